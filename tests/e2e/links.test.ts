@@ -1,0 +1,40 @@
+// The built site has no broken internal link, asset or #fragment under the
+// base path, and loads nothing from another origin (checked statically over
+// dist/ and again at run time in Chromium).
+import { describe, expect, it, inject } from 'vitest';
+import { checkLinks } from '../support/linkcheck.mjs';
+import { allPagePaths, openPage, useBrowser } from '../support/site';
+
+describe('links', () => {
+  it('every internal link, asset and #fragment in dist resolves under the base path', () => {
+    const { problems, pages, links } = checkLinks(inject('siteDir'), inject('siteBase'));
+    expect(pages).toBeGreaterThan(1);
+    expect(links).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+
+  const b = useBrowser();
+  it('no page requests anything from another origin at run time', async () => {
+    const foreign: string[] = [];
+    for (const path of allPagePaths()) {
+      const v = await openPage(b.browser, path);
+      const origin = new URL(v.page.url()).origin;
+      v.page.on('request', (r) => {
+        if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) {
+          foreign.push(`${path}: ${r.url()}`);
+        }
+      });
+      await v.page.reload({ waitUntil: 'networkidle' });
+      // Scroll through so lazily hydrated islands load their code too.
+      await v.page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 600) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 30));
+        }
+      });
+      await v.page.waitForLoadState('networkidle');
+      await v.close();
+    }
+    expect(foreign).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+// `npm test`: every check the project has, in order, with one summary line at
+// the end ("total: N passed, N failed, N skipped") that CI reads.
+//   1. Chromium present (installed with apt-get when root and missing)
+//   2. astro check (TypeScript strict over src/, content/, tests/)
+//   3. unit tests (vitest project "unit")
+//   4. the site built with BASE_PATH=/downhill/, then Pagefind
+//   5. end-to-end tests against that build (vitest project "e2e")
+// Stages 2 and 4 count as one test each. CI=true turns a missing python3 +
+// numpy into failures instead of skips (see tests/support/python.ts).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './support/ensure-chromium.mjs';
+
+const tmp = 'tests/.tmp';
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+function run(title, cmd, args, env = {}) {
+  console.log(`\n━━ ${title}: ${[cmd, ...args].join(' ')}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`━━ ${title}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return r.status === 0;
+}
+
+function stage(title, ok) {
+  if (ok) totals.passed++;
+  else {
+    totals.failed++;
+    failures.push(title);
+  }
+}
+
+function vitest(project) {
+  const out = `${tmp}/${project}.json`;
+  const ok = run(`${project} tests`, 'npx', [
+    'vitest', 'run', '--config', 'tests/vitest.config.ts', '--project', project,
+    '--reporter=default', '--reporter=json', `--outputFile.json=${out}`,
+  ]);
+  try {
+    const r = JSON.parse(readFileSync(out, 'utf8'));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+    if (r.numFailedTests > 0 || !ok) failures.push(`${project} tests`);
+    if (r.numFailedTests === 0 && !ok) totals.failed++; // a suite that failed to load
+  } catch {
+    totals.failed++;
+    failures.push(`${project} tests (no report)`);
+  }
+}
+
+try {
+  console.log(`Chromium: ${ensureChromium()}`);
+  stage('chromium', true);
+} catch (err) {
+  console.error(String(err));
+  stage('chromium', false);
+}
+
+stage('astro check', run('astro check', 'npx', ['astro', 'check']));
+vitest('unit');
+const built = run('build under /downhill/', 'npm', ['run', 'build'], {
+  BASE_PATH: '/downhill/',
+  SITE_URL: 'http://127.0.0.1',
+});
+stage('build', built);
+if (built) vitest('e2e');
+else failures.push('e2e tests (not run: the build failed)');
+
+console.log('');
+if (failures.length) console.log(`Failed: ${failures.join('; ')}`);
+console.log(`total: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 || failures.length > 0 ? 1 : 0);

@@ -1,0 +1,26 @@
+// Makes sure a Chromium for the browser tests exists. On a fresh Debian
+// machine where we are root, installs Debian's package (Playwright's own
+// browser download cannot reach the network here). Prints the path.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function ensureChromium() {
+  const found = CANDIDATES.find((p) => p && existsSync(p));
+  if (found) return found;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('Chromium not found: installing Debian\'s chromium package with apt-get …');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  }
+  throw new Error(
+    'The browser tests need Chromium. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) ' +
+      'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureChromium());
