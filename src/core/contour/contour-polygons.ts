@@ -1,0 +1,80 @@
+import { contours } from 'd3-contour';
+import { assertFiniteArray, CoreError } from '../errors';
+import type { Grid } from '../grid/grid';
+
+/** A GeoJSON MultiPolygon in DATA coordinates: polygons → rings → [x, y] points. */
+export interface MultiPolygon {
+  readonly type: 'MultiPolygon';
+  readonly coordinates: number[][][][];
+}
+
+/** The region where the surface is ≥ value, ready for Plot.geo. */
+export interface ContourPolygon {
+  readonly value: number;
+  readonly geometry: MultiPolygon;
+}
+
+/**
+ * The value grid as d3-contour reads it: NaN and +Infinity become +Infinity (a loss that
+ * overflowed is "very high"), so a blown-up corner shows as high ground instead of a hole.
+ */
+function contourValues(grid: Grid): Float64Array {
+  if (grid.nonFinite === 0) return grid.values;
+  return grid.values.map((v) => (Number.isNaN(v) ? Infinity : v));
+}
+
+/**
+ * Filled contours of a grid: for each threshold t, the region where f ≥ t, as a
+ * MultiPolygon in data coordinates (x, y), computed with d3-contour's marching squares and
+ * linear interpolation.
+ *
+ * Index spaces: d3-contour puts sample i at pixel coordinate i + 0.5 and closes rings along
+ * the frame [0, nx] × [0, ny]. We map px → i = px − 0.5, clamped to [0, nx − 1], then
+ * x = x0 + i·(x1 − x0)/(nx − 1): a level that passes exactly through node (i, j) lands at
+ * (x_i, y_j), and the outline of the domain is exactly [x0, x1] × [y0, y1].
+ *
+ * Drawing with Plot: the coordinates are data, not pixels, and y grows upwards, so either
+ *   Plot.geo(polys, { geometry: 'geometry', fill: 'value', projection: dataProjection(grid) })
+ * (dataProjection below: x and y stretched independently to fill the frame, like linear
+ * x and y scales), or, keeping the aspect ratio,
+ *   Plot.plot({ projection: { type: 'reflect-y', domain: gridOutline(grid) }, marks: [Plot.geo(polys, …)] }).
+ * Either way Plot has no x/y scales, so draw axes separately (or use contourLines with
+ * Plot.line, which does use x/y scales).
+ */
+export function contourPolygons(grid: Grid, thresholds: readonly number[], options: { smooth?: boolean } = {}): ContourPolygon[] {
+  assertFiniteArray(thresholds, 'thresholds');
+  const { nx, ny, x0, x1, y0, y1 } = grid;
+  if (grid.values.length !== nx * ny) throw new CoreError('mismatch', 'the grid holds the wrong number of values');
+  const generator = contours()
+    .size([nx, ny])
+    .smooth(options.smooth ?? true);
+  const values = contourValues(grid);
+  const sx = (x1 - x0) / (nx - 1);
+  const sy = (y1 - y0) / (ny - 1);
+  const toX = (px: number): number => x0 + Math.min(Math.max(px - 0.5, 0), nx - 1) * sx;
+  const toY = (py: number): number => y0 + Math.min(Math.max(py - 0.5, 0), ny - 1) * sy;
+  return thresholds.map((value) => {
+    const raw = generator.contour(values as unknown as number[], value);
+    const coordinates = raw.coordinates.map((polygon) =>
+      polygon.map((ring) => ring.map(([px, py]) => [toX(px!), toY(py!)])),
+    );
+    return { value, geometry: { type: 'MultiPolygon', coordinates } };
+  });
+}
+
+/** The grid's domain as a GeoJSON polygon: the `domain` of a fitted Plot projection. */
+export function gridOutline(grid: Pick<Grid, 'x0' | 'x1' | 'y0' | 'y1'>): { type: 'Polygon'; coordinates: number[][][] } {
+  const { x0, x1, y0, y1 } = grid;
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ],
+    ],
+  };
+}

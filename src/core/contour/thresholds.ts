@@ -1,0 +1,69 @@
+import { assertFinite, CoreError } from '../errors';
+
+/** Throws unless count is a whole number from 1 to 1000. */
+function assertCount(count: number): void {
+  if (!Number.isInteger(count) || count < 1 || count > 1000) {
+    throw new CoreError('out-of-range', `the number of contour levels must be a whole number from 1 to 1000, got ${String(count)}`);
+  }
+}
+
+/** Throws unless min ≤ max, both finite. Returns false when min = max (a flat surface: no levels). */
+function assertRange(min: number, max: number): boolean {
+  assertFinite(min, 'min');
+  assertFinite(max, 'max');
+  if (min > max) throw new CoreError('invalid', `min must not exceed max, got ${min} > ${max}`);
+  return min < max;
+}
+
+/**
+ * `count` evenly spaced levels strictly between min and max: min + k·(max − min)/(count + 1),
+ * k = 1…count. Good when values span less than a decade.
+ */
+export function linearThresholds(min: number, max: number, count: number): number[] {
+  assertCount(count);
+  if (!assertRange(min, max)) return [];
+  const step = (max - min) / (count + 1);
+  return Array.from({ length: count }, (_, k) => min + (k + 1) * step);
+}
+
+/**
+ * `count` levels geometrically spaced ABOVE the minimum: min + g·(span/g)^(k/count),
+ * k = 0…count − 1, with span = max − min and g = span·10^(−decades) the first gap. Loss
+ * surfaces span decades (MSE 0.01 at the bottom, 50 at the rim), and linear levels would all
+ * crowd the rim; offsetting by min makes this work for any sign of min (min ≤ 0 included).
+ */
+export function logThresholds(min: number, max: number, count: number, decades = 3): number[] {
+  assertCount(count);
+  assertFinite(decades, 'decades');
+  if (decades <= 0 || decades > 15) throw new CoreError('out-of-range', `decades must be in (0, 15], got ${decades}`);
+  if (!assertRange(min, max)) return [];
+  const span = max - min;
+  const first = span * 10 ** -decades;
+  const out: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const t = min + first * (span / first) ** (k / count);
+    if (t > min && t < max && (out.length === 0 || t > out[out.length - 1]!)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Levels at the quantiles k/(count + 1), k = 1…count, of the finite values (linear
+ * interpolation between order statistics, numpy's default), duplicates removed. Each band
+ * then covers about the same area of the plot, whatever the distribution of values.
+ */
+export function quantileThresholds(values: ArrayLike<number>, count: number): number[] {
+  assertCount(count);
+  const finite = Float64Array.from(Array.prototype.filter.call(values, Number.isFinite) as number[]).sort();
+  const n = finite.length;
+  if (n === 0) throw new CoreError('empty', 'no finite values to take quantiles of');
+  const out: number[] = [];
+  for (let k = 1; k <= count; k++) {
+    const pos = ((n - 1) * k) / (count + 1);
+    const lo = Math.floor(pos);
+    const hi = Math.min(lo + 1, n - 1);
+    const t = finite[lo]! + (pos - lo) * (finite[hi]! - finite[lo]!);
+    if (t > finite[0]! && t < finite[n - 1]! && (out.length === 0 || t > out[out.length - 1]!)) out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+// `npm run bench:core`: the loss surface of linear regression from sufficient statistics
+// (the core) against lecture 000's numpy broadcasting recipe and numpy on the same
+// statistics. Run with Node 22's --experimental-strip-types; the resolve hook lets the
+// core's extension-less imports load. Figures go to docs/benchmarks.md ("Core").
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { register } from 'node:module';
+import { cpus } from 'node:os';
+
+register('./core-resolve.mjs', import.meta.url);
+
+const { lecture000Data } = await import('../../src/core/data/lecture000');
+const { RandomState } = await import('../../src/core/random/randomState');
+const { sufficientStats } = await import('../../src/core/grid/sufficient-stats');
+const { mseGridFromStats } = await import('../../src/core/grid/mse-grid');
+
+interface Case {
+  name: string;
+  x: Float64Array;
+  y: Float64Array;
+  b: [number, number];
+  w: [number, number];
+  n: number;
+  reps: number;
+  repsRecipe: number;
+}
+
+function median(xs: number[]): number {
+  const s = xs.slice().sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** The core's whole job for one surface: statistics from the data, then the grid. */
+function core(c: Case) {
+  const stats = sufficientStats(c.x, c.y);
+  return mseGridFromStats(stats, { x: c.b, y: c.w, nx: c.n, ny: c.n });
+}
+
+function timeCore(c: Case): { ms: number; values: Float64Array } {
+  for (let k = 0; k < 3; k++) core(c); // warm-up (JIT)
+  const times: number[] = [];
+  let values: Float64Array = new Float64Array(0);
+  for (let k = 0; k < c.reps; k++) {
+    const t0 = performance.now();
+    values = core(c).values;
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), values };
+}
+
+/** y = 1 + 2x + 0.1·ε, x ~ U(0, 1), with numpy's generator (seed 7), like lecture 000 at size N. */
+function syntheticData(N: number): { x: Float64Array; y: Float64Array } {
+  const rs = new RandomState(7);
+  const x = rs.rand(N);
+  const e = rs.randn(N);
+  const y = x.map((v: number, k: number) => 1 + 2 * v + 0.1 * e[k]!);
+  return { x, y };
+}
+
+const fmt = (ms: number): string => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0));
+
+const d = lecture000Data();
+const cases: Case[] = [
+  { name: 'lecture 000: N = 80, 101 × 101', x: d.xTrain, y: d.yTrain, b: [d.trueB - 3, d.trueB + 3], w: [d.trueW - 3, d.trueW + 3], n: 101, reps: 200, repsRecipe: 20 },
+  { name: 'N = 2000, 201 × 201', ...syntheticData(2000), b: [-2, 4], w: [-1, 5], n: 201, reps: 50, repsRecipe: 3 },
+];
+
+const py = spawnSync('python3', [new URL('./core-numpy.py', import.meta.url).pathname], {
+  input: JSON.stringify(
+    cases.map((c) => ({ x: Array.from(c.x), y: Array.from(c.y), b: c.b, w: c.w, nx: c.n, ny: c.n, repsRecipe: c.repsRecipe, repsStats: c.reps })),
+  ),
+  encoding: 'utf8',
+  maxBuffer: 1 << 30,
+});
+type NumpyResults = { numpy: string; results: { recipeMs: number; statsMs: number; recipe: number[]; stats: number[] }[] };
+let numpy: NumpyResults | null = null;
+if (py.status === 0) numpy = JSON.parse(py.stdout) as NumpyResults;
+else console.error(`python3 + numpy unavailable, timing the core alone:\n${py.stderr ?? py.error}`);
+
+const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+console.log(`# bench:core — ${new Date().toISOString()}`);
+console.log(`machine: ${cpus().length} CPUs (${cpu}); Node ${process.version}; numpy ${numpy?.numpy ?? 'missing'}\n`);
+
+cases.forEach((c, k) => {
+  const mine = timeCore(c);
+  console.log(`${c.name} (median of ${c.reps} core runs, ${c.repsRecipe} recipe runs)`);
+  console.log(`  core, sufficient statistics     ${fmt(mine.ms).padStart(9)} ms`);
+  const r = numpy?.results[k];
+  if (!r) return;
+  let diffRecipe = 0;
+  let diffStats = 0;
+  for (let m = 0; m < mine.values.length; m++) {
+    diffRecipe = Math.max(diffRecipe, Math.abs(mine.values[m]! - r.recipe[m]!));
+    diffStats = Math.max(diffStats, Math.abs(mine.values[m]! - r.stats[m]!));
+  }
+  const tempMB = (c.x.length * c.n * c.n * 8) / 2 ** 20;
+  console.log(`  numpy, sufficient statistics    ${fmt(r.statsMs).padStart(9)} ms   time ÷ core time: ${(r.statsMs / mine.ms).toFixed(1)}`);
+  console.log(`  numpy, lecture 000 broadcasting ${fmt(r.recipeMs).padStart(9)} ms   time ÷ core time: ${(r.recipeMs / mine.ms).toFixed(0)}   (temporaries of N × cells: ${tempMB.toFixed(0)} MiB each)`);
+  console.log(`  largest |core − numpy|: ${diffRecipe.toExponential(2)} (broadcasting), ${diffStats.toExponential(2)} (statistics)\n`);
+});
+
+{
+  const N = 100_000;
+  const n = 401;
+  const big: Case = { name: 'N = 100 000, 401 × 401', ...syntheticData(N), b: [-2, 4], w: [-1, 5], n, reps: 20, repsRecipe: 0 };
+  const mine = timeCore(big);
+  const statsTimes: number[] = [];
+  for (let k = 0; k < 10; k++) {
+    const t0 = performance.now();
+    sufficientStats(big.x, big.y);
+    statsTimes.push(performance.now() - t0);
+  }
+  const gb = (N * n * n * 8) / 1e9;
+  console.log(`${big.name}, core only (median of ${big.reps} runs)`);
+  console.log(`  core, sufficient statistics     ${fmt(mine.ms).padStart(9)} ms   (of which the O(N) statistics ${fmt(median(statsTimes))} ms)`);
+  console.log(`  the broadcasting recipe would need ${gb.toFixed(1)} GB per N × cells temporary (${N} × ${n * n} doubles): not run`);
+}

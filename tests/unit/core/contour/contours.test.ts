@@ -1,0 +1,146 @@
+import * as Plot from '@observablehq/plot';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { contourLines } from '~/core/contour/contour-lines';
+import { contourPolygons, gridOutline } from '~/core/contour/contour-polygons';
+import { dataProjection } from '~/core/contour/data-projection';
+import { CoreError } from '~/core/errors';
+import { evaluateGrid } from '~/core/grid/evaluate-grid';
+import { rotatedBowl, roundBowl } from '~/core/loss/bowls';
+
+const points = (polys: ReturnType<typeof contourPolygons>[number]) => polys.geometry.coordinates.flat(2);
+
+describe('contourPolygons', () => {
+  it('a level through grid nodes lands exactly on them (f = x: level 2 is the line x = 2)', () => {
+    const grid = evaluateGrid((x) => x, { x: [0, 4], y: [10, 13], nx: 5, ny: 4 });
+    const [poly] = contourPolygons(grid, [2]);
+    const pts = points(poly!);
+    // The region x ≥ 2: its vertices are on x = 2 or on the right part of the frame.
+    for (const [x, y] of pts) {
+      expect(x === 2 || x === 4 || y === 10 || y === 13).toBe(true);
+      expect(x).toBeGreaterThanOrEqual(2);
+    }
+    expect(pts.filter(([x]) => x === 2).map(([, y]) => y).sort()).toEqual(expect.arrayContaining([10, 11, 12, 13]));
+  });
+
+  it('level sets of the round bowl are circles about (2, −3): vertices have loss ≈ threshold', () => {
+    const grid = evaluateGrid(roundBowl.f, { x: [-6, 6], y: [-8, 8], nx: 101, ny: 101 });
+    const levels = [0.5, 2, 8, 20];
+    const polys = contourPolygons(grid, levels);
+    expect(polys.map((p) => p.value)).toEqual(levels);
+    for (const p of polys) {
+      const inner = points(p).filter(([x, y]) => x! > -6 && x! < 6 && y! > -8 && y! < 8);
+      expect(inner.length).toBeGreaterThan(20);
+      // Linear interpolation of a quadratic between nodes 0.12 × 0.16 apart: error ≤ h²·f″/8 per axis.
+      for (const [x, y] of inner) expect(Math.abs(roundBowl.f(x!, y!) - p.value)).toBeLessThan(0.01);
+      // and the radius is √t
+      for (const [x, y] of inner) expect(Math.hypot(x! - 2, y! + 3)).toBeCloseTo(Math.sqrt(p.value), 2);
+    }
+  });
+
+  it('level sets of the rotated bowl are ellipses: vertices have loss ≈ threshold', () => {
+    const grid = evaluateGrid(rotatedBowl.f, { x: [-4, 4], y: [-4, 4], nx: 161, ny: 161 });
+    for (const p of contourPolygons(grid, [1, 5, 15])) {
+      const inner = points(p).filter(([x, y]) => Math.abs(x!) < 4 && Math.abs(y!) < 4);
+      expect(inner.length).toBeGreaterThan(20);
+      for (const [x, y] of inner) expect(Math.abs(rotatedBowl.f(x!, y!) - p.value)).toBeLessThan(0.02);
+    }
+  });
+
+  it('a level below the minimum covers exactly the domain', () => {
+    const grid = evaluateGrid(roundBowl.f, { x: [-6, 6], y: [-8, 8], nx: 31, ny: 41 });
+    const [p] = contourPolygons(grid, [-1]);
+    const pts = points(p!);
+    expect(Math.min(...pts.map(([x]) => x!))).toBe(-6);
+    expect(Math.max(...pts.map(([x]) => x!))).toBe(6);
+    expect(Math.min(...pts.map(([, y]) => y!))).toBe(-8);
+    expect(Math.max(...pts.map(([, y]) => y!))).toBe(8);
+    expect(p!.geometry.coordinates).toHaveLength(1);
+    expect(gridOutline(grid).coordinates[0]).toHaveLength(5);
+  });
+
+  it('treats NaN as high ground (no spurious ring around it); rejects bad thresholds', () => {
+    const grid = evaluateGrid((x, y) => (x > 3.5 && y > 3.5 ? NaN : x * x + y * y), { x: [-4, 4], y: [-4, 4], nx: 41, ny: 41 });
+    const [p] = contourPolygons(grid, [4]);
+    // Region ≥ 4 is one polygon (outside the circle of radius 2), NaN corner included.
+    expect(p!.geometry.coordinates).toHaveLength(1);
+    expect(() => contourPolygons(grid, [NaN])).toThrow(CoreError);
+  });
+});
+
+describe('contourLines', () => {
+  it('gives closed circles for levels inside the window, open lines for levels leaving it', () => {
+    const grid = evaluateGrid(roundBowl.f, { x: [-6, 6], y: [-8, 8], nx: 101, ny: 101 });
+    const inside = contourLines(grid, [4]);
+    expect(inside.count).toBe(1);
+    const n = inside.x.length;
+    expect([inside.x[0], inside.y[0]]).toEqual([inside.x[n - 1], inside.y[n - 1]]);
+    for (let k = 0; k < n; k++) expect(Math.abs(roundBowl.f(inside.x[k]!, inside.y[k]!) - 4)).toBeLessThan(0.01);
+    // t = 20: the circle of radius 4.47 about (2, −3) is cut only by x = 6: one open arc ending on it.
+    const cut = contourLines(grid, [20]);
+    expect(cut.count).toBe(1);
+    for (let k = 0; k < cut.x.length; k++) expect(Math.abs(roundBowl.f(cut.x[k]!, cut.y[k]!) - 20)).toBeLessThan(0.02);
+    expect(cut.x[0]).toBe(6);
+    expect(cut.x[cut.x.length - 1]).toBe(6);
+    expect(Array.from(cut.line).every((id) => id === 0)).toBe(true);
+    expect(Array.from(cut.value).every((v) => v === 20)).toBe(true);
+    // t = 36 (radius 6) is cut by x = 6 and y = −8: a long arc and a short one in the corner.
+    const two = contourLines(grid, [20, 36]);
+    expect(two.count).toBe(3);
+    for (let k = 0; k < two.x.length; k++) expect(Math.abs(roundBowl.f(two.x[k]!, two.y[k]!) - two.value[k]!)).toBeLessThan(0.02);
+  });
+});
+
+describe('drawing with Plot (jsdom)', () => {
+  const grid = evaluateGrid(roundBowl.f, { x: [-6, 6], y: [-8, 8], nx: 61, ny: 61 });
+  const { document } = new JSDOM('').window;
+
+  /** All (x, y) pairs in an SVG path's d attribute (Plot writes absolute M/L/Z commands). */
+  const pathPoints = (d: string): number[][] => {
+    const nums = d.match(/-?\d+(\.\d+)?(e-?\d+)?/g)!.map(Number);
+    const out: number[][] = [];
+    for (let k = 0; k + 1 < nums.length; k += 2) out.push([nums[k]!, nums[k + 1]!]);
+    return out;
+  };
+
+  it('Plot.geo with dataProjection puts the level-4 circle where x and y scales would', () => {
+    const margin = 20;
+    const svg = Plot.plot({
+      document,
+      width: 400,
+      height: 300,
+      margin,
+      projection: dataProjection(grid),
+      marks: [Plot.geo(contourPolygons(grid, [4]), { geometry: 'geometry', fill: 'value', stroke: 'black' })],
+    }) as unknown as Element;
+    const paths = [...svg.querySelectorAll('path')].filter((p) => p.getAttribute('d'));
+    expect(paths).toHaveLength(1);
+    const pts = pathPoints(paths[0]!.getAttribute('d')!);
+    // Circle radius 2 about (2, −3): in pixels, x from 20 + (0 + 6)/12·360 to (4 + 6)/12·360 + 20.
+    const px = (x: number): number => margin + ((x + 6) / 12) * 360;
+    const py = (y: number): number => margin + ((8 - y) / 16) * 260;
+    const hole = pts.filter(([x, y]) => x! > margin + 1 && x! < 380 - 1 && y! > margin + 1 && y! < 280 - 1);
+    expect(Math.min(...hole.map(([x]) => x!))).toBeCloseTo(px(0), 0);
+    expect(Math.max(...hole.map(([x]) => x!))).toBeCloseTo(px(4), 0);
+    expect(Math.min(...hole.map(([, y]) => y!))).toBeCloseTo(py(-1), 0);
+    expect(Math.max(...hole.map(([, y]) => y!))).toBeCloseTo(py(-5), 0);
+  });
+
+  it('Plot.geo with a reflect-y projection fitted to gridOutline produces one path per level', () => {
+    const svg = Plot.plot({
+      document,
+      projection: { type: 'reflect-y', domain: gridOutline(grid) },
+      marks: [Plot.geo(contourPolygons(grid, [1, 4, 9, 16]), { geometry: 'geometry', fill: 'value' })],
+    }) as unknown as Element;
+    expect([...svg.querySelectorAll('path')].filter((p) => p.getAttribute('d')).length).toBe(4);
+  });
+
+  it('Plot.line draws contourLines on ordinary x/y scales', () => {
+    const lines = contourLines(grid, [1, 4, 9]);
+    const svg = Plot.plot({
+      document,
+      marks: [Plot.line({ length: lines.x.length }, { x: lines.x, y: lines.y, z: lines.line, stroke: lines.value })],
+    }) as unknown as Element;
+    expect(svg.querySelectorAll('g[aria-label="line"] path')).toHaveLength(3);
+  });
+});
