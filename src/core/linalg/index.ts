@@ -1,0 +1,12 @@
+export type { Matrix } from './matrix';
+export { matrix, zeros, identity, fromRows, toRows, entry, column } from './construct';
+export { designMatrix } from './design-matrix';
+export { dot, norm, subtract } from './vector';
+export { transpose, matmul, matvec, gram, transposeTimes } from './products';
+export { assertSymmetric } from './symmetric';
+export { symmetricEigen2, type SymmetricEigen2 } from './eigen2';
+export { symmetricEigen, type SymmetricEigen } from './eigen';
+export { conditionNumber, symmetricSpectrum } from './condition';
+export { solve } from './solve';
+export { cholesky, choleskySolve, NotPositiveDefinite } from './cholesky';
+export { normalEquations } from './normal-equations';

@@ -1,0 +1,6 @@
+export { curvatures, type Curvatures } from './curvature';
+export {
+  criticalLearningRate, monotoneLimit, bestFixedStep, stepThresholds, type StepThresholds,
+} from './thresholds';
+export { predictBehaviour, type Behaviour } from './behaviour';
+export { contractionFactors, worstRate, stepsToReduce, type DirectionFactor } from './contraction';
