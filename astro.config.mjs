@@ -3,11 +3,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { unified } from '@astrojs/markdown-remark';
+import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { normaliseBase } from './src/utils/base.ts';
+import { rehypeBaseLinks } from './src/utils/rehype-base-links.ts';
+import { rehypeHeadingAnchors } from './src/utils/rehype-heading-anchors.ts';
 
-const base = process.env.BASE_PATH || '/';
+const base = normaliseBase(process.env.BASE_PATH || '/');
 const site = process.env.SITE_URL || 'http://localhost:4321';
 
 export default defineConfig({
@@ -18,7 +21,19 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   markdown: {
     // Astro 7's default Rust processor ignores remark/rehype plugins; math needs unified.
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [
+        rehypeKatex,
+        // Astro assigns heading ids after user plugins; run its step first so the
+        // anchors can use the ids (it keeps existing ids on its own later pass).
+        rehypeHeadingIds,
+        rehypeHeadingAnchors,
+        [rehypeBaseLinks, { base }],
+      ],
+    }),
+    // Dual themes: spans carry --shiki-dark; global CSS switches to it under data-theme="dark".
+    // The *-default GitHub themes keep comments above 4.5:1 contrast (the classic ones do not).
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
 });

@@ -1,0 +1,112 @@
+/**
+ * Widget convex-vs-nonconvex (chapter 1): a strictly convex bowl beside a
+ * surface with several minima, as filled contours and as rotatable 3-D
+ * surfaces (both turn together). Global minima are stars, merely local ones
+ * rings.
+ *
+ * MDX: <ConvexVsNonconvex client:visible />
+ */
+import type { JSX } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { VIEW_PRESETS, type View } from '~/core/project/camera';
+import { Select } from '~/widgets/kit/controls/Select';
+import { PlotFigure } from '~/widgets/kit/PlotFigure';
+import { useUrlState } from '~/widgets/kit/useUrlState';
+import { Widget } from '~/widgets/kit/Widget';
+import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
+import { contourFrame, contourLayer } from './contourPanel';
+import { surfaceModel, type SurfaceModel } from './model';
+import { stateSchema, type State } from './state';
+import { summary } from './summary';
+import { minimaOverlay } from './surfacePanel';
+import { table } from './table';
+import './convex-vs-nonconvex.css';
+
+const ID = 'convex-vs-nonconvex';
+
+function Column(props: { m: SurfaceModel; kind: string; s: State; onView(v: View): void }): JSX.Element {
+  const { m, s } = props;
+  const name = m.id;
+  return (
+    <figure class="kit-panel cvn-column">
+      <figcaption class="cvn-head">
+        <strong>{props.kind}:</strong> {m.surface.name}
+      </figcaption>
+      {s.show !== 'contours' && (
+        <SurfaceView
+          name={`${name}-3d`}
+          label={`${props.kind} surface, ${m.surface.name}, in 3-D`}
+          mesh={m.mesh}
+          meshKey={m.id}
+          view={{ azimuth: s.az, elevation: s.el }}
+          onView={props.onView}
+          titles={{ x: 'x', y: 'y', z: 'f' }}
+          overlay={minimaOverlay(m)}
+          home={VIEW_PRESETS.lecture}
+          ssrWidth={320}
+        />
+      )}
+      {s.show !== '3d' && (
+        <PlotFigure
+          name={`${name}-contours`}
+          label={`${props.kind} surface, ${m.surface.name}, as filled contours`}
+          frame={contourFrame(m)}
+          layers={[contourLayer(m)]}
+          aspect={0.8}
+          ssrWidth={320}
+        />
+      )}
+    </figure>
+  );
+}
+
+export default function ConvexVsNonconvex(): JSX.Element {
+  const url = useUrlState(ID, stateSchema);
+  const s = url.state;
+  const convex = surfaceModel(s.convex);
+  const other = surfaceModel(s.other);
+  const data = useMemo(() => table(convex, other), [convex, other]);
+  const onView = (v: View): void => url.set({ az: v.azimuth, el: v.elevation });
+
+  return (
+    <Widget id={ID} title="A convex surface beside a non-convex one" url={url} summary={summary(convex, other, s)} table={data}>
+      <div class="kit-panels cvn-panels">
+        <Column m={convex} kind="Convex" s={s} onView={onView} />
+        <Column m={other} kind="Non-convex" s={s} onView={onView} />
+      </div>
+      <p class="cvn-legend">★ global minimum · ○ local minimum that is not global. Colours run from low (dark) to high (yellow); the 3-D views cut off the highest tenth of the values.</p>
+      <div class="kit-controls">
+        <Select
+          label="Convex"
+          value={s.convex}
+          options={[
+            { value: 'rotated-bowl', label: 'Rotated bowl 6x² − 8xy + 6y²' },
+            { value: 'round-bowl', label: 'Round bowl (x − 2)² + (y + 3)²' },
+            { value: 'elongated-bowl', label: 'Elongated bowl x² + 10y²' },
+          ]}
+          onChange={(convex) => url.set({ convex })}
+        />
+        <Select
+          label="Non-convex"
+          value={s.other}
+          options={[
+            { value: 'multi-well', label: 'Four wells' },
+            { value: 'himmelblau', label: 'Himmelblau' },
+            { value: 'six-hump-camel', label: 'Six-hump camel' },
+          ]}
+          onChange={(other) => url.set({ other })}
+        />
+        <Select
+          label="Show"
+          value={s.show}
+          options={[
+            { value: 'both', label: '3-D and contours' },
+            { value: '3d', label: '3-D only' },
+            { value: 'contours', label: 'Contours only' },
+          ]}
+          onChange={(show) => url.set({ show })}
+        />
+      </div>
+    </Widget>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The two surfaces side by side, from the core: grids, filled contours,
+ * 3-D meshes, and each surface's minima sorted into global and local. Pure;
+ * memoised per surface.
+ */
+import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-polygons';
+import { quantileThresholds } from '~/core/contour/thresholds';
+import { evaluateGrid } from '~/core/grid/evaluate-grid';
+import type { Grid } from '~/core/grid/grid';
+import { elongatedBowl, rotatedBowl, roundBowl } from '~/core/loss/bowls';
+import { himmelblau } from '~/core/loss/himmelblau';
+import { multiWell } from '~/core/loss/multi-well';
+import type { Surface2D } from '~/core/loss/objective';
+import { sixHumpCamel } from '~/core/loss/six-hump-camel';
+import { makeBox } from '~/core/project/box';
+import type { SurfaceMesh } from '~/core/project/mesh';
+import { surfaceMeshFromGrid } from '~/core/project/mesh-from-grid';
+import { memoize } from '~/widgets/kit/memoize';
+import type { CONVEX_IDS, NONCONVEX_IDS } from './state';
+
+export type SurfaceId = (typeof CONVEX_IDS)[number] | (typeof NONCONVEX_IDS)[number];
+
+const SURFACES: Record<SurfaceId, Surface2D> = {
+  'rotated-bowl': rotatedBowl,
+  'round-bowl': roundBowl,
+  'elongated-bowl': elongatedBowl,
+  'multi-well': multiWell,
+  himmelblau,
+  'six-hump-camel': sixHumpCamel,
+};
+
+/** Samples per side: contours and the 3-D mesh (30 × 30 faces). */
+const CONTOUR_N = 101;
+const MESH_N = 31;
+
+export interface Minimum {
+  readonly x: number;
+  readonly y: number;
+  readonly f: number;
+  /** Global when its value is the lowest of all the surface's minima (to 1e-9 relative). */
+  readonly global: boolean;
+}
+
+export interface SurfaceModel {
+  readonly id: SurfaceId;
+  readonly surface: Surface2D;
+  readonly grid: Grid;
+  readonly contours: ContourPolygon[];
+  readonly mesh: SurfaceMesh;
+  /** The z range drawn in 3-D: the lowest value to the 90th percentile (higher ground is cut off). */
+  readonly zRange: [number, number];
+  readonly minima: Minimum[];
+}
+
+const cache = memoize<SurfaceModel>({ size: 6 });
+
+export function surfaceModel(id: SurfaceId): SurfaceModel {
+  return cache(id, () => {
+    const surface = SURFACES[id];
+    const spec = { x: surface.domain.x, y: surface.domain.y };
+    const grid = evaluateGrid(surface.f, { ...spec, nx: CONTOUR_N, ny: CONTOUR_N });
+    const levels = quantileThresholds(grid.values, 14);
+    // The first level is the minimum itself, so the lowest band is filled too.
+    const contours = contourPolygons(grid, [grid.min, ...levels]);
+    const values = surface.minima.map(([x, y]) => surface.f(x, y));
+    const lowest = Math.min(...values);
+    const minima = surface.minima.map(([x, y], i) => ({
+      x,
+      y,
+      f: values[i]!,
+      global: values[i]! - lowest <= 1e-9 * Math.max(1, Math.abs(lowest)),
+    }));
+    const p90 = quantileThresholds(grid.values, 9).at(-1) ?? grid.max;
+    const zlo = Math.min(grid.min, lowest);
+    const zRange: [number, number] = [zlo, Math.max(p90, zlo + 1e-9)];
+    const coarse = evaluateGrid(surface.f, { ...spec, nx: MESH_N, ny: MESH_N });
+    const mesh = surfaceMeshFromGrid(coarse, makeBox([...spec.x], [...spec.y], zRange));
+    return { id, surface, grid, contours, mesh, zRange, minima };
+  });
+}

@@ -1,0 +1,20 @@
+/** The data table (and CSV) of convex-vs-nonconvex: every minimum of both surfaces. */
+import type { TableData } from '~/widgets/kit/csv';
+import type { SurfaceModel } from './model';
+
+export function table(convex: SurfaceModel, other: SurfaceModel): TableData {
+  const rows = [convex, other].flatMap((m) =>
+    m.minima.map((p) => ({ surface: m.surface.name, x: p.x, y: p.y, f: p.f, kind: p.global ? 'global' : 'local only' })),
+  );
+  return {
+    caption: 'The minima of the two surfaces: where each one is, its value, and whether it is the lowest value of its surface',
+    columns: [
+      { key: 'surface', label: 'surface' },
+      { key: 'x', label: 'x', digits: 4 },
+      { key: 'y', label: 'y', digits: 4 },
+      { key: 'f', label: 'f(x, y)', digits: 4 },
+      { key: 'kind', label: 'minimum' },
+    ],
+    rows,
+  };
+}

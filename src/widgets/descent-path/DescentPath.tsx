@@ -1,0 +1,155 @@
+/**
+ * Widget descent-path (chapter 4): gradient descent on a quadratic bowl drawn on its contour
+ * map. Click, drag or use the arrow keys on the map to move the start; η on a log slider;
+ * the number of steps; play the path step by step. Lecture 002's defaults: the round bowl
+ * (x − 2)² + (y + 3)², η = 0.2, 15 steps from (−5, 5).
+ *
+ * MDX: <DescentPath client:visible />
+ */
+import type { JSX } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
+import { Slider } from '~/widgets/kit/controls/Slider';
+import { Select } from '~/widgets/kit/controls/Select';
+import { Player } from '~/widgets/kit/controls/Player';
+import { useUrlState } from '~/widgets/kit/useUrlState';
+import { Widget } from '~/widgets/kit/Widget';
+import { mapBackground, mapFrame, mapPath, mapPlayer } from './mapPanel';
+import { ASPECT, FORMULAS, current, model } from './model';
+import { DEFAULT_START, MAX_STEPS, SURFACE_IDS, stateSchema, WIDGET_ID, type SurfaceId } from './state';
+import { alertText, summary, verdictText } from './summary';
+import { table } from './table';
+import { plain, pt, sig } from './text';
+import './descent-path.css';
+
+const SURFACE_OPTIONS: ReadonlyArray<{ value: SurfaceId; label: string }> = [
+  { value: 'round-bowl', label: 'Round bowl' },
+  { value: 'elongated-bowl', label: 'Elongated bowl' },
+  { value: 'rotated-bowl', label: 'Rotated bowl' },
+];
+
+export default function DescentPath(): JSX.Element {
+  const url = useUrlState(WIDGET_ID, stateSchema);
+  const s = url.state;
+  const m = model(s);
+  const c = current(m);
+  const data = useMemo(() => table(m), [m.id, m.start[0], m.start[1], m.eta, m.steps]);
+  const alert = alertText(m);
+  const gnorm = Math.hypot(c.gx, c.gy);
+  const stepX = (m.window.x[1] - m.window.x[0]) / 100;
+
+  const interact: Interaction = {
+    kind: 'xy',
+    label: 'Start of the descent (click, drag, or use the arrow keys)',
+    valueText: `start ${pt(m.start[0], m.start[1])}; ${m.path.length - 1} steps drawn, ending at ${pt(m.path[m.path.length - 1]!.x, m.path[m.path.length - 1]!.y)}`,
+    x: m.start[0],
+    y: m.start[1],
+    step: { x: stepX, y: stepX },
+    onMove: (q) => {
+      const x = Math.min(m.window.x[1], Math.max(m.window.x[0], q.x));
+      const y = Math.min(m.window.y[1], Math.max(m.window.y[0], q.y));
+      url.set({ x, y, at: s.steps });
+    },
+  };
+
+  return (
+    <Widget id={WIDGET_ID} title="Gradient descent on a bowl, step by step" url={url} summary={summary(m)} table={data}>
+      <div class="dp-wrap">
+      <div class="dp-layout">
+        <figure class="kit-panel dp-map">
+          <PlotFigure
+            name="map"
+            label={`Contour map of ${FORMULAS[m.id]} with the descent path`}
+            frame={mapFrame(m)}
+            layers={[mapBackground(m), mapPath(m), mapPlayer(m)]}
+            interact={interact}
+            aspect={ASPECT}
+            maxHeight={720}
+            minHeight={200}
+            ssrWidth={640}
+          />
+          <figcaption>
+            Contours of {FORMULAS[m.id]} at f = 1, 4, 9, 16, … The ring marks the start; click or drag on the map
+            (or focus it and use the arrow keys) to move it. The star is the minimum; the dashed arrow is the next step.
+          </figcaption>
+        </figure>
+        <div class="dp-side">
+          {alert !== null && (
+            <p class="dp-alert" role="note">
+              {alert}
+            </p>
+          )}
+          <dl class="dp-readout" aria-label="Read-out at the shown step">
+            <div>
+              <dt>step</dt>
+              <dd>
+                {c.k} of {m.steps}
+              </dd>
+            </div>
+            <div>
+              <dt>point</dt>
+              <dd>{pt(c.x, c.y)}</dd>
+            </div>
+            <div>
+              <dt>loss</dt>
+              <dd>{sig(c.loss, 4)}</dd>
+            </div>
+            <div>
+              <dt>gradient</dt>
+              <dd>
+                ({sig(c.gx)}, {sig(c.gy)})
+              </dd>
+            </div>
+            <div>
+              <dt>‖gradient‖</dt>
+              <dd>{sig(gnorm)}</dd>
+            </div>
+            <div>
+              <dt>distance to min</dt>
+              <dd>{sig(Math.hypot(c.x - m.minimum[0], c.y - m.minimum[1]))}</dd>
+            </div>
+          </dl>
+          <p class="dp-verdict">{verdictText(m)}</p>
+          <p class="dp-limits">
+            Limits for this bowl: no overshoot up to η = 1/λ_max = {plain(m.thresholds.monotoneLimit)}; converges below η =
+            2/λ_max = {plain(m.thresholds.criticalLearningRate)}.
+          </p>
+        </div>
+      </div>
+      </div>
+      <div class="kit-controls">
+        <Select
+          label="Surface"
+          value={s.surface}
+          options={SURFACE_OPTIONS}
+          onChange={(surface) => {
+            if (!SURFACE_IDS.includes(surface)) return;
+            const [x, y] = DEFAULT_START[surface];
+            url.set({ surface, x, y, at: s.steps });
+          }}
+        />
+        <Slider
+          label="η"
+          value={s.eta}
+          min={0.001}
+          max={10}
+          scale="log"
+          digits={3}
+          onChange={(eta) => url.set({ eta, at: s.steps })}
+        />
+        <Slider
+          label="steps"
+          value={s.steps}
+          min={1}
+          max={MAX_STEPS}
+          step={1}
+          digits={0}
+          onChange={(steps) => url.set({ steps: Math.round(steps), at: Math.round(steps) })}
+        />
+      </div>
+      <div class="dp-player">
+        <Player label="Descent" frame={m.at} frames={m.path.length} onFrame={(at) => url.set({ at })} speeds={[0.5, 1, 2, 4]} fps={3} />
+      </div>
+    </Widget>
+  );
+}

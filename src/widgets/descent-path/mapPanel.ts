@@ -1,0 +1,165 @@
+/**
+ * The contour map: contour lines and the minimum (background), the whole path with numbered
+ * steps and, when it leaves the window, the exit marker (path layer), and the part of the path
+ * played so far with the current point and its next step (player layer).
+ */
+import { arrow, dot, line, text, type PlotOptions } from '@observablehq/plot';
+import { color } from '~/widgets/kit/colors';
+import { fmt } from '~/widgets/kit/format';
+import type { Frame, Layer, Size } from '~/widgets/kit/PlotFigure';
+import { contoursOf, type Model, type PathPoint } from './model';
+
+const MARGIN = { marginTop: 16, marginRight: 16, marginBottom: 40, marginLeft: 48 } as const;
+/** Smallest distance (px) between two step numbers; closer steps stay unnumbered. */
+const LABEL_GAP = 18;
+
+export function mapFrame(m: Model): Frame {
+  return {
+    ...MARGIN,
+    x: { domain: [...m.window.x], label: 'x', labelAnchor: 'right' },
+    y: { domain: [...m.window.y], label: 'y', labelAnchor: 'top' },
+    style: { overflow: 'visible' },
+  };
+}
+
+export function mapBackground(m: Model): Layer {
+  const c = contoursOf(m.id);
+  const [mx, my] = m.minimum;
+  return {
+    key: m.id,
+    plot: (): PlotOptions => ({
+      marks: [
+        line(
+          { length: c.lines.x.length },
+          {
+            x: c.lines.x,
+            y: c.lines.y,
+            z: c.lines.line,
+            stroke: color.muted,
+            strokeOpacity: 0.45,
+            strokeWidth: 1,
+            curve: 'linear',
+          },
+        ),
+        dot([[mx, my]], { x: (d: number[]) => d[0], y: (d: number[]) => d[1], symbol: 'star', r: 7, fill: color.series[2], stroke: color.bg, strokeWidth: 1 }),
+        text([[mx, my]], {
+          x: (d: number[]) => d[0],
+          y: (d: number[]) => d[1],
+          text: () => `minimum (${fmt(mx, 0)}, ${fmt(my, 0)})`,
+          dx: 10,
+          dy: 14,
+          textAnchor: 'start',
+          fill: color.fg,
+          stroke: color.bg,
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+          fontSize: 11,
+        }),
+      ],
+    }),
+  };
+}
+
+/** Which steps get a number: the start, then any step far enough (in px) from the last numbered one. */
+function numbered(m: Model, size: Size): PathPoint[] {
+  const w = Math.max(1, size.width - MARGIN.marginLeft - MARGIN.marginRight);
+  const h = Math.max(1, size.height - MARGIN.marginTop - MARGIN.marginBottom);
+  const kx = w / (m.window.x[1] - m.window.x[0]);
+  const ky = h / (m.window.y[1] - m.window.y[0]);
+  const out: PathPoint[] = [];
+  let last: PathPoint | null = null;
+  for (const p of m.path) {
+    if (last === null || Math.hypot((p.x - last.x) * kx, (p.y - last.y) * ky) >= LABEL_GAP) {
+      out.push(p);
+      last = p;
+    }
+  }
+  return out;
+}
+
+export function pathKey(m: Model): string {
+  return `${m.id}|${m.start[0]}|${m.start[1]}|${m.eta}|${m.steps}`;
+}
+
+export function mapPath(m: Model): Layer {
+  const pts: { x: number; y: number }[] = m.path.map((p) => ({ x: p.x, y: p.y }));
+  if (m.exit !== null) pts.push({ x: m.exit.x, y: m.exit.y });
+  return {
+    key: pathKey(m),
+    plot: (size): PlotOptions => {
+      const labels = numbered(m, size);
+      const exit = m.exit;
+      return {
+        marks: [
+          line(pts, { x: 'x', y: 'y', stroke: color.accent, strokeOpacity: 0.35, strokeWidth: 1.5 }),
+          dot(m.path, { x: 'x', y: 'y', r: 2.5, fill: color.accent, fillOpacity: 0.5 }),
+          text(labels, {
+            x: 'x',
+            y: 'y',
+            text: (p: PathPoint) => String(p.k),
+            dx: 10,
+            dy: -10,
+            fontSize: 10,
+            fill: color.fg,
+            stroke: color.bg,
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+          }),
+          ...(exit !== null
+            ? [
+                dot([exit], { x: 'x', y: 'y', symbol: 'times', r: 7, stroke: color.warn, strokeWidth: 3 }),
+                text([exit], {
+                  x: 'x',
+                  y: 'y',
+                  text: () => `step ${exit.k} leaves the map`,
+                  fill: color.warn,
+                  fontWeight: 700,
+                  fontSize: 12,
+                  stroke: color.bg,
+                  strokeWidth: 4,
+                  paintOrder: 'stroke',
+                  // keep the label inside the frame, pointing away from the edge it crossed
+                  textAnchor: exit.x > (m.window.x[0] + m.window.x[1]) / 2 ? 'end' : 'start',
+                  dx: exit.x > (m.window.x[0] + m.window.x[1]) / 2 ? -10 : 10,
+                  dy: exit.y > (m.window.y[0] + m.window.y[1]) / 2 ? 14 : -14,
+                }),
+              ]
+            : []),
+        ],
+      };
+    },
+  };
+}
+
+export function mapPlayer(m: Model): Layer {
+  const shown = m.path.slice(0, m.at + 1);
+  const cur = m.path[m.at]!;
+  const next = m.path[m.at + 1] ?? (m.at === m.path.length - 1 && m.exit !== null ? { x: m.exit.x, y: m.exit.y } : null);
+  const start = m.path[0]!;
+  return {
+    key: `${pathKey(m)}|${m.at}`,
+    plot: (): PlotOptions => ({
+      marks: [
+        line(shown, { x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2.5 }),
+        dot(shown, { x: 'x', y: 'y', r: 3.5, fill: color.accent }),
+        ...(next !== null
+          ? [
+              arrow([{ x1: cur.x, y1: cur.y, x2: next.x, y2: next.y }], {
+                x1: 'x1',
+                y1: 'y1',
+                x2: 'x2',
+                y2: 'y2',
+                stroke: color.accent,
+                strokeDasharray: '4,3',
+                strokeWidth: 1.5,
+                headLength: 8,
+                insetEnd: 4,
+              }),
+            ]
+          : []),
+        dot([start], { x: 'x', y: 'y', r: 9, stroke: color.fg, strokeWidth: 2, fill: 'none' }),
+        dot([cur], { x: 'x', y: 'y', r: 6, fill: color.accent, stroke: color.bg, strokeWidth: 2 }),
+      ],
+    }),
+  };
+}

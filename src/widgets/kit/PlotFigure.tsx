@@ -1,0 +1,277 @@
+/**
+ * A figure made of stacked Plot layers that share one frame (size, margins,
+ * explicit scale domains). Rendered to static SVG during the build; after
+ * hydration each layer is redrawn, in a requestAnimationFrame, only when its
+ * key or the size changes. Optionally draggable / keyboard-operable.
+ */
+import { plot, type PlotOptions, type ScaleOptions } from '@observablehq/plot';
+import type { JSX } from 'preact';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { KitContext, summaryId } from './context';
+import { frameScheduler } from './frameScheduler';
+import { keyToMove } from './keyStep';
+import { clientToData, type InvertibleScale } from './pointer';
+import { ssrDocument } from './ssrDocument';
+
+/** CSS pixel size of the figure, handed to each layer. */
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** One Plot drawn on top of the previous ones. */
+export interface Layer {
+  /** Redrawn only when this string (or the size) changes. Build it from the inputs the layer uses. */
+  readonly key: string;
+  /** The layer's Plot options (marks…). Frame, size and document are merged in by the kit. */
+  plot(size: Size): PlotOptions;
+}
+
+/** Options every layer shares so that they line up: explicit domains, margins, style. */
+export interface Frame extends Omit<PlotOptions, 'marks' | 'width' | 'height' | 'document'> {
+  readonly x?: ScaleOptions;
+  readonly y?: ScaleOptions;
+}
+
+export type MovePhase = 'start' | 'move' | 'end' | 'key';
+
+/** Makes the figure a draggable, keyboard-operable control. */
+export interface Interaction {
+  /** 'x': one value along x (role slider); 'xy': a point in the plane. */
+  readonly kind: 'x' | 'xy';
+  /** Accessible name, e.g. "Weight w". */
+  readonly label: string;
+  /** The current value in words, e.g. "w = 1.20, loss 2.56". */
+  readonly valueText: string;
+  readonly x: number;
+  readonly y?: number;
+  /** Bounds for kind 'x' (aria-valuemin/max, Home/End). */
+  readonly min?: number;
+  readonly max?: number;
+  /** Arrow-key step in data units (×10 with Shift, PageUp/PageDown). */
+  readonly step: { readonly x: number; readonly y?: number };
+  /** New position in data coordinates. Clamp through the state schema. */
+  onMove(p: { x: number; y: number }, phase: MovePhase): void;
+}
+
+export interface PlotFigureProps {
+  /** Unique within the widget; becomes data-kit-figure. */
+  readonly name: string;
+  /** Accessible name of the figure. */
+  readonly label: string;
+  readonly frame: Frame;
+  readonly layers: readonly Layer[];
+  readonly interact?: Interaction;
+  /** height = clamp(width · aspect, minHeight, maxHeight). */
+  readonly aspect?: number;
+  readonly minHeight?: number;
+  readonly maxHeight?: number;
+  /** Width of the static SVG rendered at build time (CSS px). */
+  readonly ssrWidth?: number;
+  readonly class?: string;
+}
+
+const MARGINS = { marginTop: 16, marginRight: 16, marginBottom: 40, marginLeft: 48 } as const;
+const EMPTY_HTML = { __html: '' };
+
+interface Scales {
+  x?: InvertibleScale;
+  y?: InvertibleScale;
+}
+
+function heightFor(width: number, p: PlotFigureProps): number {
+  const h = Math.round(width * (p.aspect ?? 0.62));
+  return Math.max(p.minHeight ?? 180, Math.min(p.maxHeight ?? 460, h));
+}
+
+/** The full Plot options of layer `index` (exported for tests). */
+export function layerOptions(frame: Frame, layer: Layer, size: Size, index: number, document?: Document): PlotOptions {
+  const own = layer.plot(size);
+  const hideAxis = index > 0 ? { axis: null } : {};
+  return {
+    ...MARGINS,
+    ...frame,
+    ...own,
+    x: { ...frame.x, ...own.x, ...hideAxis },
+    y: { ...frame.y, ...own.y, ...hideAxis },
+    ...(index > 0 ? { grid: false } : {}),
+    width: size.width,
+    height: size.height,
+    ...(document ? { document } : {}),
+  } as PlotOptions;
+}
+
+/**
+ * Plot puts a <style> element in every SVG it makes. Inserting a stylesheet
+ * makes the browser recompute the style of the whole document (measured: 7–15
+ * ms per redraw on a chapter page, against 1.5–2 ms without), so the kit
+ * removes it; kit.css carries the same rules for `.kit-figure svg`.
+ */
+function withoutStyle<E extends Element>(fig: E): E {
+  fig.querySelector('style')?.remove();
+  return fig;
+}
+
+function svgOf(node: Element): SVGSVGElement | null {
+  return node instanceof SVGSVGElement || node.tagName.toLowerCase() === 'svg'
+    ? (node as SVGSVGElement)
+    : node.querySelector('svg');
+}
+
+export function PlotFigure(props: PlotFigureProps): JSX.Element {
+  const ctx = useContext(KitContext);
+  const ref = useRef<HTMLDivElement>(null);
+  const propsRef = useRef(props);
+  propsRef.current = props;
+  const width = useRef(0);
+  const drawn = useRef<Array<{ key: string; width: number; height: number } | undefined>>([]);
+  const scales = useRef<Scales>({});
+  const dragging = useRef<number | null>(null);
+
+  const scheduler = useMemo(
+    () =>
+      frameScheduler(() => {
+        const el = ref.current;
+        if (!el) return;
+        const w = width.current || Math.round(el.clientWidth);
+        if (w <= 0) return;
+        const p = propsRef.current;
+        const size = { width: w, height: heightFor(w, p) };
+        const hosts = el.querySelectorAll<HTMLElement>(':scope > .kit-layer');
+        p.layers.forEach((layer, i) => {
+          const host = hosts[i];
+          const prev = drawn.current[i];
+          if (!host || (prev && prev.key === layer.key && prev.width === size.width && prev.height === size.height)) return;
+          const fig = withoutStyle(plot(layerOptions(p.frame, layer, size, i)));
+          host.replaceChildren(fig);
+          drawn.current[i] = { key: layer.key, ...size };
+          if (i === 0) {
+            try {
+              scales.current = { x: fig.scale('x') as InvertibleScale, y: fig.scale('y') as InvertibleScale };
+            } catch {
+              scales.current = {};
+            }
+          }
+        });
+      }),
+    [],
+  );
+
+  // Every render: draw what changed, next frame (coalesced).
+  useLayoutEffect(() => scheduler.schedule());
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    const ro = new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      if (w > 0 && w !== width.current) {
+        width.current = w;
+        scheduler.schedule();
+      }
+    });
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      scheduler.cancel();
+    };
+  }, [scheduler]);
+
+  const ssrWidth = props.ssrWidth ?? 640;
+  const ssrSize = { width: ssrWidth, height: heightFor(ssrWidth, props) };
+  const layerHtml = (layer: Layer, i: number): { __html: string } => {
+    if (!import.meta.env.SSR) return EMPTY_HTML;
+    const fig = withoutStyle(plot(layerOptions(props.frame, layer, ssrSize, i, ssrDocument())));
+    return { __html: fig.outerHTML };
+  };
+
+  const it = props.interact;
+  const move = (e: PointerEvent, phase: MovePhase): void => {
+    const el = ref.current;
+    const svg = el?.querySelector<HTMLElement>(':scope > .kit-layer');
+    const s = svg ? svgOf(svg) : null;
+    if (!it || !s || !scales.current.x) return;
+    const p = clientToData(s, scales.current, e.clientX, e.clientY);
+    if (!Number.isFinite(p.x)) return;
+    it.onMove({ x: p.x, y: Number.isFinite(p.y) ? p.y : (it.y ?? 0) }, phase);
+  };
+
+  const handlers = it
+    ? {
+        onPointerDown: (e: PointerEvent) => {
+          if (e.button !== 0 || !ctx.hydrated) return;
+          const el = ref.current!;
+          try {
+            el.setPointerCapture(e.pointerId);
+          } catch {
+            /* not an active pointer (synthetic event): drag without capture */
+          }
+          dragging.current = e.pointerId;
+          ctx.setBusy(true);
+          el.focus({ preventScroll: true });
+          e.preventDefault();
+          move(e, 'start');
+        },
+        onPointerMove: (e: PointerEvent) => {
+          if (dragging.current === e.pointerId) move(e, 'move');
+        },
+        onPointerUp: (e: PointerEvent) => {
+          if (dragging.current !== e.pointerId) return;
+          dragging.current = null;
+          ctx.setBusy(false);
+          move(e, 'end');
+        },
+        onPointerCancel: () => {
+          dragging.current = null;
+          ctx.setBusy(false);
+        },
+        onKeyDown: (e: KeyboardEvent) => {
+          const m = keyToMove(e.key, e.shiftKey, it.kind);
+          if (!m || !ctx.hydrated) return;
+          e.preventDefault();
+          if (m.kind === 'to') {
+            const x = m.to === 'min' ? it.min : it.max;
+            if (x !== undefined) it.onMove({ x, y: it.y ?? 0 }, 'key');
+            return;
+          }
+          it.onMove({ x: it.x + m.dx * it.step.x, y: (it.y ?? 0) + m.dy * (it.step.y ?? it.step.x) }, 'key');
+        },
+      }
+    : {};
+
+  const aria: Record<string, string | number | undefined> = it
+    ? it.kind === 'x'
+      ? {
+          role: 'slider',
+          'aria-label': `${props.label}. ${it.label}`,
+          'aria-valuenow': it.x,
+          'aria-valuemin': it.min,
+          'aria-valuemax': it.max,
+          'aria-valuetext': it.valueText,
+          'aria-orientation': 'horizontal',
+        }
+      : {
+          role: 'application',
+          'aria-roledescription': 'draggable point',
+          'aria-label': `${props.label}. ${it.label}: ${it.valueText}. Arrow keys move it.`,
+        }
+    : { role: 'img', 'aria-label': props.label };
+
+  return (
+    <div
+      ref={ref}
+      class={`kit-figure${it ? ' kit-interactive' : ''}${props.class ? ` ${props.class}` : ''}`}
+      data-kit-figure={props.name}
+      data-pagefind-ignore=""
+      tabIndex={it ? 0 : undefined}
+      aria-describedby={ctx.id ? summaryId(ctx.id) : undefined}
+      style={it ? { touchAction: it.kind === 'x' ? 'pan-y' : 'none' } : undefined}
+      {...aria}
+      {...handlers}
+    >
+      {props.layers.map((layer, i) => (
+        <div key={i} class="kit-layer" aria-hidden="true" dangerouslySetInnerHTML={layerHtml(layer, i)} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The root of every widget and its chrome: title, URL notes, the figures and
+ * controls (children), live summary, toolbar (reset, copy link, downloads)
+ * and the data table.
+ */
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { KitContext, summaryId } from './context';
+import { toCsv, type TableData } from './csv';
+import { DataTable } from './DataTable';
+import { download } from './download';
+import { figuresToSvg } from './svgExport';
+import type { UrlState } from './useUrlState';
+import './kit.css';
+
+export interface WidgetProps {
+  /** Widget id (docs/conventions.md): DOM id, data-widget, URL key. */
+  readonly id: string;
+  readonly title: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly url: UrlState<any>;
+  /** What the figure shows now, in one or two sentences (announced politely). */
+  readonly summary: string;
+  readonly table: TableData;
+  /** File name stem for downloads (defaults to the id). */
+  readonly downloadName?: string;
+  readonly children?: ComponentChildren;
+}
+
+export function Widget(props: WidgetProps): JSX.Element {
+  const { id, url } = props;
+  const ref = useRef<HTMLElement>(null);
+  const [hydrated, setHydrated] = useState(false);
+  const [status, setStatus] = useState('');
+  const [manualLink, setManualLink] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  // Never leave the summary busy if a gesture's end went elsewhere.
+  useEffect(() => {
+    if (!busy) return;
+    const off = (): void => setBusy(false);
+    window.addEventListener('pointerup', off, true);
+    window.addEventListener('pointercancel', off, true);
+    return () => {
+      window.removeEventListener('pointerup', off, true);
+      window.removeEventListener('pointercancel', off, true);
+    };
+  }, [busy]);
+  const ctx = useMemo(() => ({ id, hydrated, setBusy }), [id, hydrated]);
+  const name = props.downloadName ?? id;
+  const off = !hydrated;
+
+  const copy = async (): Promise<void> => {
+    const link = url.link();
+    try {
+      await navigator.clipboard.writeText(link);
+      setManualLink(null);
+      setStatus('Link copied.');
+    } catch {
+      setManualLink(link);
+      setStatus('Copy the link below.');
+    }
+  };
+
+  return (
+    <KitContext.Provider value={ctx}>
+      <section
+        ref={ref}
+        class="widget"
+        id={id}
+        data-widget={id}
+        aria-labelledby={`${id}-title`}
+        data-hydrated={hydrated ? '' : undefined}
+      >
+        <h3 class="kit-title" id={`${id}-title`}>
+          {props.title}
+        </h3>
+        {url.notes.length > 0 && (
+          <div class="kit-notes" data-kit="notes" role="status" data-pagefind-ignore="">
+            <p>Some settings in the link could not be used as given:</p>
+            <ul>
+              {url.notes.map((n, i) => (
+                <li key={i}>{n}</li>
+              ))}
+            </ul>
+            <button type="button" class="kit-button" onClick={url.dismissNotes}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {props.children}
+        <p class="kit-summary" id={summaryId(id)} data-kit="summary" aria-live="polite" aria-atomic="true" aria-busy={busy ? 'true' : undefined}>
+          {props.summary}
+        </p>
+        <div class="kit-toolbar" data-pagefind-ignore="">
+          <button type="button" class="kit-button" data-kit="reset" disabled={off} onClick={url.reset}>
+            Reset
+          </button>
+          <button type="button" class="kit-button" data-kit="copy-link" disabled={off} onClick={() => void copy()}>
+            Copy link to this view
+          </button>
+          <button
+            type="button"
+            class="kit-button"
+            data-kit="download-csv"
+            disabled={off}
+            onClick={() => download(`${name}.csv`, 'text/csv;charset=utf-8', toCsv(props.table))}
+          >
+            Download CSV
+          </button>
+          <button
+            type="button"
+            class="kit-button"
+            data-kit="download-svg"
+            disabled={off}
+            onClick={() => ref.current && download(`${name}.svg`, 'image/svg+xml', figuresToSvg(ref.current, props.title))}
+          >
+            Download SVG
+          </button>
+          <span class="kit-status" role="status">
+            {status}
+          </span>
+          {manualLink !== null && (
+            <input class="kit-link" type="text" readOnly value={manualLink} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />
+          )}
+        </div>
+        <details class="kit-details" data-kit="table" data-pagefind-ignore="">
+          <summary>Data table</summary>
+          <DataTable table={props.table} />
+        </details>
+      </section>
+    </KitContext.Provider>
+  );
+}

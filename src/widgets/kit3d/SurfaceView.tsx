@@ -1,0 +1,178 @@
+/**
+ * A rotatable 3-D view of a surface z = f(x, y), drawn with Plot from the
+ * pure projection core (src/core/project). Layer 0: back panes, the surface
+ * faces back to front, the axes; layer 1: whatever the widget overlays (a
+ * path riding on the surface, markers), projected by the same camera.
+ *
+ * The figure is a focusable control (role slider, value = azimuth) with
+ * aria-valuetext "azimuth 60°, elevation 22°": ←/→ turn it, ↑/↓ tilt it
+ * (Shift ×3), Home returns to the first preset. Mouse, pen and touch drag
+ * rotate it. Like every kit figure it is rendered to static SVG at build time.
+ */
+import type * as Plot from '@observablehq/plot';
+import type { JSX } from 'preact';
+import { useContext, useMemo, useRef } from 'preact/hooks';
+import { boxFrame } from '~/core/project/axes';
+import { screenExtent, type Box3 } from '~/core/project/box';
+import { describeView, normalizeView, orbitCamera, VIEW_PRESETS, type Camera, type View } from '~/core/project/camera';
+import type { SurfaceMesh } from '~/core/project/mesh';
+import { projectSurface } from '~/core/project/surface';
+import { KitContext } from '~/widgets/kit/context';
+import { PlotFigure, type Layer, type Size } from '~/widgets/kit';
+import { axisMarks, paneMarks, type AxisTitles } from './frameMarks';
+import { viewAfterDrag, viewAfterKey } from './rotateInput';
+import { surfaceMarks } from './surfaceMarks';
+import './kit3d.css';
+
+export interface ViewPreset {
+  readonly label: string;
+  readonly view: View;
+}
+
+export interface Overlay {
+  /** Changes whenever what the overlay shows changes (the view is added by SurfaceView). */
+  readonly key: string;
+  marks(camera: Camera, size: Size): Plot.Markish[];
+}
+
+export interface SurfaceViewProps {
+  /** data-kit-figure value, unique within the widget. */
+  readonly name: string;
+  /** What the figure shows, e.g. "Loss surface ‖y − Xβ‖² in 3-D". */
+  readonly label: string;
+  readonly mesh: SurfaceMesh;
+  /** Identity of the mesh (it is rebuilt only when this changes). */
+  readonly meshKey: string;
+  readonly view: View;
+  onView(view: View): void;
+  readonly titles: AxisTitles;
+  readonly overlay?: Overlay;
+  /** Buttons that jump to a view. */
+  readonly presets?: readonly ViewPreset[];
+  /** Where Home goes (default: the first preset, else the lecture's view). */
+  readonly home?: View;
+  readonly ssrWidth?: number;
+  /** Draw the faint outline of every face (default true). */
+  readonly wire?: boolean;
+}
+
+/** Height / width of the figure. */
+const ASPECT = 0.76;
+/** Room for tick labels and axis titles around the box, in unit-box units. */
+const LABEL_ROOM = { x: 0.2, y: 0.12 };
+
+/**
+ * Scale domains that fit the box (and its labels) at this elevation for every
+ * azimuth, with the same data units per pixel in x and y so it is never
+ * squashed: turning never zooms, tilting zooms smoothly.
+ */
+function domains(box: Box3, elevation: number, size: Size): { x: [number, number]; y: [number, number] } {
+  const ext = screenExtent(box, elevation);
+  const needX = ext.halfWidth + LABEL_ROOM.x;
+  const needY = ext.halfHeight + LABEL_ROOM.y;
+  const perPx = Math.max((2 * needX) / size.width, (2 * needY) / size.height);
+  const hx = (perPx * size.width) / 2;
+  const hy = (perPx * size.height) / 2;
+  return { x: [-hx, hx], y: [-hy, hy] };
+}
+
+export function SurfaceView(p: SurfaceViewProps): JSX.Element {
+  const { hydrated } = useContext(KitContext);
+  const view = normalizeView(p.view);
+  const camera = useMemo(() => orbitCamera(view), [view.azimuth, view.elevation]);
+  const viewKey = `${view.azimuth}|${view.elevation}`;
+  const home = p.home ?? p.presets?.[0]?.view ?? VIEW_PRESETS.lecture;
+  const drag = useRef<{ id: number; x: number; y: number; view: View } | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+
+  const frame = useMemo(() => boxFrame(p.mesh.box, camera), [p.mesh, camera]);
+  const scaleFor = (size: Size) => {
+    const d = domains(p.mesh.box, view.elevation, size);
+    return { x: { domain: d.x, axis: null }, y: { domain: d.y, axis: null } };
+  };
+  const small = (size: Size) => size.width < 420;
+  const layers: Layer[] = [
+    {
+      key: `${p.meshKey}|${viewKey}|${p.wire ?? true}`,
+      plot: (size) => ({
+        ...scaleFor(size),
+        marks: [
+          ...paneMarks(frame),
+          ...surfaceMarks(projectSurface(p.mesh, camera), p.wire ?? true),
+          ...axisMarks(frame, p.titles, small(size) ? 10 : 11),
+        ],
+      }),
+    },
+  ];
+  if (p.overlay) {
+    const ov = p.overlay;
+    layers.push({ key: `${ov.key}|${viewKey}`, plot: (size) => ({ ...scaleFor(size), marks: ov.marks(camera, size) }) });
+  }
+
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (!hydrated) return;
+    const next = viewAfterKey(view, e.key, e.shiftKey, home);
+    if (!next) return;
+    e.preventDefault();
+    p.onView(next);
+  };
+  const onPointerDown = (e: PointerEvent): void => {
+    if (!hydrated || e.button !== 0) return;
+    const el = e.currentTarget as HTMLElement;
+    el.setPointerCapture?.(e.pointerId);
+    el.focus({ preventScroll: true });
+    drag.current = { id: e.pointerId, x: e.clientX, y: e.clientY, view };
+    e.preventDefault();
+  };
+  const onPointerMove = (e: PointerEvent): void => {
+    const d = drag.current;
+    if (!d || d.id !== e.pointerId) return;
+    const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    p.onView(viewAfterDrag(d.view, e.clientX - d.x, e.clientY - d.y, r.width, r.height));
+  };
+  const end = (e: PointerEvent): void => {
+    if (drag.current?.id === e.pointerId) drag.current = null;
+  };
+
+  return (
+    <div class="kit3d">
+      <div
+        ref={box}
+        class="kit3d-rotor"
+        tabIndex={0}
+        role="slider"
+        aria-label={`${p.label}. Drag, or use the arrow keys, to turn and tilt it`}
+        aria-valuemin={0}
+        aria-valuemax={359}
+        aria-valuenow={Math.round(view.azimuth) % 360}
+        aria-valuetext={describeView(view)}
+        aria-orientation="horizontal"
+        data-kit3d-view={viewKey}
+        onKeyDown={onKeyDown}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={end}
+        onPointerCancel={end}
+      >
+        <PlotFigure name={p.name} label={p.label} frame={{}} layers={layers} aspect={ASPECT} minHeight={0} maxHeight={4000} ssrWidth={p.ssrWidth ?? 560} />
+      </div>
+      <div class="kit3d-bar" data-pagefind-ignore="">
+        <span class="kit3d-readout" aria-hidden="true">
+          {describeView(view)}
+        </span>
+        {(p.presets ?? []).map((pr) => (
+          <button
+            type="button"
+            class="kit-button kit3d-preset"
+            key={pr.label}
+            disabled={!hydrated}
+            aria-pressed={view.azimuth === normalizeView(pr.view).azimuth && view.elevation === normalizeView(pr.view).elevation}
+            onClick={() => p.onView(normalizeView(pr.view))}
+          >
+            {pr.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/** Words for labels, feedback and the summary of learning-rate-comparison. */
+import { fmt } from '~/widgets/kit/format';
+import { sig } from '~/widgets/descent-path/text';
+import type { Behaviour } from '~/core/stability/behaviour';
+import { getProblem, type Run } from './model';
+
+/** η as typed: up to 4 significant digits, no trailing zeros. */
+export function etaText(eta: number): string {
+  if (!Number.isFinite(eta)) return fmt(eta);
+  return String(Number(eta.toPrecision(4))).replace('-', '\u2212');
+}
+
+/** Why a run behaves as it does, from the factors 1 − ηλ of XᵀX. */
+export function why(run: Pick<Run, 'eta' | 'predicted' | 'factors'>): string {
+  const t = getProblem().thresholds;
+  const steep = run.factors[run.factors.length - 1]!;
+  const shallow = run.factors[0]!;
+  const e = etaText(run.eta);
+  const f = `1 − ηλ_max = ${fmt(steep.factor, 3)}`;
+  switch (run.predicted) {
+    case 'converges':
+      return `η = ${e} ≤ 1/λ_max = ${sig(t.monotoneLimit)}: both factors 1 − ηλ (${fmt(shallow.factor, 3)} and ${fmt(steep.factor, 3)}) lie between 0 and 1, so every step moves closer without overshooting.`;
+    case 'oscillates':
+      return `1/λ_max = ${sig(t.monotoneLimit)} < η = ${e} < 2/λ_max = ${sig(t.criticalLearningRate)}: the steep factor ${f} is negative, so each step overshoots the valley floor, but its size is below 1, so the swings shrink and the run still converges.`;
+    case 'borderline':
+      return `η = ${e} is the critical rate 2/λ_max: the steep factor is −1, so the path bounces between two lines for ever.`;
+    case 'diverges':
+      return `η = ${e} > 2/λ_max = ${sig(t.criticalLearningRate)}: the steep factor ${f} is below −1, so every swing across the valley is larger than the last.`;
+  }
+}
+
+/** The outcome of a run over its steps, in a few words. */
+export function outcome(run: Run): string {
+  if (run.exit !== null) return `leaves the map at step ${run.exit.k}`;
+  const last = run.losses[run.losses.length - 1]!;
+  return `loss ${sig(last)} after ${run.steps} steps`;
+}
+
+export function feedback(prediction: Behaviour | null, run: Run): { right: boolean | null; text: string } {
+  const actual = run.predicted;
+  const reason = why(run);
+  if (prediction === null) return { right: null, text: `η = ${etaText(run.eta)} ${actual}. ${reason}` };
+  if (prediction === actual) return { right: true, text: `Right: η = ${etaText(run.eta)} ${actual}. ${reason}` };
+  return { right: false, text: `Not quite: you predicted “${prediction}”, but η = ${etaText(run.eta)} ${actual}. ${reason}` };
+}

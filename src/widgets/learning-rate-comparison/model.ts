@@ -1,0 +1,118 @@
+/**
+ * The numbers behind learning-rate-comparison, all from src/core: lecture 004's data, the loss
+ * ‖y − Xβ‖² with the lecture's gradient XᵀXβ − Xᵀy, its contours, the learning-rate landmarks
+ * of XᵀX, and one gradient-descent run per learning rate. Pure: no DOM, no Plot.
+ */
+import { lecture004Data } from '~/core/data/lecture004';
+import { designMatrix } from '~/core/linalg/design-matrix';
+import { leastSquaresLoss, type LeastSquaresLoss } from '~/core/loss/least-squares';
+import { sufficientStats, leastSquaresLine } from '~/core/grid/sufficient-stats';
+import { mseGridFromStats } from '~/core/grid/mse-grid';
+import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
+import { logThresholds } from '~/core/contour/thresholds';
+import { configure } from '~/core/optim/optimizer';
+import { gradientDescent } from '~/core/optim/gradient-descent';
+import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
+import { observedBehaviour } from '~/core/optim/observed-behaviour';
+import { predictBehaviour, type Behaviour } from '~/core/stability/behaviour';
+import { stepThresholds, type StepThresholds } from '~/core/stability/thresholds';
+import { contractionFactors, type DirectionFactor } from '~/core/stability/contraction';
+import { memoize } from '~/widgets/kit/memoize';
+import { exitPoint, inside, type Window } from '~/widgets/descent-path/geometry';
+
+/** Lecture 004's start for the learning-rate experiment. */
+export const START: readonly [number, number] = [-8, -2];
+/** The drawn window in (β₀, β₁). */
+export const WINDOW: Window = { x: [-10, 6], y: [-4, 4] };
+
+export interface Problem {
+  readonly loss: LeastSquaresLoss;
+  readonly thresholds: StepThresholds;
+  readonly minimum: readonly [number, number];
+  readonly minLoss: number;
+  readonly contours: ContourLines;
+}
+
+let problem: Problem | undefined;
+
+/** The data, the loss and everything that does not depend on η (computed once). */
+export function getProblem(): Problem {
+  if (problem) return problem;
+  const d = lecture004Data();
+  const loss = leastSquaresLoss(designMatrix(d.x), d.y, { halfGradient: true });
+  // The update multiplies the offset by I − η·XᵀX (the lecture folds the 2 into η), so the
+  // landmarks come from XᵀX itself.
+  const thresholds = stepThresholds(loss.stats.xtx);
+  const stats = sufficientStats(d.x, d.y);
+  const line = leastSquaresLine(stats);
+  const minimum: readonly [number, number] = line === null ? [0, 0] : [line.b, line.w];
+  const minLoss = loss.value(minimum);
+  const grid = mseGridFromStats(stats, { x: WINDOW.x, y: WINDOW.y, nx: 97, ny: 65 }, 'sum');
+  const levels = logThresholds(grid.min, grid.max, 14, 3);
+  problem = { loss, thresholds, minimum, minLoss, contours: contourLines(grid, levels) };
+  return problem;
+}
+
+export interface Run {
+  readonly eta: number;
+  /** What the eigenvalues of XᵀX predict: the run's label. */
+  readonly predicted: Behaviour;
+  /** What the recorded steps show. */
+  readonly observed: 'converges' | 'oscillates' | 'diverges';
+  readonly status: DescentStatus;
+  readonly stoppedBecause: string;
+  readonly factors: DirectionFactor[];
+  /** losses[k] = L(β_k) for every recorded step (finite). */
+  readonly losses: Float64Array;
+  /** The points drawn on the map: inside the window, finite. */
+  readonly path: { k: number; x: number; y: number }[];
+  /** Where the path leaves the map, if it does. */
+  readonly exit: { k: number; x: number; y: number } | null;
+  /** Steps the core recorded (fewer than asked when it stopped a divergent run). */
+  readonly steps: number;
+}
+
+const runs = memoize<Run>({ size: 24 });
+
+export function runFor(eta: number, steps: number): Run {
+  return runs(`${eta}|${steps}`, () => {
+    const p = getProblem();
+    const h = p.loss.stats.xtx;
+    const r = descentPath(p.loss, configure(gradientDescent, { learningRate: eta }), START, { maxSteps: steps });
+    const path: { k: number; x: number; y: number }[] = [];
+    let exit: Run['exit'] = null;
+    for (let k = 0; k < r.points.length; k++) {
+      const x = r.points[k]![0]!;
+      const y = r.points[k]![1]!;
+      if (!inside(WINDOW, x, y)) {
+        const prev = path[path.length - 1]!;
+        const [ex, ey] = exitPoint(WINDOW, prev.x, prev.y, x, y);
+        exit = { k, x: ex, y: ey };
+        break;
+      }
+      path.push({ k, x, y });
+    }
+    return {
+      eta,
+      predicted: predictBehaviour(eta, h),
+      observed: observedBehaviour(r),
+      status: r.status,
+      stoppedBecause: r.stoppedBecause,
+      factors: contractionFactors(eta, h),
+      losses: r.losses,
+      path,
+      exit,
+      steps: r.steps,
+    };
+  });
+}
+
+/** The label a learner predicts and a run gets (borderline counts as neither; shown apart). */
+export type Label = Behaviour;
+
+export const LABEL_TEXT: Record<Behaviour, string> = {
+  converges: 'converges',
+  oscillates: 'oscillates',
+  borderline: 'borderline',
+  diverges: 'diverges',
+};

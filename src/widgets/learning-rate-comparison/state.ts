@@ -1,0 +1,27 @@
+/**
+ * URL state of the learning-rate-comparison widget. Defaults are lecture 004's: start
+ * (−8, −2), the rates 0.002 (converges), 0.0055 (oscillates) and 0.0065 (diverges), 100 steps.
+ * `eta` is the rate under the slider (the one the learner is about to predict and run).
+ *
+ * An instructor's link that opens the comparison on the divergent rate alone:
+ *   ?learning-rate-comparison=etas:0.0065,eta:0.0065#learning-rate-comparison
+ */
+import { schema, num, int, list, type StateOf } from '~/widgets/kit/urlState';
+
+export const WIDGET_ID = 'learning-rate-comparison';
+
+export const ETA_MIN = 1e-4;
+export const ETA_MAX = 0.1;
+export const MAX_RUNS = 6;
+export const DEFAULT_ETAS = [0.002, 0.0055, 0.0065];
+
+export const stateSchema = schema({
+  etas: list(num({ default: 0.002, min: ETA_MIN, max: ETA_MAX, precision: 4 }), {
+    default: DEFAULT_ETAS,
+    maxLength: MAX_RUNS,
+  }),
+  eta: num({ default: 0.0045, min: ETA_MIN, max: ETA_MAX, precision: 4 }),
+  steps: int({ default: 100, min: 1, max: 1000 }),
+});
+
+export type State = StateOf<typeof stateSchema>;

@@ -1,0 +1,109 @@
+/**
+ * The numbers loss-surface-explorer draws, all from the core: lecture 000's training data,
+ * its sufficient statistics, the 101 × 101 MSE grid over (b, w), filled contours, the
+ * least-squares line, and — for the current (b, w) — the loss, gradient, predictions,
+ * residuals and the two cross-sections. The static parts are computed once and cached.
+ */
+import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-polygons';
+import { logThresholds } from '~/core/contour/thresholds';
+import { lecture000Data } from '~/core/data/lecture000';
+import { crossSection } from '~/core/grid/cross-section';
+import type { Grid } from '~/core/grid/grid';
+import { mseGridFromStats } from '~/core/grid/mse-grid';
+import { leastSquaresLine, sseFromStats, sufficientStats, type SufficientStats } from '~/core/grid/sufficient-stats';
+import { linearRegressionLoss } from '~/core/loss/linear-regression';
+import type { Surface2D } from '~/core/loss/objective';
+import { B_DOMAIN, GRID_N, W_DOMAIN } from './state';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Static {
+  readonly xTrain: Float64Array;
+  readonly yTrain: Float64Array;
+  readonly stats: SufficientStats;
+  readonly surface: Surface2D;
+  readonly grid: Grid;
+  readonly thresholds: readonly number[];
+  readonly bands: readonly ContourPolygon[];
+  /** The least-squares line (the exact minimum of the training MSE). */
+  readonly best: { readonly b: number; readonly w: number; readonly mse: number };
+  readonly truth: { readonly b: number; readonly w: number; readonly mse: number };
+  readonly start: { readonly b: number; readonly w: number; readonly mse: number };
+  /** y range of the data panel. */
+  readonly yDomain: readonly [number, number];
+  /** Loss range of the cross-section panels (the whole grid). */
+  readonly lossDomain: readonly [number, number];
+}
+
+let memo: Static | undefined;
+
+/** Number of contour levels drawn on the surface. */
+export const LEVELS = 14;
+/** Samples along each cross-section. */
+export const SECTION_N = GRID_N;
+
+export function staticModel(): Static {
+  if (memo) return memo;
+  const d = lecture000Data();
+  const stats = sufficientStats(d.xTrain, d.yTrain);
+  const surface = linearRegressionLoss(d.xTrain, d.yTrain);
+  const grid = mseGridFromStats(stats, { x: B_DOMAIN, y: W_DOMAIN, nx: GRID_N, ny: GRID_N });
+  const thresholds = logThresholds(grid.min, grid.max, LEVELS, 3);
+  const bands = contourPolygons(grid, thresholds);
+  const ls = leastSquaresLine(stats) ?? { b: stats.meanY, w: 0 };
+  const mse = (b: number, w: number): number => sseFromStats(stats, b, w) / stats.n;
+  memo = {
+    xTrain: d.xTrain,
+    yTrain: d.yTrain,
+    stats,
+    surface,
+    grid,
+    thresholds,
+    bands,
+    best: { ...ls, mse: mse(ls.b, ls.w) },
+    truth: { b: d.trueB, w: d.trueW, mse: mse(d.trueB, d.trueW) },
+    start: { b: d.initialB, w: d.initialW, mse: mse(d.initialB, d.initialW) },
+    yDomain: [-1, 5],
+    lossDomain: [0, grid.max * 1.04],
+  };
+  return memo;
+}
+
+export interface Residual {
+  readonly x: number;
+  readonly y: number;
+  readonly yhat: number;
+  readonly r: number;
+}
+
+export interface AtPoint {
+  readonly b: number;
+  readonly w: number;
+  readonly mse: number;
+  /** ∇MSE = (∂/∂b, ∂/∂w). */
+  readonly grad: readonly [number, number];
+  readonly residuals: readonly Residual[];
+  /** MSE(b, ·) over W_DOMAIN (b fixed, w varies). */
+  readonly alongW: { readonly t: Float64Array; readonly values: Float64Array };
+  /** MSE(·, w) over B_DOMAIN (w fixed, b varies). */
+  readonly alongB: { readonly t: Float64Array; readonly values: Float64Array };
+}
+
+/** Everything that depends on the current (b, w). */
+export function atPoint(s: Static, b: number, w: number): AtPoint {
+  const f = (bb: number, ww: number): number => sseFromStats(s.stats, bb, ww) / s.stats.n;
+  const g = s.surface.gradient([b, w]);
+  const residuals: Residual[] = [];
+  for (let i = 0; i < s.xTrain.length; i++) {
+    const x = s.xTrain[i]!;
+    const y = s.yTrain[i]!;
+    const yhat = b + w * x;
+    residuals.push({ x, y, yhat, r: yhat - y });
+  }
+  const alongW = crossSection(f, { through: [b, w], vary: 'y', range: W_DOMAIN, n: SECTION_N });
+  const alongB = crossSection(f, { through: [b, w], vary: 'x', range: B_DOMAIN, n: SECTION_N });
+  return { b, w, mse: f(b, w), grad: [g[0]!, g[1]!], residuals, alongW, alongB };
+}

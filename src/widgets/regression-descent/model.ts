@@ -1,0 +1,130 @@
+/**
+ * Everything the regression-descent views show, computed by the core:
+ * lecture 004's data, the least-squares loss with the lecture's halved
+ * gradient, the closed-form solution, the descent run, the loss grid and its
+ * contours, and the 3-D mesh. Pure; memoised by the inputs that matter.
+ */
+import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-polygons';
+import { logThresholds } from '~/core/contour/thresholds';
+import { lecture004Data } from '~/core/data/lecture004';
+import { evaluateGrid } from '~/core/grid/evaluate-grid';
+import { sseFromGram } from '~/core/grid/gram-stats';
+import type { Grid } from '~/core/grid/grid';
+import { designMatrix } from '~/core/linalg/design-matrix';
+import { normalEquations } from '~/core/linalg/normal-equations';
+import { symmetricEigen2 } from '~/core/linalg/eigen2';
+import { leastSquaresLoss, type LeastSquaresLoss } from '~/core/loss/least-squares';
+import { configure } from '~/core/optim/optimizer';
+import { gradientDescent } from '~/core/optim/gradient-descent';
+import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
+import { makeBox, type Box3 } from '~/core/project/box';
+import type { SurfaceMesh } from '~/core/project/mesh';
+import { surfaceMeshFromGrid } from '~/core/project/mesh-from-grid';
+import { memoize } from '~/widgets/kit/memoize';
+import type { State } from './state';
+
+/** The lecture's window for the surface: β₀ ∈ [−12, 12], β₁ ∈ [−4, 4], L cut at 2000. */
+export const LECTURE_WINDOW = { x: [-12, 12] as [number, number], y: [-4, 4] as [number, number] };
+export const Z_RANGE: [number, number] = [-1, 2000];
+/** Samples per side of the contour grid and of the 3-D mesh. */
+export const CONTOUR_N = 121;
+export const MESH_N = 31;
+
+export interface Problem {
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly loss: LeastSquaresLoss;
+  readonly betaHat: readonly [number, number];
+  readonly lossHat: number;
+  readonly lambdaMin: number;
+  readonly lambdaMax: number;
+}
+
+let problem: Problem | null = null;
+
+/** The data, the loss and its exact minimiser (computed once). */
+export function getProblem(): Problem {
+  if (problem) return problem;
+  const { x, y } = lecture004Data();
+  const X = designMatrix(x);
+  const loss = leastSquaresLoss(X, y, { halfGradient: true });
+  const b = normalEquations(X, y);
+  const g = loss.stats.xtx.data;
+  const eig = symmetricEigen2(g[0]!, g[1]!, g[3]!);
+  problem = {
+    x,
+    y,
+    loss,
+    betaHat: [b[0]!, b[1]!],
+    lossHat: loss.value(b),
+    lambdaMin: Math.min(...eig.values),
+    lambdaMax: Math.max(...eig.values),
+  };
+  return problem;
+}
+
+export interface Run {
+  /** β₀, β₁ and L at iterations 0 … length − 1. */
+  readonly b0: Float64Array;
+  readonly b1: Float64Array;
+  readonly loss: Float64Array;
+  readonly length: number;
+  /** How the core's run recorder says the run ended, and why, in a sentence. */
+  readonly status: DescentStatus;
+  readonly stoppedBecause: string;
+  readonly oscillated: boolean;
+}
+
+const runs = memoize<Run>({ size: 8 });
+
+/** Gradient descent with the lecture's halved gradient from (b0, b1): η, `steps` steps, no early stop. */
+export function getRun(s: Pick<State, 'b0' | 'b1' | 'eta' | 'steps'>): Run {
+  return runs(`${s.b0}|${s.b1}|${s.eta}|${s.steps}`, () => {
+    const { loss } = getProblem();
+    const path = descentPath(loss, configure(gradientDescent, { learningRate: s.eta }), [s.b0, s.b1], { maxSteps: s.steps });
+    const n = path.points.length;
+    return {
+      b0: Float64Array.from(path.points, (p) => p[0]!),
+      b1: Float64Array.from(path.points, (p) => p[1]!),
+      loss: path.losses,
+      length: n,
+      status: path.status,
+      stoppedBecause: path.stoppedBecause,
+      oscillated: path.oscillated,
+    };
+  });
+}
+
+/** The (β₀, β₁) window: the lecture's, widened to hold the start with a margin. */
+export function windowFor(s: Pick<State, 'b0' | 'b1'>): { x: [number, number]; y: [number, number] } {
+  const x: [number, number] = [Math.min(LECTURE_WINDOW.x[0], s.b0 - 2), Math.max(LECTURE_WINDOW.x[1], s.b0 + 2)];
+  const y: [number, number] = [Math.min(LECTURE_WINDOW.y[0], s.b1 - 0.8), Math.max(LECTURE_WINDOW.y[1], s.b1 + 0.8)];
+  return { x, y };
+}
+
+export interface Surface {
+  readonly key: string;
+  readonly grid: Grid;
+  readonly contours: ContourPolygon[];
+  readonly box: Box3;
+  readonly mesh: SurfaceMesh;
+}
+
+const surfaces = memoize<Surface>({ size: 4 });
+
+/** The loss over a window: grid, filled contours (log-spaced levels), 3-D mesh. */
+export function getSurface(win: { x: [number, number]; y: [number, number] }): Surface {
+  const key = `${win.x.join(',')}|${win.y.join(',')}`;
+  return surfaces(key, () => {
+    const { loss, lossHat } = getProblem();
+    const f = (b0: number, b1: number): number => sseFromGram(loss.stats, [b0, b1]);
+    const grid = evaluateGrid(f, { x: win.x, y: win.y, nx: CONTOUR_N, ny: CONTOUR_N });
+    const levels = logThresholds(lossHat, Math.max(grid.max, lossHat * 2), 16, 3.4);
+    // The first level is the grid's minimum, so the lowest band is filled too.
+    const contours = contourPolygons(grid, [grid.min, ...levels]);
+    const box = makeBox(win.x, win.y, Z_RANGE);
+    const coarse = evaluateGrid(f, { x: win.x, y: win.y, nx: MESH_N, ny: MESH_N });
+    const mesh = surfaceMeshFromGrid(coarse, box);
+    return { key, grid, contours, box, mesh };
+  });
+}

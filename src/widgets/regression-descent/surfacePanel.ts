@@ -1,0 +1,35 @@
+/** The path (β₀, β₁, L) riding on the 3-D loss surface: an overlay for kit3d's SurfaceView. */
+import * as Plot from '@observablehq/plot';
+import type { Camera } from '~/core/project/camera';
+import { projectPolyline } from '~/core/project/polyline';
+import { color } from '~/widgets/kit/colors';
+import type { Overlay } from '~/widgets/kit3d/SurfaceView';
+import { currentMarks, isMarkedIteration } from './marks';
+import type { Frame } from './view';
+
+export function surfaceOverlay(f: Frame): Overlay {
+  return {
+    key: `${f.runKey}|${f.k}|${f.surface.key}`,
+    marks(camera: Camera): Plot.Markish[] {
+      const box = f.surface.box;
+      const n = f.k + 1;
+      const pts = projectPolyline(box, camera, f.run.b0.subarray(0, n), f.run.b1.subarray(0, n), f.run.loss.subarray(0, n));
+      const inside = pts.filter((p) => !p.clipped);
+      const pinned = pts.filter((p) => p.clipped && isMarkedIteration(p.index));
+      const dots = inside.filter((p) => isMarkedIteration(p.index));
+      const [hb0, hb1] = f.problem.betaHat;
+      const hat = projectPolyline(box, camera, [hb0], [hb1], [f.problem.lossHat])[0]!;
+      const floor = projectPolyline(box, camera, [hb0], [hb1], [box.z[0]])[0]!;
+      const cur = pts[pts.length - 1]!;
+      return [
+        Plot.line(pts, { x: 'x', y: 'y', stroke: color.bg, strokeWidth: 4, strokeOpacity: 0.7 }),
+        Plot.line(pts, { ariaLabel: () => 'descent path', x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2 }),
+        Plot.dot(dots, { x: 'x', y: 'y', r: 2.2, fill: color.accent }),
+        Plot.dot(pinned, { x: 'x', y: 'y', r: 4, fill: color.bg, stroke: color.accent, strokeWidth: 1.5 }),
+        Plot.link([{ a: floor, b: hat }], { x1: (d: { a: { x: number } }) => d.a.x, y1: (d: { a: { y: number } }) => d.a.y, x2: (d: { b: { x: number } }) => d.b.x, y2: (d: { b: { y: number } }) => d.b.y, stroke: color.fg, strokeDasharray: '3,3' }),
+        Plot.dot([hat], { ariaLabel: () => 'closed-form solution', x: 'x', y: 'y', symbol: 'star', r: 7, fill: color.fg, stroke: color.bg, strokeWidth: 1.5 }),
+        ...currentMarks([cur.x, cur.y], cur.clipped),
+      ];
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/** The data table (and CSV) of regression-descent: β and the loss at the lecture's animation frames and the shown iteration. */
+import type { TableData } from '~/widgets/kit/csv';
+import { isMarkedIteration } from './marks';
+import type { Run } from './model';
+
+export function table(run: Run, k: number): TableData {
+  const rows: Array<Record<string, number>> = [];
+  for (let i = 0; i < run.length; i++) {
+    if (isMarkedIteration(i) || i === k || i === run.length - 1) {
+      const L = run.loss[i]!;
+      rows.push({ k: i, b0: run.b0[i]!, b1: run.b1[i]!, loss: L, log: Math.log(L) });
+    }
+  }
+  return {
+    caption: `Gradient descent on ‖y − Xβ‖²: β and the loss at iterations 0–9, then every 2nd, 5th and 25th iteration, the last one (${run.length - 1}) and the one shown (${k})`,
+    columns: [
+      { key: 'k', label: 'iteration', digits: 0 },
+      { key: 'b0', label: 'β₀', digits: 6 },
+      { key: 'b1', label: 'β₁', digits: 6 },
+      { key: 'loss', label: 'loss ‖y − Xβ‖²', digits: 6 },
+      { key: 'log', label: 'log loss', digits: 6 },
+    ],
+    rows,
+  };
+}

@@ -1,0 +1,17 @@
+// Benchmark: drag the start of the descent across the round bowl's map (~60 inputs); each
+// input recomputes the 15-step path and redraws the path and player layers.
+export default {
+  id: 'descent-path',
+  page: 'chapters/gradient-descent/',
+  async drive(page, widget) {
+    const fig = widget.locator('[data-kit-figure="map"]');
+    const box = await fig.boundingBox();
+    const y0 = box.y + box.height * 0.25;
+    await page.mouse.move(box.x + box.width * 0.15, y0);
+    await page.mouse.down();
+    for (let i = 0; i <= 60; i++) {
+      await page.mouse.move(box.x + box.width * (0.15 + (0.7 * i) / 60), y0 + box.height * 0.4 * Math.sin(i / 10));
+    }
+    await page.mouse.up();
+  },
+};

@@ -1,0 +1,148 @@
+// Sidebar, previous/next, heading anchors and the on-page contents lead where they say.
+import { describe, expect, it } from 'vitest';
+import { chapterPaths, openPage, siteBase, useBrowser } from '../../support/site';
+
+describe('chapter navigation', () => {
+  const b = useBrowser();
+
+  it('sidebar lists every chapter in order and marks the current one', async () => {
+    const paths = chapterPaths();
+    for (const path of paths) {
+      const v = await openPage(b.browser, path);
+      const nav = v.page.locator('nav[aria-label="Chapters"]');
+      const hrefs = await nav.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.sort()).toEqual(paths.map((p) => siteBase() + p).sort());
+      const current = nav.locator('a[aria-current="page"]');
+      expect(await current.count()).toBe(1);
+      expect(await current.getAttribute('href')).toBe(siteBase() + path);
+      await v.close();
+    }
+  });
+
+  it('sidebar links open the chapter they name', async () => {
+    const paths = chapterPaths();
+    const v = await openPage(b.browser, paths[0]!);
+    const links = await v.page.locator('nav[aria-label="Chapters"] a').evaluateAll((as) =>
+      as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent?.replace(/^\s*\d+\s*/, '').trim() ?? '' })),
+    );
+    for (const { href, text } of links) {
+      await v.page.goto(href);
+      expect(await v.page.locator('#content h1').innerText()).toBe(text);
+    }
+    await v.close();
+  });
+
+  it('prev/next chain through the chapters in sidebar order', async () => {
+    const v = await openPage(b.browser, chapterPaths()[0]!);
+    const order = await v.page.locator('nav[aria-label="Chapters"] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    await v.page.goto(order[0]!);
+    expect(await v.page.locator('a[rel="prev"]').count()).toBe(0);
+    for (let i = 1; i < order.length; i++) {
+      await v.page.locator('a[rel="next"]').click();
+      await v.page.waitForURL(order[i]!);
+      expect(await v.page.locator('a[rel="prev"]').getAttribute('href')).toBe(new URL(order[i - 1]!).pathname);
+    }
+    expect(await v.page.locator('a[rel="next"]').count()).toBe(0);
+    await v.close();
+  });
+
+  it('every h2/h3 with an id has an anchor to itself, and following it scrolls there', async () => {
+    for (const path of chapterPaths()) {
+      // Reduced motion: the jump is instant, not a smooth scroll.
+      const v = await openPage(b.browser, path, { reducedMotion: 'reduce' });
+      // Chapter headings (widgets render their own titles, outside the text's outline).
+      const heads = await v.page.locator('#content :is(h2, h3)[id]').evaluateAll((hs) =>
+        hs.filter((h) => !h.closest('.widget')).map((h) => ({ id: h.id, anchor: h.querySelector('a.heading-anchor')?.getAttribute('href') ?? null })),
+      );
+      expect(heads.length).toBeGreaterThan(0);
+      for (const h of heads) expect.soft(h.anchor, `anchor of #${h.id} on /${path}`).toBe(`#${h.id}`);
+      const last = heads[heads.length - 1]!;
+      await v.page.locator(`[id="${last.id}"] a.heading-anchor`).focus();
+      // Visible on keyboard focus.
+      await v.page.waitForFunction((id) => {
+        const a = document.getElementById(id)?.querySelector('a.heading-anchor');
+        return a !== null && a !== undefined && getComputedStyle(a).opacity === '1';
+      }, last.id);
+      await v.page.keyboard.press('Enter');
+      await v.page.waitForFunction((id) => location.hash === `#${id}`, last.id);
+      const { top, atBottom } = await v.page.locator(`[id="${last.id}"]`).evaluate((h) => ({
+        top: h.getBoundingClientRect().top,
+        atBottom: window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2,
+      }));
+      // At the top of the viewport (below the sticky header), unless the page ends first.
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top < 300 || (atBottom && top < 900)).toBe(true);
+      await v.close();
+    }
+  });
+
+  it('on-page contents link to the headings and mark the section being read', async () => {
+    const path = chapterPaths()[0]!;
+    const v = await openPage(b.browser, path, { reducedMotion: 'reduce' });
+    const toc = v.page.locator('nav[aria-label="On this page"]');
+    const targets = await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(targets.length).toBeGreaterThan(0);
+    for (const t of targets) expect(await v.page.locator(`[id="${t.slice(1)}"]`).count()).toBe(1);
+    // Scroll so that the second heading is just below the header: it becomes current.
+    const pick = targets[Math.min(1, targets.length - 1)]!;
+    await v.page.evaluate((id) => {
+      const h = document.getElementById(id)!;
+      window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 80);
+    }, pick.slice(1));
+    await v.page.waitForFunction(
+      (href) => document.querySelector('nav[aria-label="On this page"] a[aria-current="true"]')?.getAttribute('href') === href,
+      pick,
+      { timeout: 5000 },
+    );
+    expect(await toc.locator('a[aria-current="true"]').count()).toBe(1);
+    await v.close();
+  });
+
+  it('at 360 px the chapter list is behind a menu button that opens and closes it', async () => {
+    const v = await openPage(b.browser, chapterPaths()[0]!, { viewport: { width: 360, height: 740 } });
+    const nav = v.page.locator('nav[aria-label="Chapters"]');
+    const button = v.page.locator('#menu-toggle');
+    expect(await nav.isVisible()).toBe(false);
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await nav.isVisible()).toBe(true);
+    await v.page.keyboard.press('Escape');
+    expect(await nav.isVisible()).toBe(false);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await v.close();
+  });
+
+  it('the skip link moves focus to the main content', async () => {
+    const v = await openPage(b.browser, chapterPaths()[0]!);
+    await v.page.keyboard.press('Tab');
+    expect(await v.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to content');
+    await v.page.keyboard.press('Enter');
+    expect(await v.page.evaluate(() => location.hash)).toBe('#content');
+    await v.close();
+  });
+
+  it('code blocks have a keyboard-reachable copy button that announces "Copied"', async () => {
+    for (const path of chapterPaths()) {
+      const v = await openPage(b.browser, path);
+      if ((await v.page.locator('#content pre.astro-code').count()) === 0) {
+        await v.close();
+        continue;
+      }
+      await v.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const button = v.page.locator('#content .copy-button').first();
+      await button.focus();
+      await v.page.keyboard.press('Enter');
+      // Button text and the live region change together (checked in one go: they reset after a few seconds).
+      await v.page.waitForFunction(
+        () =>
+          document.getElementById('copy-status')?.textContent === 'Copied' &&
+          document.querySelector('#content .copy-button')?.textContent === 'Copied',
+      );
+      const copied = await v.page.evaluate(() => navigator.clipboard.readText());
+      const code = await v.page.locator('#content pre.astro-code').first().innerText();
+      expect(copied.trim()).toBe(code.trim());
+      await v.close();
+      return;
+    }
+  });
+});

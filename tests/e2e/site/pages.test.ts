@@ -1,0 +1,99 @@
+// Every page loads cleanly, renders its math, and fits a 360 px screen.
+import { describe, expect, it } from 'vitest';
+import { allPagePaths, chapterPaths, openPage, useBrowser } from '../../support/site';
+
+describe('site pages', () => {
+  const b = useBrowser();
+
+  it('has a home page, at least one chapter and a 404 page', () => {
+    const paths = allPagePaths();
+    expect(paths).toContain('');
+    expect(paths).toContain('404.html');
+    expect(chapterPaths().length).toBeGreaterThan(0);
+  });
+
+  it('loads every page with no console error and no failed request', async () => {
+    for (const path of allPagePaths()) {
+      const v = await openPage(b.browser, path);
+      // Let lazy islands and observers start.
+      await v.page.waitForTimeout(200);
+      expect.soft(v.consoleErrors, `console on /${path}`).toEqual([]);
+      expect.soft(v.failedRequests, `requests on /${path}`).toEqual([]);
+      await v.close();
+    }
+  });
+
+  it('renders math on every chapter: KaTeX present, no raw $$ left', async () => {
+    for (const path of chapterPaths()) {
+      const v = await openPage(b.browser, path);
+      const { katex, text } = await v.page.evaluate(() => ({
+        katex: document.querySelectorAll('#content .katex').length,
+        text: document.getElementById('content')?.innerText ?? '',
+      }));
+      expect.soft(katex, `KaTeX on /${path}`).toBeGreaterThan(0);
+      expect.soft(text.includes('$$'), `raw $$ on /${path}`).toBe(false);
+      expect.soft(/\\(frac|sum|partial|nabla|eta)\b/.test(text), `raw TeX on /${path}`).toBe(false);
+      await v.close();
+    }
+  });
+
+  it('has no horizontal scroll at 360 px on any page', async () => {
+    for (const path of allPagePaths()) {
+      const v = await openPage(b.browser, path, { viewport: { width: 360, height: 740 } });
+      await v.page.waitForTimeout(200);
+      const [scrollWidth, innerWidth] = await v.page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect.soft(scrollWidth, `scrollWidth on /${path}`).toBeLessThanOrEqual(innerWidth);
+      await v.close();
+    }
+  });
+
+  it('keeps wide display math scrollable inside its box at 360 px', async () => {
+    const path = chapterPaths()[0]!;
+    const v = await openPage(b.browser, path, { viewport: { width: 360, height: 740 } });
+    const overflow = await v.page.evaluate(() =>
+      [...document.querySelectorAll('.katex-display')].map((el) => getComputedStyle(el).overflowX),
+    );
+    for (const o of overflow) expect(o).toBe('auto');
+    await v.close();
+  });
+
+  it('reads without JavaScript: chapter text, math and navigation are in the HTML', async () => {
+    const path = chapterPaths()[0]!;
+    const v = await openPage(b.browser, path, { javaScriptEnabled: false });
+    expect(await v.page.locator('#content h1').count()).toBe(1);
+    expect(await v.page.locator('#content .katex').count()).toBeGreaterThan(0);
+    expect(await v.page.locator('nav[aria-label="Chapters"] a').count()).toBe(chapterPaths().length);
+    await v.close();
+  });
+
+  it('prints the text without navigation, search or toc, and writes out link targets', async () => {
+    const path = chapterPaths()[0]!;
+    const v = await openPage(b.browser, path);
+    await v.page.emulateMedia({ media: 'print' });
+    const shown = await v.page.evaluate(() => {
+      const visible = (sel: string) => {
+        const el = document.querySelector(sel);
+        return el ? el.checkVisibility() : null;
+      };
+      return {
+        header: visible('.site-header'),
+        sidebar: visible('nav[aria-label="Chapters"]'),
+        toc: visible('nav[aria-label="On this page"]'),
+        search: visible('#search'),
+        main: visible('#content'),
+      };
+    });
+    expect(shown).toMatchObject({ header: false, sidebar: false, search: false, main: true });
+    if (shown.toc !== null) expect(shown.toc).toBe(false);
+    await v.close();
+  });
+
+  it('the 404 page offers the way home, search and the chapters', async () => {
+    const v = await openPage(b.browser, 'no/such/page/');
+    expect(await v.page.locator('h1').innerText()).toMatch(/not/i);
+    expect(await v.page.locator('#content a[href="/downhill/"]').count()).toBeGreaterThan(0);
+    expect(await v.page.locator('#search input#site-search').count()).toBe(1);
+    expect(await v.page.locator('#content nav a[href^="/downhill/chapters/"]').count()).toBe(chapterPaths().length);
+    await v.close();
+  });
+});

@@ -1,0 +1,107 @@
+// Header search: "/" focuses, a word from one chapter section finds that chapter
+// and links straight to the section; Esc closes the results.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it, inject } from 'vitest';
+import { chapterPaths, openPage, siteBase, useBrowser } from '../../support/site';
+
+interface Target {
+  word: string;
+  path: string;
+  id: string;
+}
+
+/**
+ * Find a word that occurs in exactly one section (text under one heading with an
+ * id) of the indexed chapter text, and nowhere else on the site.
+ */
+function uniqueSectionWord(): Target | undefined {
+  const sections: Array<{ path: string; id: string; words: Set<string> }> = [];
+  const counts = new Map<string, number>();
+  for (const path of chapterPaths()) {
+    const html = readFileSync(join(inject('siteDir'), path, 'index.html'), 'utf8');
+    const doc = new JSDOM(html).window.document;
+    const main = doc.querySelector('[data-pagefind-body]');
+    if (!main) continue;
+    for (const el of main.querySelectorAll('[data-pagefind-ignore], .katex, pre, script, style, svg')) el.remove();
+    let current: { path: string; id: string; words: Set<string> } | undefined;
+    const walker = doc.createTreeWalker(main, 5 /* elements + text */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === 1 && /^H[1-6]$/.test((n as Element).tagName) && (n as Element).id) {
+        current = { path, id: (n as Element).id, words: new Set() };
+        sections.push(current);
+      } else if (n.nodeType === 3) {
+        for (const w of (n.textContent ?? '').toLowerCase().match(/[a-z]{8,}/g) ?? []) {
+          counts.set(w, (counts.get(w) ?? 0) + 1);
+          current?.words.add(w);
+        }
+      }
+    }
+  }
+  for (const s of sections) {
+    if (s.id === '' || s.path === '') continue;
+    for (const w of s.words) {
+      // Stemming can join related words: demand that no other word shares its first 7 letters.
+      const stem = w.slice(0, 7);
+      const related = [...counts.keys()].filter((k) => k.startsWith(stem));
+      if (counts.get(w) === 1 && related.length === 1) return { word: w, path: s.path, id: s.id };
+    }
+  }
+  return undefined;
+}
+
+describe('search', () => {
+  const b = useBrowser();
+
+  it('"/" focuses the search box; Esc closes the results', async () => {
+    const v = await openPage(b.browser, '');
+    await v.page.locator('body').click({ position: { x: 5, y: 400 } });
+    await v.page.keyboard.press('/');
+    expect(await v.page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await v.page.keyboard.type('gradient');
+    await v.page.locator('#search-results').waitFor({ state: 'visible' });
+    await v.page.keyboard.press('Escape');
+    await v.page.locator('#search-results').waitFor({ state: 'hidden' });
+    expect(v.consoleErrors).toEqual([]);
+    await v.close();
+  });
+
+  it('finds the chapter section a word appears in and links to its heading', async () => {
+    const target = uniqueSectionWord();
+    expect(target, 'a word unique to one section').toBeDefined();
+    const { word, path, id } = target!;
+    const v = await openPage(b.browser, '');
+    await v.page.locator('#site-search').fill(word);
+    const expected = `${siteBase()}${path}#${id}`;
+    const link = v.page.locator(`#search-results a[href="${expected}"]`);
+    await link.waitFor({ state: 'visible', timeout: 10_000 });
+    // The page result itself is listed too.
+    expect(await v.page.locator(`#search-results a[href="${siteBase()}${path}"]`).count()).toBe(1);
+    await link.click();
+    await v.page.waitForURL((u) => u.pathname === `${siteBase()}${path}` && u.hash === `#${id}`);
+    expect(v.consoleErrors).toEqual([]);
+    expect(v.failedRequests).toEqual([]);
+    await v.close();
+  });
+
+  it('does not index navigation, header or footer', async () => {
+    const v = await openPage(b.browser, '');
+    await v.page.locator('#site-search').fill('skip');
+    await v.page.locator('#search-results .search-status').waitFor({ state: 'visible' });
+    await v.page.waitForFunction(() => /result/.test(document.querySelector('#search-results .search-status')?.textContent ?? ''));
+    const status = await v.page.locator('#search-results .search-status').innerText();
+    // "Skip to content" is in every page's chrome, never in chapter text.
+    expect(status).toMatch(/^No results/);
+    await v.close();
+  });
+
+  it('loads no search code before the box is used', async () => {
+    const v = await openPage(b.browser, '');
+    const before = await v.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+    expect(before.some((u) => u.includes('/pagefind/'))).toBe(false);
+    await v.page.locator('#site-search').focus();
+    await v.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/pagefind.js')));
+    await v.close();
+  });
+});

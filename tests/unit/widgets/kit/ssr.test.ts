@@ -1,0 +1,38 @@
+// The static figure: what the build writes into the HTML before any script runs.
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import LossAndGradient1D from '~/widgets/loss-and-gradient-1d/LossAndGradient1D';
+import { layerOptions } from '~/widgets/kit/PlotFigure';
+
+describe('server rendering', () => {
+  it('runs in SSR mode under vitest', () => {
+    expect(import.meta.env.SSR).toBe(true);
+  });
+
+  it('renders loss-and-gradient-1d with its figures as inline SVG', () => {
+    const html = renderToString(h(LossAndGradient1D, {}));
+    const root = html.match(/^<section[^>]*>/)?.[0] ?? '';
+    expect(root).toContain('class="widget"');
+    expect(root).toContain('id="loss-and-gradient-1d"');
+    expect(root).toContain('data-widget="loss-and-gradient-1d"');
+    const svgs = html.match(/<svg[\s>]/g) ?? [];
+    expect(svgs.length).toBe(4); // two figures × (background + overlay)
+    expect(html).not.toMatch(/NaN|Infinity/);
+    expect(html).toContain('aria-live="polite"');
+    expect(html).toContain('w = 0.50: loss 9.00, slope \u221212.00');
+    expect(html).toContain('role="slider"');
+    expect(html).toMatch(/<details[^>]*data-kit="table"/);
+    // Controls are inert until hydrated.
+    expect(html).toMatch(/<button[^>]*data-kit="reset"[^>]*disabled/);
+  });
+
+  it('merges the shared frame into every layer and drops axes above the first', () => {
+    const frame = { x: { domain: [0, 1] }, y: { domain: [0, 2] }, grid: true };
+    const layer = { key: 'k', plot: () => ({ marks: [] }) };
+    const first = layerOptions(frame, layer, { width: 300, height: 200 }, 0);
+    const second = layerOptions(frame, layer, { width: 300, height: 200 }, 1);
+    expect(first).toMatchObject({ width: 300, height: 200, marginLeft: 48, x: { domain: [0, 1] }, grid: true });
+    expect(second).toMatchObject({ x: { domain: [0, 1], axis: null }, y: { axis: null }, grid: false });
+  });
+});
