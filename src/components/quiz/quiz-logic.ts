@@ -24,11 +24,11 @@ export function quizProblems(questions: readonly QuizQuestion[]): string[] {
   questions.forEach((q, i) => {
     const n = i + 1;
     if (!q || typeof q.prompt !== 'string' || q.prompt.trim() === '') problems.push(`question ${n} has no prompt`);
-    const options = q && Array.isArray(q.options) ? q.options : [];
+    const options: readonly QuizOption[] = q && Array.isArray(q.options) ? q.options : [];
     if (options.length < 2) problems.push(`question ${n} needs at least two options`);
-    const right = options.filter((o) => o && o.correct === true).length;
+    const right = options.filter((o: QuizOption) => o && o.correct === true).length;
     if (right !== 1) problems.push(`question ${n} must have exactly one correct option (has ${right})`);
-    options.forEach((o, j) => {
+    options.forEach((o: QuizOption, j: number) => {
       if (!o || typeof o.text !== 'string' || o.text.trim() === '') problems.push(`question ${n}, option ${j + 1} has no text`);
       if (!o || typeof o.why !== 'string' || o.why.trim() === '') problems.push(`question ${n}, option ${j + 1} has no explanation`);
     });
