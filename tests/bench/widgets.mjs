@@ -13,7 +13,7 @@
 // BENCH_ONLY=id runs one entry; BENCH_JSON=file also writes the results as JSON.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -136,10 +136,18 @@ async function main() {
         page.on('request', (r) => {
           if (r.resourceType() === 'script') scripts.push(r.url());
         });
-        await page.goto(site.url(entry.page), { waitUntil: 'networkidle' });
+        const res = await page.goto(site.url(entry.page), { waitUntil: 'networkidle' });
+        if (!res || res.status() >= 400) {
+          pages.set(entry.page, { missing: true });
+          await ctx.close();
+          continue;
+        }
         await page.waitForTimeout(300);
         const before = [...scripts];
-        const inline = await page.$$eval('script:not([src])', (s) => s.filter((x) => x.type !== 'application/json' && x.textContent.trim() !== '').length);
+        const inlineTexts = await page.$$eval('script:not([src])', (s) =>
+          s.filter((x) => (x.type === '' || x.type === 'module' || x.type === 'text/javascript') && x.textContent.trim() !== '').map((x) => x.textContent),
+        );
+        const inline = `${inlineTexts.length} (${(gzipSync(Buffer.from(inlineTexts.join(''))).length / 1024).toFixed(1)} KB gzip)`;
         const ids = await page.$$eval('[data-widget]', (w) => w.map((x) => x.id));
         for (const wid of ids) {
           await page.locator(`#${wid}`).scrollIntoViewIfNeeded();
@@ -156,6 +164,11 @@ async function main() {
         await ctx.close();
       }
 
+      if (pages.get(entry.page)?.missing) {
+        console.warn(`${entry.id}: ${entry.page} is not in this build — skipped`);
+        rows.push({ id: entry.id, scenario: '—', missing: true, page: entry.page });
+        continue;
+      }
       for (const [name, drive] of Object.entries(entry.scenarios ?? { drive: entry.drive })) {
         const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
         const page = await ctx.newPage();
@@ -171,9 +184,17 @@ async function main() {
         await page.waitForSelector(`#${entry.id}[data-hydrated]`, { timeout: 20_000 });
         await page.waitForTimeout(300);
         await page.evaluate(instrument, entry.id);
+        const load = loadavg()[0];
+        // Main-thread CPU time (not wall time: the machine may be shared) over the drive.
+        const cdp = await ctx.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+        const m0 = await metrics();
         await drive(page, widget);
         await page.waitForTimeout(300);
+        const m1 = await metrics();
         const b = await page.evaluate(() => window.__bench);
+        const per = (k) => (b.draws > 0 ? ((m1[k] - m0[k]) * 1000) / b.draws : Number.NaN);
         rows.push({
           id: entry.id,
           scenario: name,
@@ -186,6 +207,11 @@ async function main() {
           workMedian: quantile(b.work, 0.5),
           workP95: quantile(b.work, 0.95),
           page: entry.page,
+          load,
+          cpuPerDraw: per('ThreadTime'),
+          scriptPerDraw: per('ScriptDuration'),
+          stylePerDraw: per('RecalcStyleDuration'),
+          layoutPerDraw: per('LayoutDuration'),
         });
         await ctx.close();
       }
@@ -197,19 +223,24 @@ async function main() {
 
   const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '—');
   const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
-  console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Chromium headless (${exe}), viewport 1280×900\n`);
-  console.log('| widget | scenario | inputs | draws | input→painted median (ms) | p95 (ms) | max (ms) | frame work median / p95 (ms) | p95 ≤ 16 ms |');
-  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  const loads = rows.filter((r) => r.load !== undefined).map((r) => r.load.toFixed(1));
+  console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Chromium headless (${exe}), viewport 1280×900; 1-min load average during the runs: ${loads.join(', ') || '—'}\n`);
+  console.log('| widget | scenario | inputs | draws | input→painted median (ms) | p95 (ms) | max (ms) | frame work median / p95 (ms) | main-thread CPU per draw (ms) | script / style / layout per draw (ms) | p95 ≤ 16 ms |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const r of rows) {
     if (r.missing) {
-      console.log(`| ${r.id} | ${r.scenario} | — | — | not on the page in this build | | | | |`);
+      console.log(`| ${r.id} | ${r.scenario} | — | — | not on the page in this build | | | | | | |`);
       continue;
     }
-    console.log(`| ${r.id} | ${r.scenario} | ${r.inputs} (${r.dropped} no redraw) | ${r.draws} | ${f1(r.median)} | ${f1(r.p95)} | ${f1(r.max)} | ${f1(r.workMedian)} / ${f1(r.workP95)} | ${r.p95 <= 16 ? 'yes' : `no (+${f1(r.p95 - 16)})`} |`);
+    console.log(`| ${r.id} | ${r.scenario} | ${r.inputs} (${r.dropped} no redraw) | ${r.draws} | ${f1(r.median)} | ${f1(r.p95)} | ${f1(r.max)} | ${f1(r.workMedian)} / ${f1(r.workP95)} | ${f1(r.cpuPerDraw)} | ${f1(r.scriptPerDraw)} / ${f1(r.stylePerDraw)} / ${f1(r.layoutPerDraw)} | ${r.p95 <= 16 ? 'yes' : `no (+${f1(r.p95 - 16)})`} |`);
   }
-  console.log('\n| page | widgets | JS before scrolling (gzip) | files before | inline scripts | JS after all widgets hydrated (gzip) | ≤ 130 KB |');
+  console.log('\n| page | widgets | JS files before scrolling (gzip) | files before | inline scripts | JS after all widgets hydrated (gzip, files) | ≤ 130 KB |');
   console.log('| --- | ---: | ---: | --- | ---: | ---: | --- |');
   for (const [p, j] of pages) {
+    if (j.missing) {
+      console.log(`| ${p} | — | page not in this build | | | | |`);
+      continue;
+    }
     console.log(`| ${p} | ${j.widgets} | ${kb(j.before)} | ${j.beforeFiles.join(', ') || '—'} | ${j.inline} | ${kb(j.after)} | ${j.after <= 130 * 1024 ? 'yes' : 'no'} |`);
   }
   if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ rows, pages: Object.fromEntries(pages) }, null, 2));

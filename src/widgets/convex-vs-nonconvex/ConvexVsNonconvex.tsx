@@ -80,9 +80,9 @@ export default function ConvexVsNonconvex(): JSX.Element {
           label="Convex"
           value={s.convex}
           options={[
-            { value: 'rotated-bowl', label: 'Rotated bowl 6x² − 8xy + 6y²' },
-            { value: 'round-bowl', label: 'Round bowl (x − 2)² + (y + 3)²' },
-            { value: 'elongated-bowl', label: 'Elongated bowl x² + 10y²' },
+            { value: 'rotated-bowl', label: 'Rotated bowl' },
+            { value: 'round-bowl', label: 'Round bowl' },
+            { value: 'elongated-bowl', label: 'Elongated bowl' },
           ]}
           onChange={(convex) => url.set({ convex })}
         />

@@ -29,9 +29,9 @@ const SURFACES: Record<SurfaceId, Surface2D> = {
   'six-hump-camel': sixHumpCamel,
 };
 
-/** Samples per side: contours and the 3-D mesh (30 × 30 faces). */
+/** Samples per side: contours, and the 3-D mesh (22 × 22 faces: two surfaces turn at once). */
 const CONTOUR_N = 101;
-const MESH_N = 31;
+const MESH_N = 23;
 
 export interface Minimum {
   readonly x: number;

@@ -14,7 +14,7 @@ import { Select } from '~/widgets/kit/controls/Select';
 import { Player } from '~/widgets/kit/controls/Player';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
-import { mapBackground, mapFrame, mapPath, mapPlayer } from './mapPanel';
+import { mapBackground, mapFrame, mapOverlay } from './mapPanel';
 import { ASPECT, FORMULAS, current, model } from './model';
 import { DEFAULT_START, MAX_STEPS, SURFACE_IDS, stateSchema, WIDGET_ID, type SurfaceId } from './state';
 import { alertText, summary, verdictText } from './summary';
@@ -61,7 +61,7 @@ export default function DescentPath(): JSX.Element {
             name="map"
             label={`Contour map of ${FORMULAS[m.id]} with the descent path`}
             frame={mapFrame(m)}
-            layers={[mapBackground(m), mapPath(m), mapPlayer(m)]}
+            layers={[mapBackground(m), mapOverlay(m)]}
             interact={interact}
             aspect={ASPECT}
             maxHeight={720}
@@ -69,8 +69,8 @@ export default function DescentPath(): JSX.Element {
             ssrWidth={640}
           />
           <figcaption>
-            Contours of {FORMULAS[m.id]} at f = 1, 4, 9, 16, … The ring marks the start; click or drag on the map
-            (or focus it and use the arrow keys) to move it. The star is the minimum; the dashed arrow is the next step.
+            Contours of {FORMULAS[m.id]} at f = 1, 4, 9, 16, … The ring marks the start and the green star the minimum. Click or drag on the map
+            (or focus it and use the arrow keys) to move it. The dashed arrow is the next step.
           </figcaption>
         </figure>
         <div class="dp-side">

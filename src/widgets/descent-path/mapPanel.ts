@@ -5,7 +5,6 @@
  */
 import { arrow, dot, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import { fmt } from '~/widgets/kit/format';
 import type { Frame, Layer, Size } from '~/widgets/kit/PlotFigure';
 import { contoursOf, type Model, type PathPoint } from './model';
 
@@ -42,19 +41,6 @@ export function mapBackground(m: Model): Layer {
           },
         ),
         dot([[mx, my]], { x: (d: number[]) => d[0], y: (d: number[]) => d[1], symbol: 'star', r: 7, fill: color.series[2], stroke: color.bg, strokeWidth: 1 }),
-        text([[mx, my]], {
-          x: (d: number[]) => d[0],
-          y: (d: number[]) => d[1],
-          text: () => `minimum (${fmt(mx, 0)}, ${fmt(my, 0)})`,
-          dx: 10,
-          dy: 14,
-          textAnchor: 'start',
-          fill: color.fg,
-          stroke: color.bg,
-          strokeWidth: 3,
-          paintOrder: 'stroke',
-          fontSize: 11,
-        }),
       ],
     }),
   };
@@ -131,35 +117,45 @@ export function mapPath(m: Model): Layer {
   };
 }
 
-export function mapPlayer(m: Model): Layer {
+/** The part of the path played so far, the current point and its next step, the start ring. */
+function playerMarks(m: Model): PlotOptions['marks'] {
   const shown = m.path.slice(0, m.at + 1);
   const cur = m.path[m.at]!;
   const next = m.path[m.at + 1] ?? (m.at === m.path.length - 1 && m.exit !== null ? { x: m.exit.x, y: m.exit.y } : null);
   const start = m.path[0]!;
+  return [
+    line(shown, { x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2.5 }),
+    dot(shown, { x: 'x', y: 'y', r: 3.5, fill: color.accent }),
+    ...(next !== null
+      ? [
+          arrow([{ x1: cur.x, y1: cur.y, x2: next.x, y2: next.y }], {
+            x1: 'x1',
+            y1: 'y1',
+            x2: 'x2',
+            y2: 'y2',
+            stroke: color.accent,
+            strokeDasharray: '4,3',
+            strokeWidth: 1.5,
+            headLength: 8,
+            insetEnd: 4,
+          }),
+        ]
+      : []),
+    dot([start], { x: 'x', y: 'y', r: 9, stroke: color.fg, strokeWidth: 2, fill: 'none' }),
+    dot([cur], { x: 'x', y: 'y', r: 6, fill: color.accent, stroke: color.bg, strokeWidth: 2 }),
+    // the minimum stays visible when the path arrives on it
+    dot([m.minimum], { x: (d: readonly number[]) => d[0], y: (d: readonly number[]) => d[1], symbol: 'star', r: 9, fill: 'none', stroke: color.fg, strokeWidth: 1.5 }),
+  ];
+}
+
+/**
+ * The moving part as ONE layer (path, numbers, exit marker, player position): a drag of the
+ * start redraws a single Plot instead of two.
+ */
+export function mapOverlay(m: Model): Layer {
+  const path = mapPath(m);
   return {
-    key: `${pathKey(m)}|${m.at}`,
-    plot: (): PlotOptions => ({
-      marks: [
-        line(shown, { x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2.5 }),
-        dot(shown, { x: 'x', y: 'y', r: 3.5, fill: color.accent }),
-        ...(next !== null
-          ? [
-              arrow([{ x1: cur.x, y1: cur.y, x2: next.x, y2: next.y }], {
-                x1: 'x1',
-                y1: 'y1',
-                x2: 'x2',
-                y2: 'y2',
-                stroke: color.accent,
-                strokeDasharray: '4,3',
-                strokeWidth: 1.5,
-                headLength: 8,
-                insetEnd: 4,
-              }),
-            ]
-          : []),
-        dot([start], { x: 'x', y: 'y', r: 9, stroke: color.fg, strokeWidth: 2, fill: 'none' }),
-        dot([cur], { x: 'x', y: 'y', r: 6, fill: color.accent, stroke: color.bg, strokeWidth: 2 }),
-      ],
-    }),
+    key: `${path.key}|${m.at}`,
+    plot: (size): PlotOptions => ({ marks: [...(path.plot(size).marks ?? []), ...(playerMarks(m) ?? [])] }),
   };
 }

@@ -10,9 +10,7 @@ export function table(m: Model): TableData {
       { key: 'x', label: 'x', digits: 4 },
       { key: 'y', label: 'y', digits: 4 },
       { key: 'loss', label: 'f(x, y)', digits: 6 },
-      { key: 'gx', label: '∂f/∂x', digits: 4 },
-      { key: 'gy', label: '∂f/∂y', digits: 4 },
     ],
-    rows: m.path.map((p) => ({ k: p.k, x: p.x, y: p.y, loss: p.loss, gx: p.gx, gy: p.gy })),
+    rows: m.path.map((p) => ({ k: p.k, x: p.x, y: p.y, loss: p.loss })),
   };
 }

@@ -30,7 +30,7 @@ export function contourLayer(choice: SurfaceChoice): Layer {
     key: `contours-${choice.id}`,
     plot: (size): PlotOptions => {
       const s = scales(choice, size);
-      const c = contours(choice);
+      const c = contours(choice, s.v);
       return {
         x: s.x,
         y: s.y,
@@ -81,8 +81,8 @@ export function probeLayer(choice: SurfaceChoice, p: Probe): Layer {
             ],
             { stroke: color.fg, strokeDasharray: '5,3', strokeWidth: 1.5 },
           ),
-          arrow([{}], { x1: p.x, y1: p.y, x2: p.x + ux * len, y2: p.y + uy * len, stroke: color.series[1], strokeWidth: 3, headLength: 10, inset1: 6 }),
-          arrow([{}], { x1: p.x, y1: p.y, x2: p.x - ux * len, y2: p.y - uy * len, stroke: color.accent, strokeWidth: 3.5, headLength: 11, inset1: 6 }),
+          arrow([{}], { x1: p.x, y1: p.y, x2: p.x + ux * len, y2: p.y + uy * len, stroke: color.series[1], strokeWidth: 3, headLength: 10, insetStart: 6 }),
+          arrow([{}], { x1: p.x, y1: p.y, x2: p.x - ux * len, y2: p.y - uy * len, stroke: color.accent, strokeWidth: 3.5, headLength: 11, insetStart: 6 }),
           text([{}], { x: p.x + ux * len, y: p.y + uy * len, text: () => '∇f', dx: ux >= 0 ? 8 : -8, dy: uy >= 0 ? -6 : 12, textAnchor: ux >= 0 ? 'start' : 'end', fill: color.series[1], fontWeight: 700, fontSize: 13, ...halo }),
           text([{}], { x: p.x - ux * len, y: p.y - uy * len, text: () => '−∇f', dx: ux < 0 ? 8 : -8, dy: uy < 0 ? -6 : 12, textAnchor: ux < 0 ? 'start' : 'end', fill: color.accent, fontWeight: 700, fontSize: 13, ...halo }),
         );

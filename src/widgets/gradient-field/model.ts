@@ -57,13 +57,13 @@ export interface Contours {
 
 const contourCache = memoize<Contours>({ size: 8 });
 
-/** Filled contours over a generous box around the window (the figure may show more than it). */
-export function contours(choice: SurfaceChoice): Contours {
-  return contourCache(choice.id, () => {
-    const [x0, x1] = choice.window.x;
-    const [y0, y1] = choice.window.y;
-    const span = Math.max(x1 - x0, y1 - y0);
-    const spec = { x: [x0 - span * 0.6, x1 + span * 0.6] as const, y: [y0 - span * 0.6, y1 + span * 0.6] as const, nx: GRID_N, ny: GRID_N };
+/**
+ * Filled contours over exactly the area the figure shows (the view depends on the figure's
+ * size, so this is recomputed on a resize — not on a probe move).
+ */
+export function contours(choice: SurfaceChoice, v: View): Contours {
+  return contourCache(`${choice.id}|${v.x.join(',')}|${v.y.join(',')}`, () => {
+    const spec = { x: v.x, y: v.y, nx: GRID_N, ny: GRID_N };
     const grid = evaluateGrid(choice.surface.f, spec);
     const thresholds = logThresholds(grid.min, grid.max, LEVELS, 4);
     const bands = contourPolygons(grid, thresholds);

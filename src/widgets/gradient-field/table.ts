@@ -9,24 +9,22 @@ export function table(choice: SurfaceChoice, p: Probe): TableData {
   const [y0, y1] = choice.window.y;
   const points: { label: string; q: Probe }[] = [{ label: 'probe', q: p }];
   for (const [label, x, y] of [
-    ['window corner (lower left)', x0, y0],
-    ['window corner (upper right)', x1, y1],
-    ['window centre', (x0 + x1) / 2, (y0 + y1) / 2],
+    ['corner ↙', x0, y0],
+    ['corner ↗', x1, y1],
+    ['centre', (x0 + x1) / 2, (y0 + y1) / 2],
   ] as const) {
     points.push({ label, q: probe(choice, x, y) });
   }
-  choice.surface.minima.forEach((m, i) => points.push({ label: `minimum ${i + 1}`, q: probe(choice, m[0], m[1]) }));
+  choice.surface.minima.forEach((m, i) => points.push({ label: `min ${i + 1}`, q: probe(choice, m[0], m[1]) }));
   return {
-    caption: `Gradient of ${choice.formula} at the probe and at landmarks`,
+    caption: `The gradient ∇f = (∂f/∂x, ∂f/∂y) of ${choice.formula} at the probe, at corners and centre of the window, and at the minima`,
     columns: [
       { key: 'point', label: 'point' },
-      { key: 'x', label: 'x', digits: 3 },
-      { key: 'y', label: 'y', digits: 3 },
-      { key: 'f', label: 'f(x, y)', digits: 3 },
-      { key: 'gx', label: '∂f/∂x', digits: 3 },
-      { key: 'gy', label: '∂f/∂y', digits: 3 },
-      { key: 'norm', label: '|∇f|', digits: 3 },
+      { key: 'x', label: 'x', digits: 2 },
+      { key: 'y', label: 'y', digits: 2 },
+      { key: 'gx', label: '∂f/∂x', digits: 2 },
+      { key: 'gy', label: '∂f/∂y', digits: 2 },
     ],
-    rows: points.map(({ label, q }) => ({ point: label, x: q.x, y: q.y, f: q.f, gx: q.grad[0], gy: q.grad[1], norm: q.norm })),
+    rows: points.map(({ label, q }) => ({ point: label, x: q.x, y: q.y, gx: q.grad[0], gy: q.grad[1] })),
   };
 }

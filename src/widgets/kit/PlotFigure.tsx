@@ -112,10 +112,11 @@ function withoutStyle<E extends Element>(fig: E): E {
   return fig;
 }
 
-function svgOf(node: Element): SVGSVGElement | null {
-  return node instanceof SVGSVGElement || node.tagName.toLowerCase() === 'svg'
-    ? (node as SVGSVGElement)
-    : node.querySelector('svg');
+/** The plot's own SVG in a layer host (Plot wraps it in a <figure> when there are legends: the plot comes last). */
+function svgOf(host: Element): SVGSVGElement | null {
+  const first = host.firstElementChild;
+  if (!first) return null;
+  return first.tagName.toLowerCase() === 'svg' ? (first as SVGSVGElement) : first.querySelector(':scope > svg:last-of-type');
 }
 
 export function PlotFigure(props: PlotFigureProps): JSX.Element {

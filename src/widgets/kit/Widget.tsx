@@ -34,6 +34,11 @@ export function Widget(props: WidgetProps): JSX.Element {
   const [status, setStatus] = useState('');
   const [manualLink, setManualLink] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The table is only brought up to date while its <details> is open (a closed table would
+  // still cost DOM updates on every input); the static HTML always has the default table.
+  const [tableOpen, setTableOpen] = useState(false);
+  const shownTable = useRef(props.table);
+  if (tableOpen) shownTable.current = props.table;
   useEffect(() => setHydrated(true), []);
   // Never leave the summary busy if a gesture's end went elsewhere.
   useEffect(() => {
@@ -124,9 +129,14 @@ export function Widget(props: WidgetProps): JSX.Element {
             <input class="kit-link" type="text" readOnly value={manualLink} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />
           )}
         </div>
-        <details class="kit-details" data-kit="table" data-pagefind-ignore="">
+        <details
+          class="kit-details"
+          data-kit="table"
+          data-pagefind-ignore=""
+          onToggle={(e) => setTableOpen((e.currentTarget as HTMLDetailsElement).open)}
+        >
           <summary>Data table</summary>
-          <DataTable table={props.table} />
+          <DataTable table={tableOpen ? props.table : shownTable.current} />
         </details>
       </section>
     </KitContext.Provider>

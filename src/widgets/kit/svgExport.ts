@@ -14,7 +14,7 @@ export function resolveCssVars(text: string, lookup: (name: string) => string): 
 }
 
 export function figuresToSvg(root: Element, title: string): string {
-  const svgs = Array.from(root.querySelectorAll<SVGSVGElement>('.kit-figure > .kit-layer > svg'));
+  const svgs = Array.from(root.querySelectorAll<SVGSVGElement>('.kit-figure > .kit-layer svg'));
   if (svgs.length === 0) return '';
   const rects = svgs.map((s) => s.getBoundingClientRect());
   const left = Math.min(...rects.map((r) => r.left));

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 export function usePrefersReducedMotion(): boolean {
   const [reduce, setReduce] = useState(false);
   useEffect(() => {
+    if (typeof window.matchMedia !== 'function') return;
     const mq = window.matchMedia('(prefers-reduced-motion: reduce)');
     setReduce(mq.matches);
     const on = (e: MediaQueryListEvent): void => setReduce(e.matches);

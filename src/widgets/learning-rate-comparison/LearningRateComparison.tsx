@@ -16,7 +16,7 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { parseInput } from '~/widgets/kit/parseInput';
 import { predictBehaviour, type Behaviour } from '~/core/stability/behaviour';
-import { sig } from '~/widgets/descent-path/text';
+import { plain, sig } from '~/widgets/descent-path/text';
 import { getProblem, runFor } from './model';
 import { etaText, feedback, outcome, why } from './explain';
 import {
@@ -197,10 +197,21 @@ export default function LearningRateComparison(): JSX.Element {
           maxHeight={120}
           ssrWidth={640}
         />
+        <p class="lrc-zone-legend">
+          <span class="lrc-legend">
+            <span class="lrc-badge lrc-converges">converges</span> η ≤ {plain(t.monotoneLimit)} (1/λ_max)
+          </span>
+          <span class="lrc-legend">
+            <span class="lrc-badge lrc-oscillates">oscillates</span> up to {sig(t.criticalLearningRate, 4)} (2/λ_max)
+          </span>
+          <span class="lrc-legend">
+            <span class="lrc-badge lrc-diverges">diverges</span> beyond
+          </span>
+        </p>
         <p class="lrc-zone-read">
-          η = {etaText(eta)} lies in the <strong class={`lrc-badge lrc-${sliderZone}`}>{sliderZone}</strong> zone. λ_min ={' '}
-          {sig(t.lambdaMin, 4)}, λ_max = {sig(t.lambdaMax, 5)}, critical η = 2/λ_max = {sig(t.criticalLearningRate, 4)}, best fixed
-          step 2/(λ_min + λ_max) = {sig(t.bestFixedStep, 4)}.
+          η = {etaText(eta)} lies in the <strong class={`lrc-badge lrc-${sliderZone}`}>{sliderZone}</strong> zone. From the data:
+          λ_min = {sig(t.lambdaMin, 4)}, λ_max = {sig(t.lambdaMax, 5)}; the best fixed step 2/(λ_min + λ_max) = {sig(t.bestFixedStep, 4)} is
+          marked on the strip.
         </p>
         <fieldset class="lrc-predict">
           <legend>Predict, then run η = {etaText(eta)}</legend>

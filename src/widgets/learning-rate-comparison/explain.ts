@@ -1,6 +1,6 @@
 /** Words for labels, feedback and the summary of learning-rate-comparison. */
 import { fmt } from '~/widgets/kit/format';
-import { sig } from '~/widgets/descent-path/text';
+import { plain, sig } from '~/widgets/descent-path/text';
 import type { Behaviour } from '~/core/stability/behaviour';
 import { getProblem, type Run } from './model';
 
@@ -19,13 +19,13 @@ export function why(run: Pick<Run, 'eta' | 'predicted' | 'factors'>): string {
   const f = `1 − ηλ_max = ${fmt(steep.factor, 3)}`;
   switch (run.predicted) {
     case 'converges':
-      return `η = ${e} ≤ 1/λ_max = ${sig(t.monotoneLimit)}: both factors 1 − ηλ (${fmt(shallow.factor, 3)} and ${fmt(steep.factor, 3)}) lie between 0 and 1, so every step moves closer without overshooting.`;
+      return `η = ${e} ≤ 1/λ_max = ${plain(t.monotoneLimit)}: both factors 1 − ηλ (${fmt(shallow.factor, 3)} and ${fmt(steep.factor, 3)}) lie between 0 and 1, so every step moves closer without overshooting.`;
     case 'oscillates':
-      return `1/λ_max = ${sig(t.monotoneLimit)} < η = ${e} < 2/λ_max = ${sig(t.criticalLearningRate)}: the steep factor ${f} is negative, so each step overshoots the valley floor, but its size is below 1, so the swings shrink and the run still converges.`;
+      return `1/λ_max = ${plain(t.monotoneLimit)} < η = ${e} < 2/λ_max = ${plain(t.criticalLearningRate)}: the steep factor ${f} is negative, so each step overshoots the valley floor, but its size is below 1, so the swings shrink and the run still converges.`;
     case 'borderline':
       return `η = ${e} is the critical rate 2/λ_max: the steep factor is −1, so the path bounces between two lines for ever.`;
     case 'diverges':
-      return `η = ${e} > 2/λ_max = ${sig(t.criticalLearningRate)}: the steep factor ${f} is below −1, so every swing across the valley is larger than the last.`;
+      return `η = ${e} > 2/λ_max = ${plain(t.criticalLearningRate)}: the steep factor ${f} is below −1, so every swing across the valley is larger than the last.`;
   }
 }
 

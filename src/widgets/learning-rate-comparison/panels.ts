@@ -61,10 +61,11 @@ export function mapPath(run: Run, i: number): Layer {
               text([exit], {
                 x: 'x',
                 y: 'y',
-                text: () => `leaves at step ${exit.k}`,
-                dy: exit.y > 0 ? 14 : -14,
-                textAnchor: exit.x > 0 ? 'end' : 'start',
-                dx: exit.x > 0 ? -6 : 6,
+                // short, and pointing inwards, so it fits the narrowest small multiple
+                text: () => `step ${exit.k}`,
+                dy: exit.y > 0 ? 12 : -12,
+                textAnchor: exit.x > (WINDOW.x[0] + WINDOW.x[1]) / 2 ? 'end' : 'start',
+                dx: exit.x > (WINDOW.x[0] + WINDOW.x[1]) / 2 ? -8 : 8,
                 fill: color.warn,
                 fontWeight: 700,
                 fontSize: 11,
@@ -151,35 +152,67 @@ export const STRIP_FRAME: Frame = {
     domain: [ETA_MIN, ETA_MAX],
     label: 'learning rate η (log scale)',
     labelAnchor: 'center',
-    ticks: [1e-4, 1e-3, 1e-2, 1e-1],
+    ticks: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05],
     tickFormat: (d: number) => String(d),
   },
   y: { domain: [0, 1], axis: null },
 };
 
-export function stripZones(): Layer {
+interface Zone {
+  readonly x1: number;
+  readonly x2: number;
+  readonly label: string;
+  readonly fill: string;
+}
+
+function zones(): Zone[] {
   const t = getProblem().thresholds;
-  const zones = [
+  return [
     { x1: ETA_MIN, x2: t.monotoneLimit, label: 'converges', fill: color.series[2] },
     { x1: t.monotoneLimit, x2: t.criticalLearningRate, label: 'oscillates', fill: color.series[1] },
     { x1: t.criticalLearningRate, x2: ETA_MAX, label: 'diverges', fill: color.warn },
   ];
+}
+
+const HALO = { stroke: color.bg, strokeWidth: 3, paintOrder: 'stroke' } as const;
+
+export function stripZones(): Layer {
+  const t = getProblem().thresholds;
   return {
     key: 'zones',
     plot: (size): PlotOptions => ({
+      // fewer ticks on a phone (this layer draws the axis)
+      ...(size.width < 480 ? { x: { ticks: [0.0005, 0.002, 0.01, 0.05] } } : {}),
       marks: [
-        rect(zones, { x1: 'x1', x2: 'x2', y1: 0, y2: 1, fill: 'fill', fillOpacity: 0.2 }),
-        // Zone names inside the strip only where they fit (the oscillating zone is a third of a
-        // decade wide); narrow screens read them in the line under the strip.
-        text(size.width >= 520 ? zones : zones.filter((z) => z.label !== 'oscillates'), {
-          x: (z: { x1: number; x2: number }) => Math.sqrt(z.x1 * z.x2),
-          y: 0.5,
+        rect(zones(), { x1: 'x1', x2: 'x2', y1: 0, y2: 1, fill: 'fill', fillOpacity: 0.2 }),
+        ruleX([t.criticalLearningRate], { stroke: color.warn, strokeWidth: 2 }),
+        ruleX([t.bestFixedStep], { y1: 0, y2: 0.35, stroke: color.fg, strokeWidth: 2, strokeDasharray: '2,2' }),
+      ],
+    }),
+  };
+}
+
+/** The η marker, the list's rates, and every label (drawn last, with a halo, so the marker never hides them). */
+export function stripMarks(eta: number, etas: readonly number[]): Layer {
+  const t = getProblem().thresholds;
+  const clamped = Math.min(ETA_MAX, Math.max(ETA_MIN, eta));
+  const list = etas.map((e, i) => ({ e, i }));
+  return {
+    key: `${eta}|${etas.join(',')}`,
+    plot: (size): PlotOptions => ({
+      marks: [
+        ruleX([clamped], { stroke: color.fg, strokeWidth: 3 }),
+        dot(list, { x: 'e', y: 0.85, r: 4.5, fill: (d: { i: number }) => runColor(d.i), stroke: color.bg, strokeWidth: 1 }),
+        // Zone names inside the strip only where they fit; narrow screens read them in the legend.
+        text(size.width >= 520 ? zones() : zones().filter((z) => z.label !== 'oscillates'), {
+          x: (z: Zone) => Math.sqrt(z.x1 * z.x2),
+          y: 0.55,
           text: 'label',
           fill: color.fg,
-          fontSize: size.width >= 520 ? 12 : 11,
+          fontSize: 12,
           fontWeight: 600,
+          ...HALO,
         }),
-        ruleX([t.criticalLearningRate], { stroke: color.warn, strokeWidth: 2 }),
         text([t.criticalLearningRate], {
           x: (d: number) => d,
           y: 1,
@@ -189,8 +222,8 @@ export function stripZones(): Layer {
           dx: 3,
           fontSize: 11,
           fill: color.fg,
+          ...HALO,
         }),
-        ruleX([t.bestFixedStep], { y1: 0, y2: 0.35, stroke: color.fg, strokeWidth: 2, strokeDasharray: '2,2' }),
         text([t.bestFixedStep], {
           x: (d: number) => d,
           y: 0.12,
@@ -199,21 +232,8 @@ export function stripZones(): Layer {
           dx: -4,
           fontSize: 11,
           fill: color.fg,
+          ...HALO,
         }),
-      ],
-    }),
-  };
-}
-
-export function stripMarks(eta: number, etas: readonly number[]): Layer {
-  const clamped = Math.min(ETA_MAX, Math.max(ETA_MIN, eta));
-  const list = etas.map((e, i) => ({ e, i }));
-  return {
-    key: `${eta}|${etas.join(',')}`,
-    plot: (): PlotOptions => ({
-      marks: [
-        dot(list, { x: 'e', y: 0.85, r: 4.5, fill: (d: { i: number }) => runColor(d.i), stroke: color.bg, strokeWidth: 1 }),
-        ruleX([clamped], { stroke: color.fg, strokeWidth: 3 }),
       ],
     }),
   };

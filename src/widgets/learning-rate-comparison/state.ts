@@ -10,8 +10,8 @@ import { schema, num, int, list, type StateOf } from '~/widgets/kit/urlState';
 
 export const WIDGET_ID = 'learning-rate-comparison';
 
-export const ETA_MIN = 1e-4;
-export const ETA_MAX = 0.1;
+export const ETA_MIN = 5e-4;
+export const ETA_MAX = 0.05;
 export const MAX_RUNS = 6;
 export const DEFAULT_ETAS = [0.002, 0.0055, 0.0065];
 

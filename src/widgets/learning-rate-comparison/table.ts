@@ -1,26 +1,26 @@
-/** The data table (and CSV): the loss of every run, iteration by iteration (at most ~100 rows). */
+/**
+ * The data table (and CSV) in long form, one row per run and iteration (every iteration up
+ * to 100 steps, then about 100 per run), so that it stays three columns wide on a phone.
+ */
 import type { TableData } from '~/widgets/kit/csv';
 import type { Run } from './model';
 import { etaText } from './explain';
 
 export function table(runs: readonly Run[], steps: number): TableData {
   const stride = Math.max(1, Math.ceil(steps / 100));
-  const ks: number[] = [];
-  for (let k = 0; k <= steps; k += stride) ks.push(k);
-  if (ks[ks.length - 1] !== steps) ks.push(steps);
-  const rows = ks.map((k) => {
-    const row: Record<string, number | string> = { k };
-    runs.forEach((r, i) => {
-      const v = r.losses[k];
-      row[`r${i}`] = v === undefined ? 'stopped' : v;
-    });
-    return row;
-  });
+  const rows: Record<string, number | string>[] = [];
+  for (const r of runs) {
+    const last = r.losses.length - 1;
+    for (let k = 0; k <= last; k += stride) rows.push({ eta: etaText(r.eta), k, loss: r.losses[k]! });
+    if (last % stride !== 0) rows.push({ eta: etaText(r.eta), k: last, loss: r.losses[last]! });
+  }
+  const verdicts = runs.map((r) => `η = ${etaText(r.eta)} ${r.predicted}`).join('; ');
   return {
-    caption: `Loss ‖y − Xβ‖² per iteration from (−8, −2)${stride > 1 ? `, every ${stride}th iteration` : ''}; “stopped” once a divergent run was halted`,
+    caption: `Loss ‖y − Xβ‖² per iteration from (−8, −2)${stride > 1 ? `, every ${stride}th iteration` : ''} (${verdicts}); a divergent run ends where the core halted it`,
     columns: [
+      { key: 'eta', label: 'η' },
       { key: 'k', label: 'iteration', digits: 0 },
-      ...runs.map((r, i) => ({ key: `r${i}`, label: `η = ${etaText(r.eta)} (${r.predicted})`, digits: 2 })),
+      { key: 'loss', label: 'loss', digits: 2 },
     ],
     rows,
   };

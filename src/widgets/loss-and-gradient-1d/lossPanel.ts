@@ -19,6 +19,9 @@ export function lossFrame(c: Curves): Frame {
   };
 }
 
+/** The "minimum" label is left out when the point is this close (in w): the two would collide. */
+const LABEL_CLEARANCE = 0.7;
+
 export function lossBackground(c: Curves, key: string): Layer {
   return {
     key,
@@ -29,7 +32,6 @@ export function lossBackground(c: Curves, key: string): Layer {
         ...(c.minimiser !== null
           ? [
               dot([c.minimiser], { x: (d: number) => d, y: 0, r: 4, stroke: color.fg, fill: color.bg, strokeWidth: 1.5 }),
-              text([c.minimiser], { x: (d: number) => d, y: 0, text: () => 'minimum', dy: -10, fill: color.muted }),
             ]
           : []),
       ],
@@ -46,11 +48,13 @@ export function lossOverlay(c: Curves, p: AtW): Layer {
     { w: t1, y: p.tangent.at(t1) },
   ];
   const end = Math.min(b, Math.max(a, p.w + p.direction * ARROW));
+  const showMinimum = c.minimiser !== null && Math.abs(p.w - c.minimiser) > LABEL_CLEARANCE;
   return {
     key: `${p.w}|${c.fn.x},${c.fn.y}`,
     plot: (): PlotOptions => ({
       marks: [
         ruleX([p.w], { y1: 0, y2: p.loss, stroke: color.muted, strokeDasharray: '3,3' }),
+        ...(showMinimum ? [text([c.minimiser], { x: (d: number) => d, y: 0, text: () => 'minimum', dy: -10, fill: color.muted })] : []),
         line(tangent, { x: 'w', y: 'y', stroke: color.fg, strokeWidth: 1.5, clip: true }),
         ...(p.direction !== 0
           ? [
@@ -68,17 +72,16 @@ export function lossOverlay(c: Curves, p: AtW): Layer {
             ]
           : []),
         dot([p], { x: 'w', y: 'loss', r: 6, fill: color.accent, stroke: color.bg, strokeWidth: 2 }),
+        // The read-out sits at a fixed place (top centre), where nothing that moves can cover it.
         text([p], {
-          x: 'w',
-          y: 'loss',
-          text: () => `L = ${fmt(p.loss)}`,
-          // Below the point, on the side away from the step arrow (the tangent falls towards the arrow).
-          dy: 18,
-          dx: p.direction === 0 ? 0 : -p.direction * 8,
-          textAnchor: p.direction > 0 ? 'end' : p.direction < 0 ? 'start' : 'middle',
+          frameAnchor: 'top',
+          dy: 4,
+          text: () => `L(${fmt(p.w)}) = ${fmt(p.loss)}`,
           fill: color.fg,
+          fontSize: 12,
+          fontWeight: 600,
           stroke: color.bg,
-          strokeWidth: 3,
+          strokeWidth: 4,
           paintOrder: 'stroke',
         }),
       ],

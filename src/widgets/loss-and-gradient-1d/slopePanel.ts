@@ -30,8 +30,6 @@ export function slopeBackground(c: Curves, key: string): Layer {
 }
 
 export function slopeOverlay(c: Curves, p: AtW): Layer {
-  const [a, b] = W_DOMAIN;
-  const right = p.w > (a + b) / 2;
   return {
     key: `${p.w}|${c.fn.x},${c.fn.y}`,
     plot: (): PlotOptions => ({
@@ -39,14 +37,14 @@ export function slopeOverlay(c: Curves, p: AtW): Layer {
         ruleX([p], { x: 'w', y1: 0, y2: 'slope', stroke: color.series[1], strokeWidth: 4, strokeOpacity: 0.5 }),
         dot([p], { x: 'w', y: 'slope', r: 6, fill: color.accent, stroke: color.bg, strokeWidth: 2 }),
         text([p], {
-          x: 'w',
-          y: 'slope',
-          text: () => `slope ${fmt(p.slope)}`,
-          dx: right ? -10 : 10,
-          textAnchor: right ? 'end' : 'start',
+          frameAnchor: 'top',
+          dy: 4,
+          text: () => `dL/dw at ${fmt(p.w)} = ${fmt(p.slope)}`,
           fill: color.fg,
+          fontSize: 12,
+          fontWeight: 600,
           stroke: color.bg,
-          strokeWidth: 3,
+          strokeWidth: 4,
           paintOrder: 'stroke',
         }),
       ],

@@ -7,7 +7,7 @@
  * MDX: <LossSurfaceExplorer client:visible />
  */
 import type { JSX } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { fmt } from '~/widgets/kit/format';
@@ -23,12 +23,23 @@ import { surfaceBackground, surfaceFrame, surfaceOverlay } from './surfacePanel'
 import { table } from './table';
 import './loss-surface-explorer.css';
 
+/** How long (ms) the point must rest before the data table follows it. */
+const TABLE_DELAY = 200;
+
 export default function LossSurfaceExplorer(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
   const { b, w, res } = url.state;
   const s = staticModel();
   const p = useMemo(() => atPoint(s, b, w), [s, b, w]);
-  const data = useMemo(() => table(p), [p]);
+  // The 80-row table sits in a closed <details> most of the time: refresh it once the point
+  // has rested for a moment instead of on every pointer move (it is also the CSV download).
+  const [tableAt, setTableAt] = useState({ b, w });
+  useEffect(() => {
+    if (tableAt.b === b && tableAt.w === w) return undefined;
+    const t = setTimeout(() => setTableAt({ b, w }), TABLE_DELAY);
+    return () => clearTimeout(t);
+  }, [b, w, tableAt]);
+  const data = useMemo(() => table(atPoint(s, tableAt.b, tableAt.w)), [s, tableAt]);
   const valueText = `b = ${fmt(b, 3)}, w = ${fmt(w, 3)}, training MSE ${fmt(p.mse, p.mse < 0.1 ? 4 : 2)}`;
 
   const surfaceInteract: Interaction = {
@@ -92,7 +103,7 @@ export default function LossSurfaceExplorer(): JSX.Element {
                 name="along-w"
                 label="Cross-section: MSE as w varies with b held fixed"
                 frame={sectionFrame(s, 'w')}
-                layers={[sectionBackground(s, 'w'), sectionOverlay(p, 'w')]}
+                layers={[sectionBackground('w'), sectionOverlay(p, 'w')]}
                 interact={alongInteract('w')}
                 aspect={0.75}
                 minHeight={150}
@@ -108,7 +119,7 @@ export default function LossSurfaceExplorer(): JSX.Element {
                 name="along-b"
                 label="Cross-section: MSE as b varies with w held fixed"
                 frame={sectionFrame(s, 'b')}
-                layers={[sectionBackground(s, 'b'), sectionOverlay(p, 'b')]}
+                layers={[sectionBackground('b'), sectionOverlay(p, 'b')]}
                 interact={alongInteract('b')}
                 aspect={0.75}
                 minHeight={150}

@@ -36,6 +36,8 @@ export interface Static {
   readonly yDomain: readonly [number, number];
   /** Loss range of the cross-section panels (the whole grid). */
   readonly lossDomain: readonly [number, number];
+  /** Where some contour levels cross the line w = best.w to the right of the minimum: labels. */
+  readonly levelLabels: readonly { readonly b: number; readonly w: number; readonly value: number }[];
 }
 
 let memo: Static | undefined;
@@ -55,6 +57,22 @@ export function staticModel(): Static {
   const bands = contourPolygons(grid, thresholds);
   const ls = leastSquaresLine(stats) ?? { b: stats.meanY, w: 0 };
   const mse = (b: number, w: number): number => sseFromStats(stats, b, w) / stats.n;
+  // Label every other level where it crosses the vertical line above the minimum (the surface
+  // is flattest along w, so the levels are furthest apart there).
+  const ray = crossSection(mse, { through: [ls.b, ls.w], vary: 'y', range: [ls.w, W_DOMAIN[1]], n: 400 });
+  const levelLabels = thresholds
+    .filter((t, k) => k % 2 === 1 && t > 0.05)
+    .flatMap((t) => {
+      for (let k = 1; k < ray.t.length; k++) {
+        const v0 = ray.values[k - 1]!;
+        const v1 = ray.values[k]!;
+        if (v0 < t && v1 >= t) {
+          const w = ray.t[k - 1]! + ((t - v0) / (v1 - v0)) * (ray.t[k]! - ray.t[k - 1]!);
+          return [{ b: ls.b, w, value: t }];
+        }
+      }
+      return [];
+    });
   memo = {
     xTrain: d.xTrain,
     yTrain: d.yTrain,
@@ -68,6 +86,7 @@ export function staticModel(): Static {
     start: { b: d.initialB, w: d.initialW, mse: mse(d.initialB, d.initialW) },
     yDomain: [-1, 5],
     lossDomain: [0, grid.max * 1.04],
+    levelLabels,
   };
   return memo;
 }

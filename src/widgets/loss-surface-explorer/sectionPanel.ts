@@ -19,7 +19,7 @@ export function sectionFrame(s: Static, along: Along): Frame {
   };
 }
 
-export function sectionBackground(s: Static, along: Along): Layer {
+export function sectionBackground(along: Along): Layer {
   return {
     key: `axes-${along}`,
     plot: (): PlotOptions => ({

@@ -6,15 +6,14 @@ import type { AtPoint } from './model';
 
 export function table(p: AtPoint): TableData {
   return {
-    caption: `The 80 training points with the predictions of the line b = ${fmt(p.b, 3)}, w = ${fmt(p.w, 3)} (training MSE ${fmt(p.mse, 4)})`,
+    caption: `The 80 training points, the predictions ŷ of the line b = ${fmt(p.b, 3)}, w = ${fmt(p.w, 3)} and the residuals ŷ − y (training MSE, the mean of their squares: ${fmt(p.mse, 4)})`,
     columns: [
-      { key: 'i', label: 'point', digits: 0 },
-      { key: 'x', label: 'x', digits: 4 },
-      { key: 'y', label: 'y', digits: 4 },
-      { key: 'yhat', label: 'prediction ŷ', digits: 4 },
-      { key: 'r', label: 'residual ŷ − y', digits: 4 },
-      { key: 'r2', label: 'squared residual', digits: 4 },
+      { key: 'i', label: '#', digits: 0 },
+      { key: 'x', label: 'x', digits: 3 },
+      { key: 'y', label: 'y', digits: 3 },
+      { key: 'yhat', label: 'ŷ', digits: 3 },
+      { key: 'r', label: 'ŷ − y', digits: 3 },
     ],
-    rows: p.residuals.map((r, i) => ({ i: i + 1, x: r.x, y: r.y, yhat: r.yhat, r: r.r, r2: r.r * r.r })),
+    rows: p.residuals.map((r, i) => ({ i: i + 1, x: r.x, y: r.y, yhat: r.yhat, r: r.r })),
   };
 }

@@ -38,13 +38,14 @@ export default function RegressionDescent(): JSX.Element {
   const url = useUrlState(ID, stateSchema);
   const s = url.state;
   const f = frameFor(s);
-  const data = useMemo(() => table(f.run, f.k), [f.run, f.k]);
+  const data = useMemo(() => table(f.run), [f.run]);
   const crit = 2 / f.problem.lambdaMax;
   // A new run shows its end; the scrubber then walks back through it.
   const setRun = (patch: Partial<typeof s>): void => url.set({ ...patch, it: MAX_STEPS });
 
   return (
     <Widget id={ID} title="Gradient descent on the least-squares loss, four linked views" url={url} summary={summary(f, s)} table={data}>
+      <Player label="Iteration" frame={f.k} frames={f.run.length} onFrame={(it) => url.set({ it })} fps={30} speeds={[0.25, 1, 4, 16]} />
       <div class="kit-panels rd-panels">
         <figure class="kit-panel">
           <PlotFigure
@@ -71,7 +72,7 @@ export default function RegressionDescent(): JSX.Element {
             ssrWidth={360}
           />
           <figcaption>
-            The same loss as a surface, cut off at L = 2000 as in the lecture; path points above the cut are drawn hollow on the lid.
+            The same loss as a surface, cut off at L = 2000 as in the lecture; path points above the cut are pinned to the lid, hollow, with dashed steps.
           </figcaption>
         </figure>
         <figure class="kit-panel">
@@ -83,7 +84,6 @@ export default function RegressionDescent(): JSX.Element {
           <figcaption>The ten points, the line of the current β (solid) and the closed-form line (dashed).</figcaption>
         </figure>
       </div>
-      <Player label="Iteration" frame={f.k} frames={f.run.length} onFrame={(it) => url.set({ it })} fps={30} speeds={[0.25, 1, 4, 16]} />
       <div class="kit-controls">
         <Slider label="η" value={s.eta} min={0.00001} max={0.02} scale="log" digits={5} onChange={(eta) => setRun({ eta })} />
         <Slider label="Steps" value={s.steps} min={1} max={MAX_STEPS} step={1} digits={0} onChange={(steps) => setRun({ steps })} />

@@ -1,15 +1,19 @@
 /** The path of β over the filled contours of ‖y − Xβ‖² (background), and the run up to iteration k (overlay). */
-import * as Plot from '@observablehq/plot';
-import { color } from '~/widgets/kit/colors';
-import type { Frame as PlotFrame, Layer } from '~/widgets/kit/PlotFigure';
-import { betaHatMarks, currentMarks, pathSlice } from './marks';
-import type { Frame } from './view';
+import * as Plot from "@observablehq/plot";
+import { color } from "~/widgets/kit/colors";
+import type { Frame as PlotFrame, Layer } from "~/widgets/kit/PlotFigure";
+import { betaHatMarks, currentMarks, pathSlice } from "./marks";
+import type { Frame } from "./view";
 
 export function contourFrame(f: Frame): PlotFrame {
   const { grid } = f.surface;
   return {
-    x: { domain: [grid.x0, grid.x1], label: 'β₀ (intercept)', labelAnchor: 'right' },
-    y: { domain: [grid.y0, grid.y1], label: 'β₁ (slope)', labelAnchor: 'top' },
+    x: {
+      domain: [grid.x0, grid.x1],
+      label: "β₀ (intercept)",
+      labelAnchor: "right",
+    },
+    y: { domain: [grid.y0, grid.y1], label: "β₁ (slope)", labelAnchor: "top" },
     marginLeft: 40,
   };
 }
@@ -19,9 +23,20 @@ export function contourBackground(f: Frame): Layer {
   return {
     key: f.surface.key,
     plot: () => ({
-      color: { type: 'log', scheme: 'viridis', domain: [f.problem.lossHat, Math.max(grid.max, f.problem.lossHat * 2)] },
+      color: {
+        type: "log",
+        scheme: "viridis",
+        domain: [f.problem.lossHat, Math.max(grid.max, f.problem.lossHat * 2)],
+      },
       marks: [
-        Plot.geo(contours, { geometry: 'geometry', fill: 'value', fillOpacity: 0.9, stroke: color.bg, strokeOpacity: 0.35, strokeWidth: 0.6 }),
+        Plot.geo(contours, {
+          geometry: "geometry",
+          fill: "value",
+          fillOpacity: 0.9,
+          stroke: color.bg,
+          strokeOpacity: 0.35,
+          strokeWidth: 0.6,
+        }),
         Plot.frame({ stroke: color.grid }),
       ],
     }),
@@ -29,21 +44,62 @@ export function contourBackground(f: Frame): Layer {
 }
 
 export function contourOverlay(f: Frame): Layer {
-  const path = pathSlice(f.run, f.k, f.surface.grid);
   return {
     key: `${f.runKey}|${f.k}|${f.surface.key}`,
-    plot: () => ({
-      marks: [
-        Plot.line(path.points, { x: 'b0', y: 'b1', stroke: color.bg, strokeWidth: 4.5, strokeOpacity: 0.8, clip: true }),
-        Plot.line(path.points, { x: 'b0', y: 'b1', stroke: color.accent, strokeWidth: 2, clip: true }),
-        Plot.dot(path.early, { x: 'b0', y: 'b1', r: 2.5, fill: color.accent, stroke: color.bg, strokeWidth: 0.8, clip: true }),
-        Plot.dot([path.start], { x: 'b0', y: 'b1', r: 4.5, fill: color.bg, stroke: color.accent, strokeWidth: 2, clip: true }),
-        ...betaHatMarks([f.problem.betaHat[0], f.problem.betaHat[1]], 'xy'),
-        ...currentMarks([path.current.b0, path.current.b1]),
-        ...(path.outside
-          ? [Plot.text([path.current], { frameAnchor: 'top-left', text: () => 'β has left this window', dx: 6, dy: 6, fill: color.warn, fontWeight: 600 })]
-          : []),
-      ],
-    }),
+    // Built only when the key changes (not on every render, e.g. while the 3-D view turns).
+    plot: () => {
+      const path = pathSlice(f.run, f.k, f.surface.grid);
+      return {
+        marks: [
+          Plot.line(path.points, {
+            x: "b0",
+            y: "b1",
+            stroke: color.bg,
+            strokeWidth: 4.5,
+            strokeOpacity: 0.8,
+            clip: true,
+          }),
+          Plot.line(path.points, {
+            x: "b0",
+            y: "b1",
+            stroke: color.accent,
+            strokeWidth: 2,
+            clip: true,
+          }),
+          Plot.dot(path.early, {
+            x: "b0",
+            y: "b1",
+            r: 2.5,
+            fill: color.accent,
+            stroke: color.bg,
+            strokeWidth: 0.8,
+            clip: true,
+          }),
+          Plot.dot([path.start], {
+            x: "b0",
+            y: "b1",
+            r: 4.5,
+            fill: color.bg,
+            stroke: color.accent,
+            strokeWidth: 2,
+            clip: true,
+          }),
+          ...betaHatMarks([f.problem.betaHat[0], f.problem.betaHat[1]], "xy"),
+          ...currentMarks([path.current.b0, path.current.b1]),
+          ...(path.outside
+            ? [
+                Plot.text([path.current], {
+                  frameAnchor: "top-left",
+                  text: () => "β has left this window",
+                  dx: 6,
+                  dy: 6,
+                  fill: color.warn,
+                  fontWeight: 600,
+                }),
+              ]
+            : []),
+        ],
+      };
+    },
   };
 }

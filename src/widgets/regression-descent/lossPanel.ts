@@ -30,7 +30,6 @@ export function lossFrame(f: Frame): PlotFrame {
 }
 
 export function lossBackground(f: Frame): Layer {
-  const pts = Array.from(f.run.loss, (L, k) => ({ k, v: Math.log(L) }));
   const floor = Math.log(f.problem.lossHat);
   return {
     key: f.runKey,
@@ -49,7 +48,7 @@ export function lossBackground(f: Frame): Layer {
           strokeWidth: 3,
           paintOrder: 'stroke',
         }),
-        Plot.line(pts, { x: 'k', y: 'v', stroke: color.series[0], strokeWidth: 2 }),
+        Plot.line(Array.from(f.run.loss, (L, k) => ({ k, v: Math.log(L) })), { x: 'k', y: 'v', stroke: color.series[0], strokeWidth: 2 }),
       ],
     }),
   };

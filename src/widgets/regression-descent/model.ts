@@ -28,7 +28,7 @@ export const LECTURE_WINDOW = { x: [-12, 12] as [number, number], y: [-4, 4] as 
 export const Z_RANGE: [number, number] = [-1, 2000];
 /** Samples per side of the contour grid and of the 3-D mesh. */
 export const CONTOUR_N = 121;
-export const MESH_N = 31;
+export const MESH_N = 25;
 
 export interface Problem {
   readonly x: Float64Array;

@@ -7,14 +7,34 @@ import type { Overlay } from '~/widgets/kit3d/SurfaceView';
 import { currentMarks, isMarkedIteration } from './marks';
 import type { Frame } from './view';
 
+/** Vertices at least `gap` (screen units) from the previous kept one; the last is always kept. */
+function thin<T extends { x: number; y: number; clipped: boolean }>(pts: readonly T[], gap: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < pts.length; i++) {
+    const p = pts[i]!;
+    const q = out[out.length - 1];
+    if (q === undefined || i === pts.length - 1 || p.clipped !== q.clipped || Math.hypot(p.x - q.x, p.y - q.y) >= gap) out.push(p);
+  }
+  return out;
+}
+
 export function surfaceOverlay(f: Frame): Overlay {
   return {
     key: `${f.runKey}|${f.k}|${f.surface.key}`,
     marks(camera: Camera): Plot.Markish[] {
       const box = f.surface.box;
       const n = f.k + 1;
-      const pts = projectPolyline(box, camera, f.run.b0.subarray(0, n), f.run.b1.subarray(0, n), f.run.loss.subarray(0, n));
+      const all = projectPolyline(box, camera, f.run.b0.subarray(0, n), f.run.b1.subarray(0, n), f.run.loss.subarray(0, n));
+      // Late iterations pile up near β̂: keep a vertex only when it is visibly apart from the last kept one.
+      const pts = thin(all, 0.002);
       const inside = pts.filter((p) => !p.clipped);
+      const solid = pts.map((p) => (p.clipped ? { x: Number.NaN, y: Number.NaN } : p));
+      const hidden: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
+      for (let i = 1; i < pts.length; i++) {
+        const a = pts[i - 1]!;
+        const b = pts[i]!;
+        if (a.clipped || b.clipped) hidden.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y });
+      }
       const pinned = pts.filter((p) => p.clipped && isMarkedIteration(p.index));
       const dots = inside.filter((p) => isMarkedIteration(p.index));
       const [hb0, hb1] = f.problem.betaHat;
@@ -22,8 +42,11 @@ export function surfaceOverlay(f: Frame): Overlay {
       const floor = projectPolyline(box, camera, [hb0], [hb1], [box.z[0]])[0]!;
       const cur = pts[pts.length - 1]!;
       return [
-        Plot.line(pts, { x: 'x', y: 'y', stroke: color.bg, strokeWidth: 4, strokeOpacity: 0.7 }),
-        Plot.line(pts, { ariaLabel: () => 'descent path', x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2 }),
+        // Segments that touch a point pinned to the lid are only hinted at (thin, dashed);
+        // the path on the surface is solid (NaN breaks the line; Plot draws no NaN).
+        Plot.link(hidden, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: color.accent, strokeWidth: 1, strokeDasharray: '3,3', strokeOpacity: 0.7 }),
+        Plot.line(solid, { x: 'x', y: 'y', stroke: color.bg, strokeWidth: 4, strokeOpacity: 0.7 }),
+        Plot.line(solid, { ariaLabel: () => 'descent path', x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2 }),
         Plot.dot(dots, { x: 'x', y: 'y', r: 2.2, fill: color.accent }),
         Plot.dot(pinned, { x: 'x', y: 'y', r: 4, fill: color.bg, stroke: color.accent, strokeWidth: 1.5 }),
         Plot.link([{ a: floor, b: hat }], { x1: (d: { a: { x: number } }) => d.a.x, y1: (d: { a: { y: number } }) => d.a.y, x2: (d: { b: { x: number } }) => d.b.x, y2: (d: { b: { y: number } }) => d.b.y, stroke: color.fg, strokeDasharray: '3,3' }),

@@ -1,18 +1,18 @@
-/** The data table (and CSV) of regression-descent: β and the loss at the lecture's animation frames and the shown iteration. */
+/** The data table (and CSV) of regression-descent: β and the loss at the lecture's animation frames and the last iteration. */
 import type { TableData } from '~/widgets/kit/csv';
 import { isMarkedIteration } from './marks';
 import type { Run } from './model';
 
-export function table(run: Run, k: number): TableData {
+export function table(run: Run): TableData {
   const rows: Array<Record<string, number>> = [];
   for (let i = 0; i < run.length; i++) {
-    if (isMarkedIteration(i) || i === k || i === run.length - 1) {
+    if (isMarkedIteration(i) || i === run.length - 1) {
       const L = run.loss[i]!;
       rows.push({ k: i, b0: run.b0[i]!, b1: run.b1[i]!, loss: L, log: Math.log(L) });
     }
   }
   return {
-    caption: `Gradient descent on ‖y − Xβ‖²: β and the loss at iterations 0–9, then every 2nd, 5th and 25th iteration, the last one (${run.length - 1}) and the one shown (${k})`,
+    caption: `Gradient descent on ‖y − Xβ‖²: β and the loss at iterations 0–9, then every 2nd (to 50), 5th (to 500) and 25th iteration, and the last one (${run.length - 1})`,
     columns: [
       { key: 'k', label: 'iteration', digits: 0 },
       { key: 'b0', label: 'β₀', digits: 6 },

@@ -63,7 +63,7 @@ export interface ErrorPoint {
 }
 
 const errorCache = memoize<readonly ErrorPoint[]>({ size: 16 });
-const SAMPLES = 289;
+const SAMPLES = 217;
 
 /** |error| of the difference quotient at x for h log-spaced over H_DOMAIN. */
 export function errorCurve(x: number): readonly ErrorPoint[] {

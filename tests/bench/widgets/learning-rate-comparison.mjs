@@ -5,6 +5,9 @@ export default {
   page: 'chapters/learning-rate/',
   async drive(page, widget) {
     const fig = widget.locator('[data-kit-figure="zones"]');
+    // the widget is taller than the window: bring the figure itself to the middle first
+    await fig.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await page.waitForTimeout(200);
     const box = await fig.boundingBox();
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + box.width * 0.1, y);

@@ -18,7 +18,9 @@ export default {
       await page.mouse.up();
     },
     async 'slider drag (b)'(page, widget) {
-      const box = await widget.locator('input[type="range"]').first().boundingBox();
+      const range = widget.locator('input[type="range"]').first();
+      await range.scrollIntoViewIfNeeded();
+      const box = await range.boundingBox();
       const y = box.y + box.height / 2;
       await page.mouse.move(box.x + box.width * 0.2, y);
       await page.mouse.down();

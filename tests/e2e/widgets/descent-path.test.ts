@@ -58,6 +58,7 @@ describe('descent-path', () => {
   it('a click on the map moves the start there; the path is recomputed', async () => {
     const v = await openPage(b.browser, PATH);
     await ready(v.page);
+    await map(v.page).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     const p = await clientFor(v.page, 4, -1);
     await v.page.mouse.click(p.x, p.y);
     const start = async (): Promise<number[]> => {
@@ -65,6 +66,18 @@ describe('descent-path', () => {
       return m ? [Number(m[1]!.replace('−', '-')), Number(m[2]!.replace('−', '-'))] : [NaN, NaN];
     };
     await expect.poll(async () => Math.hypot((await start())[0]! - 4, (await start())[1]! + 1)).toBeLessThan(0.2);
+    await v.close();
+  });
+
+  it('a touch on the map moves the start too', async () => {
+    const v = await openPage(b.browser, PATH);
+    await ready(v.page);
+    await map(v.page).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    const to = await clientFor(v.page, 6, 2);
+    const fig = map(v.page);
+    await fig.dispatchEvent('pointerdown', { pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, clientX: to.x, clientY: to.y });
+    await fig.dispatchEvent('pointerup', { pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, clientX: to.x, clientY: to.y });
+    await expect.poll(() => summary(v.page)).toMatch(/start \((5\.[89]\d|6\.[01]\d), (1\.[89]\d|2\.[01]\d)\)/);
     await v.close();
   });
 

@@ -44,7 +44,8 @@ describe('learning-rate-comparison', () => {
     expect(await v.page.locator(`#${ID} .lrc-zone-read`).innerText()).toContain('η = 0.0065 lies in the diverges zone');
     expect(await summary(v.page)).toMatch(/^1 run from \(−8, −2\), 100 steps: η = 0\.0065 diverges \(leaves the map at step \d+\)/);
     // the divergent path is cut at the map's edge and marked there
-    expect(await v.page.locator(`#${ID} [data-kit-figure="map-0"]`).innerText()).toMatch(/leaves at step \d+/);
+    expect(await v.page.locator(`#${ID} [data-kit-figure="map-0"]`).innerText()).toMatch(/step \d+/);
+    expect(await v.page.locator(`#${ID} .lrc-map-note`).innerText()).toMatch(/^leaves the map at step \d+$/);
     await v.close();
   });
 

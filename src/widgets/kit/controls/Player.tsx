@@ -33,13 +33,15 @@ export function Player(p: PlayerProps): JSX.Element {
 
   useEffect(() => {
     if (!playing) return;
+    // From the current frame; from the start again when at the end.
+    const from = live.current.frame >= last ? 0 : live.current.frame;
+    if (from !== live.current.frame) live.current.onFrame(from);
+    const fps = p.fps ?? 4;
     let id = 0;
     let t0: number | null = null;
-    let start = live.current.frame >= last ? 0 : live.current.frame;
-    if (start === 0 && live.current.frame >= last) live.current.onFrame(0);
     const tick = (t: number): void => {
       t0 ??= t;
-      const f = Math.min(last, start + Math.floor(((t - t0) / 1000) * (p.fps ?? 4) * speed));
+      const f = Math.min(last, from + Math.floor(((t - t0) / 1000) * fps * speed));
       if (f !== live.current.frame) live.current.onFrame(f);
       if (f >= last) {
         setPlaying(false);
@@ -48,10 +50,7 @@ export function Player(p: PlayerProps): JSX.Element {
       id = requestAnimationFrame(tick);
     };
     id = requestAnimationFrame(tick);
-    return () => {
-      cancelAnimationFrame(id);
-      start = 0;
-    };
+    return () => cancelAnimationFrame(id);
   }, [playing, speed, last, p.fps]);
 
   const play = (): void => {

@@ -1,0 +1,184 @@
+// @vitest-environment jsdom
+// The kit's controls and URL-state hook, rendered with Preact into jsdom.
+import { h, render, type ComponentChildren } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { KitContext } from '~/widgets/kit/context';
+import { Player } from '~/widgets/kit/controls/Player';
+import { Select } from '~/widgets/kit/controls/Select';
+import { Slider } from '~/widgets/kit/controls/Slider';
+import { Toggle } from '~/widgets/kit/controls/Toggle';
+import { useUrlState, type UrlState } from '~/widgets/kit/useUrlState';
+import { num, schema } from '~/widgets/kit/urlState';
+
+let host: HTMLElement;
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+});
+afterEach(() => {
+  render(null, host);
+  host.remove();
+  vi.useRealTimers();
+});
+
+const ctx = { id: 't', hydrated: true, setBusy: () => {} };
+function mount(node: ComponentChildren): void {
+  act(() => {
+    render(h(KitContext.Provider, { value: ctx }, node), host);
+  });
+}
+const $ = <E extends Element>(sel: string): E => host.querySelector<E>(sel)!;
+
+function type(input: HTMLInputElement, text: string, key = 'Enter'): void {
+  act(() => {
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  act(() => {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  });
+}
+
+describe('Slider', () => {
+  it('is labelled, and the range input changes the value', () => {
+    const onChange = vi.fn();
+    mount(h(Slider, { label: 'x', value: 2, min: -4, max: 4, step: 0.1, onChange }));
+    const range = $<HTMLInputElement>('input[type="range"]');
+    expect($<HTMLLabelElement>('label').htmlFor).toBe(range.id);
+    expect(range.getAttribute('aria-valuetext')).toBe('2.00');
+    act(() => {
+      range.value = '1.5';
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(onChange).toHaveBeenCalledWith(1.5);
+  });
+
+  it('applies typed numbers, clamps with a note, explains invalid text without applying it', () => {
+    const onChange = vi.fn();
+    mount(h(Slider, { label: 'x', value: 2, min: -4, max: 4, onChange }));
+    const field = $<HTMLInputElement>('input.kit-number');
+    expect(field.getAttribute('aria-label')).toBe('x, exact value');
+    type(field, '\u22121,5');
+    expect(onChange).toHaveBeenLastCalledWith(-1.5);
+    type(field, '99');
+    expect(onChange).toHaveBeenLastCalledWith(4);
+    expect($('.kit-field-note').textContent).toMatch(/maximum/);
+    onChange.mockClear();
+    type(field, '<b>x</b>');
+    expect(onChange).not.toHaveBeenCalled();
+    expect($('.kit-field-note').textContent).toMatch(/not a number/);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(host.querySelector('b')).toBeNull();
+    type(field, '1e999');
+    expect(onChange).not.toHaveBeenCalled();
+    expect($('.kit-field-note').textContent).toMatch(/too large/);
+  });
+
+  it('moves in log10 space on a log scale', () => {
+    const onChange = vi.fn();
+    mount(h(Slider, { label: 'η', value: 0.01, min: 1e-4, max: 1, scale: 'log', digits: 4, onChange }));
+    const range = $<HTMLInputElement>('input[type="range"]');
+    expect(Number(range.min)).toBe(-4);
+    expect(Number(range.value)).toBeCloseTo(-2);
+    act(() => {
+      range.value = '-3';
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(onChange.mock.calls[0]![0]).toBeCloseTo(0.001);
+  });
+
+  it('is disabled until the widget is hydrated', () => {
+    act(() => {
+      render(h(KitContext.Provider, { value: { ...ctx, hydrated: false } }, h(Slider, { label: 'x', value: 0, min: 0, max: 1, onChange: () => {} })), host);
+    });
+    expect($<HTMLInputElement>('input[type="range"]').disabled).toBe(true);
+  });
+});
+
+describe('Toggle and Select', () => {
+  it('toggle is a labelled switch', () => {
+    const onChange = vi.fn();
+    mount(h(Toggle, { label: 'Show tangent', checked: true, onChange }));
+    const box = $<HTMLInputElement>('input');
+    expect(box.getAttribute('role')).toBe('switch');
+    expect($('label').textContent).toBe('Show tangent');
+    act(() => box.click());
+    expect(onChange).toHaveBeenCalledWith(false);
+  });
+
+  it('select only reports known options', () => {
+    const onChange = vi.fn();
+    mount(h(Select, { label: 'Surface', value: 'a', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }], onChange }));
+    const sel = $<HTMLSelectElement>('select');
+    expect($<HTMLLabelElement>('label').htmlFor).toBe(sel.id);
+    act(() => {
+      sel.value = 'b';
+      sel.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onChange).toHaveBeenCalledWith('b');
+  });
+});
+
+describe('Player', () => {
+  it('steps, scrubs, and never autoplays', () => {
+    const onFrame = vi.fn();
+    mount(h(Player, { label: 'Descent', frame: 3, frames: 10, onFrame }));
+    expect(onFrame).not.toHaveBeenCalled();
+    act(() => $<HTMLButtonElement>('button[aria-label="Step forward"]').click());
+    expect(onFrame).toHaveBeenLastCalledWith(4);
+    act(() => $<HTMLButtonElement>('button[aria-label="Step back"]').click());
+    expect(onFrame).toHaveBeenLastCalledWith(2);
+    const scrub = $<HTMLInputElement>('input[type="range"]');
+    expect(scrub.getAttribute('aria-valuetext')).toBe('step 3 of 9');
+    expect($('.kit-player').getAttribute('role')).toBe('group');
+  });
+
+  it('with reduced motion, Play jumps to the last frame', () => {
+    const mm = vi.fn().mockReturnValue({ matches: true, addEventListener() {}, removeEventListener() {} });
+    vi.stubGlobal('matchMedia', mm);
+    const onFrame = vi.fn();
+    mount(h(Player, { label: 'Descent', frame: 0, frames: 10, onFrame }));
+    act(() => $<HTMLButtonElement>('button.kit-play').click());
+    expect(onFrame).toHaveBeenLastCalledWith(9);
+    vi.unstubAllGlobals();
+  });
+});
+
+describe('useUrlState', () => {
+  const sch = schema({ w: num({ default: 0.5, min: -1, max: 3, digits: 2 }), x: num({ default: 2, min: -4, max: 4, digits: 2 }) });
+  let api: UrlState<typeof sch.defaults>;
+  function Probe(): null {
+    api = useUrlState('t', sch);
+    return null;
+  }
+
+  it('reads the URL after mounting, writes it debounced, keeps other parameters, resets', async () => {
+    vi.useFakeTimers();
+    history.replaceState(null, '', '/page/?other=1&t=w:1.5#here');
+    mount(h(Probe, {}));
+    expect(api.state).toEqual({ w: 1.5, x: 2 });
+    expect(api.notes).toEqual([]);
+    act(() => api.set({ x: 3.333 }));
+    expect(api.state.x).toBe(3.33);
+    expect(location.search).toBe('?other=1&t=w:1.5');
+    act(() => {
+      vi.advanceTimersByTime(300);
+    });
+    expect(location.search).toBe('?other=1&t=w:1.5,x:3.33');
+    expect(location.hash).toBe('#here');
+    expect(api.link()).toBe(`${location.origin}/page/?t=w:1.5,x:3.33#t`);
+    act(() => api.reset());
+    expect(api.state).toEqual(sch.defaults);
+    expect(location.search).toBe('?other=1');
+  });
+
+  it('turns a hostile URL into defaults with notes', () => {
+    history.replaceState(null, '', '/page/?t=w:%3Cscript%3E,zz:1');
+    mount(h(Probe, {}));
+    expect(api.state).toEqual(sch.defaults);
+    expect(api.notes).toHaveLength(2);
+    act(() => api.dismissNotes());
+    expect(api.notes).toEqual([]);
+  });
+});
