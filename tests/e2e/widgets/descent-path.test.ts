@@ -3,18 +3,14 @@
 // surface choice and the player work. (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser } from '../../support/site';
+import { openPage, useBrowser, widgetReady } from '../../support/site';
 
 const ID = 'descent-path';
 const PATH = 'chapters/gradient-descent/';
 const MINUS = '\u2212';
 const b = useBrowser();
 
-async function ready(page: Page): Promise<void> {
-  await page.locator(`#${ID}`).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`#${ID}[data-hydrated]`);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
+const ready = (page: Page): Promise<void> => widgetReady(page, ID);
 
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 const map = (page: Page) => page.locator(`#${ID} [data-kit-figure="map"]`);

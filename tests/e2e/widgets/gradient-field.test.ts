@@ -3,18 +3,14 @@
 // minimum on the round bowl; hostile URLs are answered. (Generic behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser } from '../../support/site';
+import { openPage, useBrowser, widgetReady } from '../../support/site';
 
 const ID = 'gradient-field';
 const PATH = 'chapters/derivatives-and-gradients/';
 const b = useBrowser();
 const M = '\u2212';
 
-async function ready(page: Page): Promise<void> {
-  await page.locator(`#${ID}`).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`#${ID}[data-hydrated]`);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
+const ready = (page: Page): Promise<void> => widgetReady(page, ID);
 
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 const grad = (page: Page): Promise<string> => page.locator(`#${ID} [data-gf="grad"]`).innerText();

@@ -4,17 +4,13 @@
 // path stops at the edge of the map, and nothing non-finite is drawn.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser } from '../../support/site';
+import { openPage, useBrowser, widgetReady } from '../../support/site';
 
 const ID = 'learning-rate-comparison';
 const PATH = 'chapters/learning-rate/';
 const b = useBrowser();
 
-async function ready(page: Page): Promise<void> {
-  await page.locator(`#${ID}`).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`#${ID}[data-hydrated]`);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
+const ready = (page: Page): Promise<void> => widgetReady(page, ID);
 
 const labels = (page: Page): Promise<string[]> => page.locator(`#${ID} .lrc-map-head [data-verdict]`).allInnerTexts();
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();

@@ -3,17 +3,13 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser } from '../../support/site';
+import { openPage, useBrowser, widgetReady } from '../../support/site';
 
 const ID = 'loss-and-gradient-1d';
 const PATH = 'chapters/loss-functions/';
 const b = useBrowser();
 
-async function ready(page: Page): Promise<void> {
-  await page.locator(`#${ID}`).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`#${ID}[data-hydrated]`);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
+const ready = (page: Page): Promise<void> => widgetReady(page, ID);
 
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 

@@ -4,18 +4,14 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser } from '../../support/site';
+import { openPage, useBrowser, widgetReady } from '../../support/site';
 
 const ID = 'loss-surface-explorer';
 const PATH = 'chapters/loss-surface/';
 const b = useBrowser();
 const M = '\u2212';
 
-async function ready(page: Page): Promise<void> {
-  await page.locator(`#${ID}`).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`#${ID}[data-hydrated]`);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
+const ready = (page: Page): Promise<void> => widgetReady(page, ID);
 
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 
