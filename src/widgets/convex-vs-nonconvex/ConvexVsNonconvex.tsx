@@ -37,6 +37,7 @@ function Column(props: { m: SurfaceModel; kind: string; s: State; onView(v: View
           name={`${name}-3d`}
           label={`${props.kind} surface, ${m.surface.name}, in 3-D`}
           mesh={m.mesh}
+          movingMesh={m.movingMesh}
           meshKey={m.id}
           view={{ azimuth: s.az, elevation: s.el }}
           onView={props.onView}

@@ -29,9 +29,10 @@ const SURFACES: Record<SurfaceId, Surface2D> = {
   'six-hump-camel': sixHumpCamel,
 };
 
-/** Samples per side: contours, and the 3-D mesh (22 × 22 faces: two surfaces turn at once). */
+/** Samples per side: contours, and the 3-D mesh (22 × 22 faces; 12 × 12 while turning, as two surfaces turn at once). */
 const CONTOUR_N = 101;
 const MESH_N = 23;
+const MOVING_MESH_N = 13;
 
 export interface Minimum {
   readonly x: number;
@@ -47,6 +48,8 @@ export interface SurfaceModel {
   readonly grid: Grid;
   readonly contours: ContourPolygon[];
   readonly mesh: SurfaceMesh;
+  /** Fewer faces, drawn while the view turns (SurfaceView's movingMesh). */
+  readonly movingMesh: SurfaceMesh;
   /** The z range drawn in 3-D: the lowest value to the 90th percentile (higher ground is cut off). */
   readonly zRange: [number, number];
   readonly minima: Minimum[];
@@ -73,8 +76,8 @@ export function surfaceModel(id: SurfaceId): SurfaceModel {
     const p90 = quantileThresholds(grid.values, 9).at(-1) ?? grid.max;
     const zlo = Math.min(grid.min, lowest);
     const zRange: [number, number] = [zlo, Math.max(p90, zlo + 1e-9)];
-    const coarse = evaluateGrid(surface.f, { ...spec, nx: MESH_N, ny: MESH_N });
-    const mesh = surfaceMeshFromGrid(coarse, makeBox([...spec.x], [...spec.y], zRange));
-    return { id, surface, grid, contours, mesh, zRange, minima };
+    const box = makeBox([...spec.x], [...spec.y], zRange);
+    const meshOf = (n: number) => surfaceMeshFromGrid(evaluateGrid(surface.f, { ...spec, nx: n, ny: n }), box);
+    return { id, surface, grid, contours, mesh: meshOf(MESH_N), movingMesh: meshOf(MOVING_MESH_N), zRange, minima };
   });
 }

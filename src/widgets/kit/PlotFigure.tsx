@@ -84,6 +84,17 @@ function heightFor(width: number, p: PlotFigureProps): number {
   return Math.max(p.minHeight ?? 180, Math.min(p.maxHeight ?? 460, h));
 }
 
+/**
+ * A layer with no marks. As layer 0 it draws the frame's axes and grid and
+ * nothing else, so that layers above it whose marks change on every input
+ * (a curve that depends on a slider) redraw without the axes: tick labels are
+ * most of the style and layout work of a redraw. Needs explicit domains in
+ * the frame. Give a new key when the frame's domains change.
+ */
+export function axesLayer(key = 'axes'): Layer {
+  return { key, plot: () => ({ marks: [] }) };
+}
+
 /** The full Plot options of layer `index` (exported for tests). */
 export function layerOptions(frame: Frame, layer: Layer, size: Size, index: number, document?: Document): PlotOptions {
   const own = layer.plot(size);
@@ -129,34 +140,62 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
   const scales = useRef<Scales>({});
   const dragging = useRef<number | null>(null);
 
-  const scheduler = useMemo(
-    () =>
-      frameScheduler(() => {
-        const el = ref.current;
-        if (!el) return;
-        const w = width.current || Math.round(el.clientWidth);
-        if (w <= 0) return;
-        const p = propsRef.current;
-        const size = { width: w, height: heightFor(w, p) };
-        const hosts = el.querySelectorAll<HTMLElement>(':scope > .kit-layer');
-        p.layers.forEach((layer, i) => {
-          const host = hosts[i];
-          const prev = drawn.current[i];
-          if (!host || (prev && prev.key === layer.key && prev.width === size.width && prev.height === size.height)) return;
-          const fig = withoutStyle(plot(layerOptions(p.frame, layer, size, i)));
-          host.replaceChildren(fig);
-          drawn.current[i] = { key: layer.key, ...size };
-          if (i === 0) {
-            try {
-              scales.current = { x: fig.scale('x') as InvertibleScale, y: fig.scale('y') as InvertibleScale };
-            } catch {
-              scales.current = {};
-            }
+  // Whether the figure is on screen (IntersectionObserver; assumed until it reports).
+  const onScreen = useRef(true);
+  const deferred = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const scheduler = useMemo(() => {
+    const draw = (): void => {
+      const el = ref.current;
+      if (!el) return;
+      const w = width.current || Math.round(el.clientWidth);
+      if (w <= 0) return;
+      const p = propsRef.current;
+      const size = { width: w, height: heightFor(w, p) };
+      const hosts = el.querySelectorAll<HTMLElement>(':scope > .kit-layer');
+      p.layers.forEach((layer, i) => {
+        const host = hosts[i];
+        const prev = drawn.current[i];
+        if (!host || (prev && prev.key === layer.key && prev.width === size.width && prev.height === size.height)) return;
+        const fig = withoutStyle(plot(layerOptions(p.frame, layer, size, i)));
+        host.replaceChildren(fig);
+        drawn.current[i] = { key: layer.key, ...size };
+        if (i === 0) {
+          try {
+            scales.current = { x: fig.scale('x') as InvertibleScale, y: fig.scale('y') as InvertibleScale };
+          } catch {
+            scales.current = {};
           }
-        });
-      }),
-    [],
-  );
+        }
+      });
+    };
+    return frameScheduler(() => {
+      if (onScreen.current) {
+        draw();
+        return;
+      }
+      // Off screen: drawn in a task right after this frame is painted, so the frame
+      // that answers an input carries only the figures the reader can see (panels
+      // below the fold, or stacked on a phone, still catch up at once).
+      deferred.current ??= setTimeout(() => {
+        deferred.current = undefined;
+        draw();
+      }, 0);
+    });
+  }, []);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver !== 'function') return;
+    const io = new IntersectionObserver((entries) => {
+      for (const e of entries) onScreen.current = e.isIntersecting;
+    });
+    io.observe(el);
+    return () => {
+      io.disconnect();
+      clearTimeout(deferred.current);
+    };
+  }, []);
 
   // Every render: draw what changed, next frame (coalesced).
   useLayoutEffect(() => scheduler.schedule());

@@ -1,8 +1,9 @@
 /** The widget kit: import everything a widget needs from '~/widgets/kit'. */
 export { Widget, type WidgetProps } from './Widget';
-export { PlotFigure, layerOptions, type Frame, type Interaction, type Layer, type MovePhase, type PlotFigureProps, type Size } from './PlotFigure';
+export { PlotFigure, axesLayer, layerOptions, type Frame, type Interaction, type Layer, type MovePhase, type PlotFigureProps, type Size } from './PlotFigure';
 export { DataTable } from './DataTable';
 export { Slider, type SliderProps } from './controls/Slider';
+export { NumberField, type NumberFieldProps } from './controls/NumberField';
 export { Toggle, type ToggleProps } from './controls/Toggle';
 export { Select, type SelectProps } from './controls/Select';
 export { Player, type PlayerProps } from './controls/Player';

@@ -1,17 +1,19 @@
 /**
  * A rotatable 3-D view of a surface z = f(x, y), drawn with Plot from the
  * pure projection core (src/core/project). Layer 0: back panes, the surface
- * faces back to front, the axes; layer 1: whatever the widget overlays (a
+ * faces back to front, the axes; layers 1…: whatever the widget overlays (a
  * path riding on the surface, markers), projected by the same camera.
  *
  * The figure is a focusable control (role slider, value = azimuth) with
  * aria-valuetext "azimuth 60°, elevation 22°": ←/→ turn it, ↑/↓ tilt it
  * (Shift ×3), Home returns to the first preset. Mouse, pen and touch drag
  * rotate it. Like every kit figure it is rendered to static SVG at build time.
+ * While the view is turning it draws `movingMesh` (fewer faces) if given, and
+ * the full mesh again SETTLE_MS after the last step.
  */
 import type * as Plot from '@observablehq/plot';
 import type { JSX } from 'preact';
-import { useContext, useMemo, useRef } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { boxFrame } from '~/core/project/axes';
 import { screenExtent, type Box3 } from '~/core/project/box';
 import { describeView, normalizeView, orbitCamera, VIEW_PRESETS, type Camera, type View } from '~/core/project/camera';
@@ -43,10 +45,18 @@ export interface SurfaceViewProps {
   readonly mesh: SurfaceMesh;
   /** Identity of the mesh (it is rebuilt only when this changes). */
   readonly meshKey: string;
+  /**
+   * The same surface with fewer faces, drawn instead of `mesh` while the view
+   * is turning (a drag, held arrow keys, the other view of a linked pair): a
+   * rotation step costs about in proportion to the faces drawn. The full mesh
+   * is drawn again SETTLE_MS after the last step. Same box as `mesh`.
+   */
+  readonly movingMesh?: SurfaceMesh;
   readonly view: View;
   onView(view: View): void;
   readonly titles: AxisTitles;
-  readonly overlay?: Overlay;
+  /** Marks projected by the same camera, each overlay a layer of its own (drawn in order, above the surface). */
+  readonly overlay?: Overlay | readonly Overlay[];
   /** Buttons that jump to a view. */
   readonly presets?: readonly ViewPreset[];
   /** Where Home goes (default: the first preset, else the lecture's view). */
@@ -55,6 +65,9 @@ export interface SurfaceViewProps {
   /** Draw the faint outline of every face (default true). */
   readonly wire?: boolean;
 }
+
+/** The full mesh returns this long after the view last changed. */
+export const SETTLE_MS = 220;
 
 /** Height / width of the figure. */
 const ASPECT = 0.76;
@@ -85,6 +98,28 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
   const drag = useRef<{ id: number; x: number; y: number; view: View } | null>(null);
   const box = useRef<HTMLDivElement>(null);
 
+  // Level of detail: a view change that follows another within SETTLE_MS is
+  // part of a turn, drawn with the moving mesh; a single jump (a preset) is not.
+  const [moving, setMoving] = useState(false);
+  const lastChange = useRef(Number.NEGATIVE_INFINITY);
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const firstView = useRef(true);
+  useLayoutEffect(() => {
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    if (!p.movingMesh) return;
+    const now = performance.now();
+    if (now - lastChange.current < SETTLE_MS) setMoving(true);
+    lastChange.current = now;
+    clearTimeout(settle.current);
+    settle.current = setTimeout(() => setMoving(false), SETTLE_MS);
+  }, [viewKey]);
+  useEffect(() => () => clearTimeout(settle.current), []);
+  const coarse = moving && p.movingMesh !== undefined;
+  const mesh = coarse ? p.movingMesh! : p.mesh;
+
   const frame = useMemo(() => boxFrame(p.mesh.box, camera), [p.mesh, camera]);
   const scaleFor = (size: Size) => {
     const d = domains(p.mesh.box, view.elevation, size);
@@ -93,19 +128,18 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
   const small = (size: Size) => size.width < 420;
   const layers: Layer[] = [
     {
-      key: `${p.meshKey}|${viewKey}|${p.wire ?? true}`,
+      key: `${p.meshKey}|${coarse ? 'moving' : 'full'}|${viewKey}|${p.wire ?? true}`,
       plot: (size) => ({
         ...scaleFor(size),
         marks: [
           ...paneMarks(frame),
-          ...surfaceMarks(projectSurface(p.mesh, camera), p.wire ?? true),
+          ...surfaceMarks(projectSurface(mesh, camera), p.wire ?? true),
           ...axisMarks(frame, p.titles, small(size) ? 10 : 11),
         ],
       }),
     },
   ];
-  if (p.overlay) {
-    const ov = p.overlay;
+  for (const ov of p.overlay === undefined ? [] : Array.isArray(p.overlay) ? (p.overlay as readonly Overlay[]) : [p.overlay as Overlay]) {
     layers.push({ key: `${ov.key}|${viewKey}`, plot: (size) => ({ ...scaleFor(size), marks: ov.marks(camera, size) }) });
   }
 
@@ -148,6 +182,7 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
         aria-valuetext={describeView(view)}
         aria-orientation="horizontal"
         data-kit3d-view={viewKey}
+        data-kit3d-detail={coarse ? 'moving' : 'full'}
         onKeyDown={onKeyDown}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}

@@ -14,7 +14,7 @@ import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
-import { parseInput } from '~/widgets/kit/parseInput';
+import { NumberField } from '~/widgets/kit/controls/NumberField';
 import { predictBehaviour, type Behaviour } from '~/core/stability/behaviour';
 import { plain, sig } from '~/widgets/descent-path/text';
 import { getProblem, runFor } from './model';
@@ -36,47 +36,21 @@ interface Verdict {
 }
 
 function EtaField(props: { live: boolean; eta: number; index: number; onChange(v: number): void }): JSX.Element {
-  const [text, setText] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
   const id = useId();
-  const commit = (): void => {
-    if (text === null) return;
-    const r = parseInput(text, ETA_MIN, ETA_MAX, 6);
-    if (!r.ok) {
-      setNote(`${r.message} It stays ${etaText(props.eta)}.`);
-      return;
-    }
-    setText(null);
-    setNote(r.note ?? null);
-    props.onChange(Number(r.value.toPrecision(4)));
-  };
   return (
     <span class="lrc-eta-field">
       <label for={id}>η</label>
-      <input
+      <NumberField
         id={id}
-        type="text"
-        inputMode="decimal"
-        class="kit-number"
-        value={text ?? etaText(props.eta)}
+        shown={etaText(props.eta)}
+        min={ETA_MIN}
+        max={ETA_MAX}
+        digits={6}
         disabled={!props.live}
-        aria-invalid={note !== null && text !== null ? 'true' : undefined}
-        aria-describedby={note !== null ? `${id}-n` : undefined}
-        onInput={(e) => setText(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') {
-            setText(null);
-            setNote(null);
-          }
-        }}
-        onBlur={commit}
+        noteClass="lrc-note"
+        stays={`It stays ${etaText(props.eta)}.`}
+        onCommit={(v) => props.onChange(Number(v.toPrecision(4)))}
       />
-      {note !== null && (
-        <span id={`${id}-n`} class="lrc-note" role="status">
-          {note}
-        </span>
-      )}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 /** The data panel: the 80 training points and the true line (background); the current line
  * ŷ = b + w·x and its residuals (overlay). */
-import { dot, line, ruleX, text, type PlotOptions } from '@observablehq/plot';
+import { dot, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import { fmt } from '~/widgets/kit/format';
 import type { Frame, Layer } from '~/widgets/kit/PlotFigure';
@@ -34,6 +34,13 @@ export function dataBackground(s: Static): Layer {
   };
 }
 
+/** Vertical segments from each point to the line, separated by NaN (a break in a Plot line). */
+function residualSegments(rs: ReadonlyArray<{ x: number; y: number; yhat: number }>): Array<{ x: number; y: number }> {
+  const out: Array<{ x: number; y: number }> = [];
+  for (const r of rs) out.push({ x: r.x, y: r.y }, { x: r.x, y: r.yhat }, { x: Number.NaN, y: Number.NaN });
+  return out;
+}
+
 export function dataOverlay(s: Static, p: AtPoint, showResiduals: boolean): Layer {
   const [y0, y1] = s.yDomain;
   const ends = [
@@ -48,7 +55,11 @@ export function dataOverlay(s: Static, p: AtPoint, showResiduals: boolean): Laye
     plot: (): PlotOptions => ({
       marks: [
         ...(showResiduals
-          ? [ruleX(p.residuals, { x: 'x', y1: 'y', y2: 'yhat', stroke: color.accent, strokeOpacity: 0.7, strokeWidth: 1.5, clip: true })]
+          ? [
+              // One path with a break after each residual, not one <line> per point: the
+              // residuals redraw on every input, and 80 elements cost more than 80 subpaths.
+              line(residualSegments(p.residuals), { x: 'x', y: 'y', className: 'lse-residuals', stroke: color.accent, strokeOpacity: 0.7, strokeWidth: 1.5, clip: true }),
+            ]
           : []),
         line(ends, { x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2.5, clip: true }),
         ...(lx !== null

@@ -17,12 +17,12 @@ import { PlotFigure } from '~/widgets/kit/PlotFigure';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
-import { contourBackground, contourFrame, contourOverlay } from './contourPanel';
+import { contourBackground, contourFrame, contourLandmarks, contourOverlay } from './contourPanel';
 import { dataBackground, dataFrame, dataOverlay } from './dataPanel';
 import { lossBackground, lossFrame, lossOverlay } from './lossPanel';
 import { MAX_STEPS, stateSchema } from './state';
 import { summary } from './summary';
-import { surfaceOverlay } from './surfacePanel';
+import { surfaceLandmarks, surfaceOverlay } from './surfacePanel';
 import { table } from './table';
 import { frameFor } from './view';
 import './regression-descent.css';
@@ -52,7 +52,7 @@ export default function RegressionDescent(): JSX.Element {
             name="contours"
             label="Path of β over the contours of the loss"
             frame={contourFrame(f)}
-            layers={[contourBackground(f), contourOverlay(f)]}
+            layers={[contourBackground(f), contourOverlay(f), contourLandmarks(f)]}
             aspect={0.78}
             ssrWidth={360}
           />
@@ -63,11 +63,12 @@ export default function RegressionDescent(): JSX.Element {
             name="surface"
             label="The loss surface ‖y − Xβ‖² in 3-D with the path"
             mesh={f.surface.mesh}
+            movingMesh={f.surface.movingMesh}
             meshKey={f.surface.key}
             view={{ azimuth: s.az, elevation: s.el }}
             onView={(v) => url.set({ az: v.azimuth, el: v.elevation })}
             titles={{ x: 'β₀', y: 'β₁', z: 'L' }}
-            overlay={surfaceOverlay(f)}
+            overlay={[surfaceOverlay(f), surfaceLandmarks(f)]}
             presets={PRESETS}
             ssrWidth={360}
           />

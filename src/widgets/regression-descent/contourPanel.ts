@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { color } from "~/widgets/kit/colors";
 import type { Frame as PlotFrame, Layer } from "~/widgets/kit/PlotFigure";
-import { betaHatMarks, currentMarks, pathSlice } from "./marks";
+import { betaHatMarks, currentMarks, pathSlice, thinPath, type PathPoint } from "./marks";
 import type { Frame } from "./view";
 
 export function contourFrame(f: Frame): PlotFrame {
@@ -47,11 +47,18 @@ export function contourOverlay(f: Frame): Layer {
   return {
     key: `${f.runKey}|${f.k}|${f.surface.key}`,
     // Built only when the key changes (not on every render, e.g. while the 3-D view turns).
-    plot: () => {
+    plot: (size) => {
       const path = pathSlice(f.run, f.k, f.surface.grid);
+      // Thinned in pixels (the frame's span over the figure's size, margins ignored).
+      const { grid } = f.surface;
+      const kx = size.width / (grid.x1 - grid.x0);
+      const ky = size.height / (grid.y1 - grid.y0);
+      const px = (p: PathPoint, q: PathPoint): number => Math.hypot((p.b0 - q.b0) * kx, (p.b1 - q.b1) * ky);
+      const line = thinPath(path.points, 0.75, px);
+      const dots = thinPath(path.early, 4, px);
       return {
         marks: [
-          Plot.line(path.points, {
+          Plot.line(line, {
             x: "b0",
             y: "b1",
             stroke: color.bg,
@@ -59,14 +66,14 @@ export function contourOverlay(f: Frame): Layer {
             strokeOpacity: 0.8,
             clip: true,
           }),
-          Plot.line(path.points, {
+          Plot.line(line, {
             x: "b0",
             y: "b1",
             stroke: color.accent,
             strokeWidth: 2,
             clip: true,
           }),
-          Plot.dot(path.early, {
+          Plot.dot(dots, {
             x: "b0",
             y: "b1",
             r: 2.5,
@@ -75,16 +82,6 @@ export function contourOverlay(f: Frame): Layer {
             strokeWidth: 0.8,
             clip: true,
           }),
-          Plot.dot([path.start], {
-            x: "b0",
-            y: "b1",
-            r: 4.5,
-            fill: color.bg,
-            stroke: color.accent,
-            strokeWidth: 2,
-            clip: true,
-          }),
-          ...betaHatMarks([f.problem.betaHat[0], f.problem.betaHat[1]], "xy"),
           ...currentMarks([path.current.b0, path.current.b1]),
           ...(path.outside
             ? [
@@ -101,5 +98,30 @@ export function contourOverlay(f: Frame): Layer {
         ],
       };
     },
+  };
+}
+
+/**
+ * The run's start and the closed-form β̂, drawn above the path. A layer of
+ * their own: they do not move while the scrubber does, so a scrub step does
+ * not redraw them.
+ */
+export function contourLandmarks(f: Frame): Layer {
+  return {
+    key: `${f.runKey}|${f.surface.key}`,
+    plot: () => ({
+      marks: [
+        Plot.dot([{ b0: f.run.b0[0]!, b1: f.run.b1[0]! }], {
+          x: "b0",
+          y: "b1",
+          r: 4.5,
+          fill: color.bg,
+          stroke: color.accent,
+          strokeWidth: 2,
+          clip: true,
+        }),
+        ...betaHatMarks([f.problem.betaHat[0], f.problem.betaHat[1]], "xy"),
+      ],
+    }),
   };
 }

@@ -29,6 +29,8 @@ export const Z_RANGE: [number, number] = [-1, 2000];
 /** Samples per side of the contour grid and of the 3-D mesh. */
 export const CONTOUR_N = 121;
 export const MESH_N = 25;
+/** Samples per side of the mesh drawn while the 3-D view turns (16 × 16 faces). */
+export const MOVING_MESH_N = 17;
 
 export interface Problem {
   readonly x: Float64Array;
@@ -108,6 +110,8 @@ export interface Surface {
   readonly contours: ContourPolygon[];
   readonly box: Box3;
   readonly mesh: SurfaceMesh;
+  /** Fewer faces, drawn while the view turns (SurfaceView's movingMesh). */
+  readonly movingMesh: SurfaceMesh;
 }
 
 const surfaces = memoize<Surface>({ size: 4 });
@@ -123,8 +127,7 @@ export function getSurface(win: { x: [number, number]; y: [number, number] }): S
     // The first level is the grid's minimum, so the lowest band is filled too.
     const contours = contourPolygons(grid, [grid.min, ...levels]);
     const box = makeBox(win.x, win.y, Z_RANGE);
-    const coarse = evaluateGrid(f, { x: win.x, y: win.y, nx: MESH_N, ny: MESH_N });
-    const mesh = surfaceMeshFromGrid(coarse, box);
-    return { key, grid, contours, box, mesh };
+    const meshOf = (n: number) => surfaceMeshFromGrid(evaluateGrid(f, { x: win.x, y: win.y, nx: n, ny: n }), box);
+    return { key, grid, contours, box, mesh: meshOf(MESH_N), movingMesh: meshOf(MOVING_MESH_N) };
   });
 }

@@ -4,19 +4,8 @@ import type { Camera } from '~/core/project/camera';
 import { projectPolyline } from '~/core/project/polyline';
 import { color } from '~/widgets/kit/colors';
 import type { Overlay } from '~/widgets/kit3d/SurfaceView';
-import { currentMarks, isMarkedIteration } from './marks';
+import { currentMarks, isMarkedIteration, thinPath } from './marks';
 import type { Frame } from './view';
-
-/** Vertices at least `gap` (screen units) from the previous kept one; the last is always kept. */
-function thin<T extends { x: number; y: number; clipped: boolean }>(pts: readonly T[], gap: number): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < pts.length; i++) {
-    const p = pts[i]!;
-    const q = out[out.length - 1];
-    if (q === undefined || i === pts.length - 1 || p.clipped !== q.clipped || Math.hypot(p.x - q.x, p.y - q.y) >= gap) out.push(p);
-  }
-  return out;
-}
 
 export function surfaceOverlay(f: Frame): Overlay {
   return {
@@ -26,7 +15,7 @@ export function surfaceOverlay(f: Frame): Overlay {
       const n = f.k + 1;
       const all = projectPolyline(box, camera, f.run.b0.subarray(0, n), f.run.b1.subarray(0, n), f.run.loss.subarray(0, n));
       // Late iterations pile up near β̂: keep a vertex only when it is visibly apart from the last kept one.
-      const pts = thin(all, 0.002);
+      const pts = thinPath(all, 0.002, (p, q) => Math.hypot(p.x - q.x, p.y - q.y), (p, q) => p.clipped !== q.clipped);
       const inside = pts.filter((p) => !p.clipped);
       const solid = pts.map((p) => (p.clipped ? { x: Number.NaN, y: Number.NaN } : p));
       const hidden: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
@@ -37,9 +26,6 @@ export function surfaceOverlay(f: Frame): Overlay {
       }
       const pinned = pts.filter((p) => p.clipped && isMarkedIteration(p.index));
       const dots = inside.filter((p) => isMarkedIteration(p.index));
-      const [hb0, hb1] = f.problem.betaHat;
-      const hat = projectPolyline(box, camera, [hb0], [hb1], [f.problem.lossHat])[0]!;
-      const floor = projectPolyline(box, camera, [hb0], [hb1], [box.z[0]])[0]!;
       const cur = pts[pts.length - 1]!;
       return [
         // Segments that touch a point pinned to the lid are only hinted at (thin, dashed);
@@ -49,9 +35,24 @@ export function surfaceOverlay(f: Frame): Overlay {
         Plot.line(solid, { ariaLabel: () => 'descent path', x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2 }),
         Plot.dot(dots, { x: 'x', y: 'y', r: 2.2, fill: color.accent }),
         Plot.dot(pinned, { x: 'x', y: 'y', r: 4, fill: color.bg, stroke: color.accent, strokeWidth: 1.5 }),
+        ...currentMarks([cur.x, cur.y], cur.clipped),
+      ];
+    },
+  };
+}
+
+/** β̂ on the surface, with a dashed drop line to the floor: moves with the view only, not with the scrubber. */
+export function surfaceLandmarks(f: Frame): Overlay {
+  return {
+    key: f.surface.key,
+    marks(camera: Camera): Plot.Markish[] {
+      const box = f.surface.box;
+      const [hb0, hb1] = f.problem.betaHat;
+      const hat = projectPolyline(box, camera, [hb0], [hb1], [f.problem.lossHat])[0]!;
+      const floor = projectPolyline(box, camera, [hb0], [hb1], [box.z[0]])[0]!;
+      return [
         Plot.link([{ a: floor, b: hat }], { x1: (d: { a: { x: number } }) => d.a.x, y1: (d: { a: { y: number } }) => d.a.y, x2: (d: { b: { x: number } }) => d.b.x, y2: (d: { b: { y: number } }) => d.b.y, stroke: color.fg, strokeDasharray: '3,3' }),
         Plot.dot([hat], { ariaLabel: () => 'closed-form solution', x: 'x', y: 'y', symbol: 'star', r: 7, fill: color.fg, stroke: color.bg, strokeWidth: 1.5 }),
-        ...currentMarks([cur.x, cur.y], cur.clipped),
       ];
     },
   };

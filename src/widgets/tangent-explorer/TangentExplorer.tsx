@@ -10,7 +10,7 @@ import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { fmt } from '~/widgets/kit/format';
-import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
+import { axesLayer, PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { curveBackground, curveFrame, curveOverlay } from './curvePanel';
@@ -63,7 +63,7 @@ export default function TangentExplorer(): JSX.Element {
             name="error"
             label="Error of the difference quotient against h, both on logarithmic axes"
             frame={errorFrame()}
-            layers={[errorBackground(x), errorOverlay(p)]}
+            layers={[axesLayer(), errorBackground(x), errorOverlay(p)]}
             aspect={0.75}
             ssrWidth={360}
           />

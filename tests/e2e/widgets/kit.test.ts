@@ -60,7 +60,10 @@ async function snapshot(page: Page, id: string): Promise<{ svg: string; summary:
   }));
 }
 
+/** Two frames, then until no 3-D view is still drawing its turning (coarser) mesh. */
 async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+  await page.waitForFunction(() => document.querySelector('[data-kit3d-detail="moving"]') === null, undefined, { timeout: 2000 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
 }
 
@@ -127,6 +130,17 @@ for (const { path, ids } of pages) {
       expect(await bad(), 'static').toBe(0);
       for (const id of ids) await hydrate(v.page, id);
       expect(await bad(), 'hydrated').toBe(0);
+      // Hydrated widgets contain their layout (Widget.tsx), at exactly their content's height.
+      for (const id of ids) {
+        const fit = await v.page.$eval(`[data-widget="${id}"]`, (root) => {
+          const body = root.querySelector<HTMLElement>(':scope > .kit-body');
+          const content = body?.querySelector<HTMLElement>(':scope > .kit-content');
+          return body && content ? { contained: body.hasAttribute('data-contained'), gap: Math.abs(body.getBoundingClientRect().height - content.getBoundingClientRect().height) } : null;
+        });
+        expect(fit, id).not.toBeNull();
+        expect(fit!.contained, id).toBe(true);
+        expect(fit!.gap, id).toBeLessThan(1.5);
+      }
       expect(v.consoleErrors).toEqual([]);
       await v.close();
     });

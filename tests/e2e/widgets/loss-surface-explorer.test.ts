@@ -100,10 +100,12 @@ describe('loss-surface-explorer', () => {
     const v = await openPage(b.browser, `${PATH}?${ID}=b:1,w:2#${ID}`);
     await ready(v.page);
     expect(await summary(v.page)).toMatch(/^b = 1\.000, w = 2\.000: training MSE 0\.0082\./);
-    const rules = () => v.page.locator(`#${ID} [data-kit-figure="data"] .kit-layer`).nth(1).locator('line').count();
-    expect(await rules()).toBeGreaterThanOrEqual(80);
+    // The residuals are one path with a move-to per point.
+    const residuals = () =>
+      v.page.locator(`#${ID} [data-kit-figure="data"] .lse-residuals path`).evaluateAll((ps) => ps.map((p) => (p.getAttribute('d') ?? '').split('M').length - 1));
+    expect(await residuals()).toEqual([80]);
     await v.page.getByRole('switch', { name: 'Show residuals' }).click();
-    await expect.poll(rules).toBeLessThan(80);
+    await expect.poll(residuals).toEqual([]);
     await expect.poll(() => v.page.evaluate(() => location.search)).toMatch(/res(:|%3A)0/);
     await v.close();
   });

@@ -93,6 +93,30 @@ describe('regression-descent', () => {
     await v.close();
   });
 
+  it('draws the turning view with fewer faces, and the full mesh once it stops', async () => {
+    const v = await openPage(b.browser, PATH);
+    await ready(v.page);
+    const rotor = v.page.locator(`#${ID} .kit3d-rotor`);
+    const faces = () => v.page.locator(`#${ID} [data-kit-figure="surface"] g[aria-label="surface"] path`).count();
+    const full = await faces();
+    expect(full).toBeGreaterThan(300);
+    await rotor.focus();
+    // Three steps in quick succession: a turn, not a single jump.
+    for (let i = 0; i < 3; i++) await v.page.keyboard.press('ArrowRight');
+    await expect.poll(() => rotor.getAttribute('data-kit3d-detail'), { timeout: 150 }).toBe('moving');
+    await frames(v.page);
+    expect(await faces()).toBeLessThan(full * 0.6);
+    await expect.poll(() => rotor.getAttribute('data-kit3d-detail')).toBe('full');
+    await frames(v.page);
+    expect(await faces()).toBe(full);
+    expect(await rotor.getAttribute('aria-valuetext')).toBe('azimuth 45°, elevation 22°');
+    // One jump (a preset) is drawn at full detail straight away.
+    await v.page.locator(`#${ID} .kit3d-preset`, { hasText: 'From above' }).click();
+    await frames(v.page);
+    expect(await rotor.getAttribute('data-kit3d-detail')).toBe('full');
+    await v.close();
+  });
+
   it('turns the 3-D view by dragging', async () => {
     const v = await openPage(b.browser, PATH);
     await ready(v.page);

@@ -1,14 +1,14 @@
 /**
- * A range input paired with a number field. Typed text is applied on Enter or
- * when the field loses focus: out-of-range values are clamped with a note,
- * invalid text is explained and not applied.
+ * A range input paired with a number field (NumberField: typed text is applied
+ * on Enter or when the field loses focus; out-of-range values are clamped with
+ * a note, invalid text is explained and not applied).
  */
 import type { JSX } from 'preact';
 import { useContext, useId, useState } from 'preact/hooks';
 import { KitContext } from '../context';
 import { fmt } from '../format';
-import { parseInput } from '../parseInput';
 import { sliderDomain, type SliderScale } from '../sliderScale';
+import { NumberField } from './NumberField';
 
 export interface SliderProps {
   readonly label: string;
@@ -28,24 +28,12 @@ export interface SliderProps {
 export function Slider(p: SliderProps): JSX.Element {
   const { hydrated, setBusy } = useContext(KitContext);
   const uid = useId();
-  const [text, setText] = useState<string | null>(null);
-  const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
+  // Bumped when the range moves, so that the number field drops a draft or an old note.
+  const [moves, setMoves] = useState(0);
   const digits = p.digits ?? 2;
   const dom = sliderDomain(p.min, p.max, p.step, p.scale ?? 'linear');
   const shown = fmt(p.value, digits);
   const unit = p.unit ? ` ${p.unit}` : '';
-
-  const commit = (): void => {
-    if (text === null) return;
-    const r = parseInput(text, p.min, p.max, digits);
-    if (!r.ok) {
-      setNote({ text: `${r.message} The value stays ${shown}.`, error: true });
-      return;
-    }
-    setText(null);
-    setNote(r.note !== undefined ? { text: r.note, error: false } : null);
-    p.onChange(r.value);
-  };
 
   return (
     <div class="kit-slider">
@@ -65,35 +53,22 @@ export function Slider(p: SliderProps): JSX.Element {
         onPointerUp={() => setBusy(false)}
         onPointerCancel={() => setBusy(false)}
         onInput={(e) => {
-          setText(null);
-          setNote(null);
+          setMoves((m) => m + 1);
           p.onChange(dom.fromPosition(Number(e.currentTarget.value)));
         }}
       />
-      <input
-        type="text"
-        inputMode="decimal"
-        class="kit-number"
-        aria-label={`${p.label}, exact value`}
-        aria-invalid={note?.error ? 'true' : undefined}
-        aria-describedby={note ? `${uid}-n` : undefined}
-        value={text ?? shown}
+      <NumberField
+        id={`${uid}-f`}
+        shown={shown}
+        min={p.min}
+        max={p.max}
+        digits={digits}
+        ariaLabel={`${p.label}, exact value`}
         disabled={!hydrated}
-        onInput={(e) => setText(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') {
-            setText(null);
-            setNote(null);
-          }
-        }}
-        onBlur={commit}
+        stays={`The value stays ${shown}.`}
+        resetKey={moves}
+        onCommit={p.onChange}
       />
-      {note && (
-        <span id={`${uid}-n`} class={`kit-field-note${note.error ? ' kit-error' : ''}`} role="status">
-          {note.text}
-        </span>
-      )}
     </div>
   );
 }

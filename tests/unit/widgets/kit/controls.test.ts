@@ -4,6 +4,7 @@ import { h, render, type ComponentChildren } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KitContext } from '~/widgets/kit/context';
+import { NumberField } from '~/widgets/kit/controls/NumberField';
 import { Player } from '~/widgets/kit/controls/Player';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
@@ -75,6 +76,18 @@ describe('Slider', () => {
     expect($('.kit-field-note').textContent).toMatch(/too large/);
   });
 
+  it('moving the range drops a note left by the number field', () => {
+    mount(h(Slider, { label: 'x', value: 2, min: -4, max: 4, onChange: () => {} }));
+    type($<HTMLInputElement>('input.kit-number'), 'nope');
+    expect(host.querySelector('.kit-field-note')).not.toBeNull();
+    const range = $<HTMLInputElement>('input[type="range"]');
+    act(() => {
+      range.value = '1';
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(host.querySelector('.kit-field-note')).toBeNull();
+  });
+
   it('moves in log10 space on a log scale', () => {
     const onChange = vi.fn();
     mount(h(Slider, { label: 'η', value: 0.01, min: 1e-4, max: 1, scale: 'log', digits: 4, onChange }));
@@ -93,6 +106,44 @@ describe('Slider', () => {
       render(h(KitContext.Provider, { value: { ...ctx, hydrated: false } }, h(Slider, { label: 'x', value: 0, min: 0, max: 1, onChange: () => {} })), host);
     });
     expect($<HTMLInputElement>('input[type="range"]').disabled).toBe(true);
+  });
+});
+
+describe('NumberField', () => {
+  const props = { id: 'f', shown: '0.50', min: 0, max: 1, digits: 2, stays: 'It stays 0.50.' };
+
+  it('Escape drops the draft and the note; a new resetKey does too', () => {
+    const onCommit = vi.fn();
+    mount(h(NumberField, { ...props, onCommit, resetKey: 0 }));
+    const field = $<HTMLInputElement>('#f');
+    type(field, 'abc');
+    expect($('#f-n').textContent).toBe('“abc” is not a number. It stays 0.50.');
+    expect(field.getAttribute('aria-describedby')).toBe('f-n');
+    type(field, '0.3', 'Escape');
+    expect(field.value).toBe('0.50');
+    expect(host.querySelector('#f-n')).toBeNull();
+    expect(onCommit).not.toHaveBeenCalled();
+    type(field, 'abc');
+    expect(host.querySelector('#f-n')).not.toBeNull();
+    mount(h(NumberField, { ...props, onCommit, resetKey: 1 }));
+    expect(host.querySelector('#f-n')).toBeNull();
+    expect($<HTMLInputElement>('#f').value).toBe('0.50');
+  });
+
+  it('applies on blur, and keeps a clamping note that is not an error', () => {
+    const onCommit = vi.fn();
+    mount(h(NumberField, { ...props, onCommit, noteClass: 'my-note' }));
+    const field = $<HTMLInputElement>('#f');
+    act(() => {
+      field.value = '7';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => {
+      field.dispatchEvent(new Event('blur'));
+    });
+    expect(onCommit).toHaveBeenCalledWith(1);
+    expect($('#f-n').className).toBe('my-note');
+    expect(field.getAttribute('aria-invalid')).toBeNull();
   });
 });
 
