@@ -55,7 +55,7 @@ const quantile = (xs, q) => {
 /** In-page instrumentation: pairs input events on the widget with the frame that painted its next figure mutation. */
 function instrument(id) {
   const root = document.getElementById(id);
-  const b = { pending: [], latencies: [], handled: [], delays: [], work: [], draws: 0, frameNow: 0, dropped: 0, pointerDown: false };
+  const b = { pending: [], latencies: [], handled: [], response: [], draws: 0, frameNow: 0, dropped: 0, pointerDown: false };
   window.__bench = b;
   // Registered a frame ahead, this callback runs first among the frame's
   // animation-frame callbacks: performance.now() here is when the frame's
@@ -104,13 +104,9 @@ function instrument(id) {
     );
   }
   // A mutation of a figure on screen claims the pending inputs (figures off screen
-  // are drawn later, in a task of their own); a message posted then is handled as
-  // the first task after that frame's rendering (style, layout, paint) finished:
-  // that is "painted".
-  const ch = new MessageChannel();
-  // A user-blocking task is run ahead of ordinary ones (a MessageChannel message can wait
-  // behind the next frame, which would add a frame to the figure).
-  const afterFrame = (f) => (globalThis.scheduler?.postTask ? globalThis.scheduler.postTask(f, { priority: 'user-blocking' }) : ((ch.port1.onmessage = f), ch.port2.postMessage(0)));
+  // are drawn later, in a task of their own); a user-blocking task posted then runs
+  // ahead of ordinary tasks, as soon as that frame's rendering (style, layout, paint)
+  // is done: that is "painted".
   const painted = () => {
     const batch = batches.shift();
     if (!batch) return;
@@ -120,10 +116,9 @@ function instrument(id) {
       // Response: from the input's dispatch (pointer) or from the start of the frame
       // that drew it (keys, if they arrived before it began). It leaves out only the
       // wait for a frame to begin, which no page controls; see docs/benchmarks.md.
-      b.work.push(t - (p.aligned ? p.h : Math.max(p.h, batch.frame)));
+      b.response.push(t - (p.aligned ? p.h : Math.max(p.h, batch.frame)));
       b.latencies.push(t - p.t);
       b.handled.push(t - p.h);
-      b.delays.push(p.h - p.t);
     }
   };
   const onScreen = (el) => {
@@ -136,7 +131,7 @@ function instrument(id) {
     if (!figs.some((f) => f !== null && onScreen(f))) return;
     batches.push({ inputs: b.pending, frame: b.frameNow, frameTs: document.timeline.currentTime });
     b.pending = [];
-    afterFrame(painted);
+    void scheduler.postTask(painted, { priority: 'user-blocking' });
   }).observe(root, { childList: true, subtree: true });
 }
 
@@ -217,7 +212,7 @@ async function main() {
       for (const [name, drive] of Object.entries(entry.scenarios ?? { drive: entry.drive })) {
         // RUNS fresh pages per scenario, pooled: one run's p95 rests on its three or four
         // slowest inputs, which a noisy neighbour on the host can decide.
-        const pool = { latencies: [], handled: [], delays: [], work: [], draws: 0, dropped: 0, loads: [], cpu: {} };
+        const pool = { latencies: [], handled: [], response: [], draws: 0, dropped: 0, loads: [], cpu: {} };
         let missing = false;
         for (let run = 0; run < RUNS && !missing; run++) {
           const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -245,8 +240,8 @@ async function main() {
           await page.waitForTimeout(300);
           const m1 = await metrics();
           const b = await page.evaluate(() => window.__bench);
-          if (process.env.BENCH_RAW) console.log(name, run, JSON.stringify({ work: b.work.map((x) => +x.toFixed(1)) }));
-          for (const k of ['latencies', 'handled', 'delays', 'work']) pool[k].push(...b[k]);
+          if (process.env.BENCH_RAW) console.log(name, run, JSON.stringify({ response: b.response.map((x) => +x.toFixed(1)) }));
+          for (const k of ['latencies', 'handled', 'response']) pool[k].push(...b[k]);
           pool.draws += b.draws;
           pool.dropped += b.dropped;
           for (const k of ['ThreadTime', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration']) pool.cpu[k] = (pool.cpu[k] ?? 0) + (m1[k] - m0[k]);
@@ -269,10 +264,8 @@ async function main() {
           max: Math.max(...pool.latencies),
           handledMedian: quantile(pool.handled, 0.5),
           handledP95: quantile(pool.handled, 0.95),
-          delayMedian: quantile(pool.delays, 0.5),
-          delayP95: quantile(pool.delays, 0.95),
-          workMedian: quantile(pool.work, 0.5),
-          workP95: quantile(pool.work, 0.95),
+          responseMedian: quantile(pool.response, 0.5),
+          responseP95: quantile(pool.response, 0.95),
           page: entry.page,
           load: Math.max(...pool.loads),
           cpuPerDraw: per('ThreadTime'),
@@ -298,9 +291,9 @@ async function main() {
       console.log(`| ${r.id} | ${r.scenario} | — | — | not on the page in this build | | | | | | |`);
       continue;
     }
-    const met = r.workP95 <= r.target ? 'yes' : `no (+${f1(r.workP95 - r.target)})`;
+    const met = r.responseP95 <= r.target ? 'yes' : `no (+${f1(r.responseP95 - r.target)})`;
     console.log(
-      `| ${r.id} | ${r.scenario} | ${r.inputs} (${r.dropped} no redraw) | ${r.draws} | ${f1(r.workMedian)} / ${f1(r.workP95)} | ${r.target} ms | ${met} | ${f1(r.handledMedian)} / ${f1(r.handledP95)} | ${f1(r.median)} / ${f1(r.p95)} / ${f1(r.max)} | ${f1(r.cpuPerDraw)} | ${f1(r.scriptPerDraw)} / ${f1(r.stylePerDraw)} / ${f1(r.layoutPerDraw)} |`,
+      `| ${r.id} | ${r.scenario} | ${r.inputs} (${r.dropped} no redraw) | ${r.draws} | ${f1(r.responseMedian)} / ${f1(r.responseP95)} | ${r.target} ms | ${met} | ${f1(r.handledMedian)} / ${f1(r.handledP95)} | ${f1(r.median)} / ${f1(r.p95)} / ${f1(r.max)} | ${f1(r.cpuPerDraw)} | ${f1(r.scriptPerDraw)} / ${f1(r.stylePerDraw)} / ${f1(r.layoutPerDraw)} |`,
     );
   }
   console.log('\n| page | widgets | JS files before scrolling (gzip) | files before | inline scripts | JS after all widgets hydrated (gzip, files) | ≤ 130 KB |');

@@ -42,7 +42,7 @@ function Column(props: { m: SurfaceModel; kind: string; s: State; onView(v: View
           view={{ azimuth: s.az, elevation: s.el }}
           onView={props.onView}
           titles={{ x: 'x', y: 'y', z: 'f' }}
-          overlay={minimaOverlay(m)}
+          overlays={[minimaOverlay(m)]}
           home={VIEW_PRESETS.lecture}
           ssrWidth={320}
         />

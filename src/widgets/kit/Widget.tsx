@@ -112,69 +112,69 @@ export function Widget(props: WidgetProps): JSX.Element {
         data-hydrated={hydrated ? '' : undefined}
       >
         <div class="kit-body" ref={body}>
-        <div class="kit-content" ref={content}>
-        <h3 class="kit-title" id={`${id}-title`}>
-          {props.title}
-        </h3>
-        {url.notes.length > 0 && (
-          <div class="kit-notes" data-kit="notes" role="status" data-pagefind-ignore="">
-            <p>Some settings in the link could not be used as given:</p>
-            <ul>
-              {url.notes.map((n, i) => (
-                <li key={i}>{n}</li>
-              ))}
-            </ul>
-            <button type="button" class="kit-button" onClick={url.dismissNotes}>
-              Dismiss
-            </button>
+          <div class="kit-content" ref={content}>
+            <h3 class="kit-title" id={`${id}-title`}>
+              {props.title}
+            </h3>
+            {url.notes.length > 0 && (
+              <div class="kit-notes" data-kit="notes" role="status" data-pagefind-ignore="">
+                <p>Some settings in the link could not be used as given:</p>
+                <ul>
+                  {url.notes.map((n, i) => (
+                    <li key={i}>{n}</li>
+                  ))}
+                </ul>
+                <button type="button" class="kit-button" onClick={url.dismissNotes}>
+                  Dismiss
+                </button>
+              </div>
+            )}
+            {props.children}
+            <p class="kit-summary" id={summaryId(id)} data-kit="summary" aria-live="polite" aria-atomic="true" aria-busy={busy ? 'true' : undefined}>
+              {props.summary}
+            </p>
+            <div class="kit-toolbar" data-pagefind-ignore="">
+              <button type="button" class="kit-button" data-kit="reset" disabled={off} onClick={url.reset}>
+                Reset
+              </button>
+              <button type="button" class="kit-button" data-kit="copy-link" disabled={off} onClick={() => void copy()}>
+                Copy link to this view
+              </button>
+              <button
+                type="button"
+                class="kit-button"
+                data-kit="download-csv"
+                disabled={off}
+                onClick={() => download(`${name}.csv`, 'text/csv;charset=utf-8', toCsv(props.table))}
+              >
+                Download CSV
+              </button>
+              <button
+                type="button"
+                class="kit-button"
+                data-kit="download-svg"
+                disabled={off}
+                onClick={() => ref.current && download(`${name}.svg`, 'image/svg+xml', figuresToSvg(ref.current, props.title))}
+              >
+                Download SVG
+              </button>
+              <span class="kit-status" role="status">
+                {status}
+              </span>
+              {manualLink !== null && (
+                <input class="kit-link" type="text" readOnly value={manualLink} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />
+              )}
+            </div>
+            <details
+              class="kit-details"
+              data-kit="table"
+              data-pagefind-ignore=""
+              onToggle={(e) => setTableOpen((e.currentTarget as HTMLDetailsElement).open)}
+            >
+              <summary>Data table</summary>
+              <DataTable table={tableOpen ? props.table : shownTable.current} />
+            </details>
           </div>
-        )}
-        {props.children}
-        <p class="kit-summary" id={summaryId(id)} data-kit="summary" aria-live="polite" aria-atomic="true" aria-busy={busy ? 'true' : undefined}>
-          {props.summary}
-        </p>
-        <div class="kit-toolbar" data-pagefind-ignore="">
-          <button type="button" class="kit-button" data-kit="reset" disabled={off} onClick={url.reset}>
-            Reset
-          </button>
-          <button type="button" class="kit-button" data-kit="copy-link" disabled={off} onClick={() => void copy()}>
-            Copy link to this view
-          </button>
-          <button
-            type="button"
-            class="kit-button"
-            data-kit="download-csv"
-            disabled={off}
-            onClick={() => download(`${name}.csv`, 'text/csv;charset=utf-8', toCsv(props.table))}
-          >
-            Download CSV
-          </button>
-          <button
-            type="button"
-            class="kit-button"
-            data-kit="download-svg"
-            disabled={off}
-            onClick={() => ref.current && download(`${name}.svg`, 'image/svg+xml', figuresToSvg(ref.current, props.title))}
-          >
-            Download SVG
-          </button>
-          <span class="kit-status" role="status">
-            {status}
-          </span>
-          {manualLink !== null && (
-            <input class="kit-link" type="text" readOnly value={manualLink} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />
-          )}
-        </div>
-        <details
-          class="kit-details"
-          data-kit="table"
-          data-pagefind-ignore=""
-          onToggle={(e) => setTableOpen((e.currentTarget as HTMLDetailsElement).open)}
-        >
-          <summary>Data table</summary>
-          <DataTable table={tableOpen ? props.table : shownTable.current} />
-        </details>
-        </div>
         </div>
       </section>
     </KitContext.Provider>

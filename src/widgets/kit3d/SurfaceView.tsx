@@ -56,7 +56,7 @@ export interface SurfaceViewProps {
   onView(view: View): void;
   readonly titles: AxisTitles;
   /** Marks projected by the same camera, each overlay a layer of its own (drawn in order, above the surface). */
-  readonly overlay?: Overlay | readonly Overlay[];
+  readonly overlays?: readonly Overlay[];
   /** Buttons that jump to a view. */
   readonly presets?: readonly ViewPreset[];
   /** Where Home goes (default: the first preset, else the lecture's view). */
@@ -103,12 +103,7 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
   const [moving, setMoving] = useState(false);
   const lastChange = useRef(Number.NEGATIVE_INFINITY);
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const firstView = useRef(true);
   useLayoutEffect(() => {
-    if (firstView.current) {
-      firstView.current = false;
-      return;
-    }
     if (!p.movingMesh) return;
     const now = performance.now();
     if (now - lastChange.current < SETTLE_MS) setMoving(true);
@@ -139,7 +134,7 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
       }),
     },
   ];
-  for (const ov of p.overlay === undefined ? [] : Array.isArray(p.overlay) ? (p.overlay as readonly Overlay[]) : [p.overlay as Overlay]) {
+  for (const ov of p.overlays ?? []) {
     layers.push({ key: `${ov.key}|${viewKey}`, plot: (size) => ({ ...scaleFor(size), marks: ov.marks(camera, size) }) });
   }
 

@@ -68,7 +68,7 @@ export default function RegressionDescent(): JSX.Element {
             view={{ azimuth: s.az, elevation: s.el }}
             onView={(v) => url.set({ az: v.azimuth, el: v.elevation })}
             titles={{ x: 'β₀', y: 'β₁', z: 'L' }}
-            overlay={[surfaceOverlay(f), surfaceLandmarks(f)]}
+            overlays={[surfaceOverlay(f), surfaceLandmarks(f)]}
             presets={PRESETS}
             ssrWidth={360}
           />

@@ -1,19 +1,19 @@
 /** The path of β over the filled contours of ‖y − Xβ‖² (background), and the run up to iteration k (overlay). */
-import * as Plot from "@observablehq/plot";
-import { color } from "~/widgets/kit/colors";
-import type { Frame as PlotFrame, Layer } from "~/widgets/kit/PlotFigure";
-import { betaHatMarks, currentMarks, pathSlice, thinPath, type PathPoint } from "./marks";
-import type { Frame } from "./view";
+import * as Plot from '@observablehq/plot';
+import { color } from '~/widgets/kit/colors';
+import type { Frame as PlotFrame, Layer } from '~/widgets/kit/PlotFigure';
+import { betaHatMarks, currentMarks, pathSlice, thinPath, type PathPoint } from './marks';
+import type { Frame } from './view';
 
 export function contourFrame(f: Frame): PlotFrame {
   const { grid } = f.surface;
   return {
     x: {
       domain: [grid.x0, grid.x1],
-      label: "β₀ (intercept)",
-      labelAnchor: "right",
+      label: 'β₀ (intercept)',
+      labelAnchor: 'right',
     },
-    y: { domain: [grid.y0, grid.y1], label: "β₁ (slope)", labelAnchor: "top" },
+    y: { domain: [grid.y0, grid.y1], label: 'β₁ (slope)', labelAnchor: 'top' },
     marginLeft: 40,
   };
 }
@@ -24,14 +24,14 @@ export function contourBackground(f: Frame): Layer {
     key: f.surface.key,
     plot: () => ({
       color: {
-        type: "log",
-        scheme: "viridis",
+        type: 'log',
+        scheme: 'viridis',
         domain: [f.problem.lossHat, Math.max(grid.max, f.problem.lossHat * 2)],
       },
       marks: [
         Plot.geo(contours, {
-          geometry: "geometry",
-          fill: "value",
+          geometry: 'geometry',
+          fill: 'value',
           fillOpacity: 0.9,
           stroke: color.bg,
           strokeOpacity: 0.35,
@@ -59,23 +59,23 @@ export function contourOverlay(f: Frame): Layer {
       return {
         marks: [
           Plot.line(line, {
-            x: "b0",
-            y: "b1",
+            x: 'b0',
+            y: 'b1',
             stroke: color.bg,
             strokeWidth: 4.5,
             strokeOpacity: 0.8,
             clip: true,
           }),
           Plot.line(line, {
-            x: "b0",
-            y: "b1",
+            x: 'b0',
+            y: 'b1',
             stroke: color.accent,
             strokeWidth: 2,
             clip: true,
           }),
           Plot.dot(dots, {
-            x: "b0",
-            y: "b1",
+            x: 'b0',
+            y: 'b1',
             r: 2.5,
             fill: color.accent,
             stroke: color.bg,
@@ -86,8 +86,8 @@ export function contourOverlay(f: Frame): Layer {
           ...(path.outside
             ? [
                 Plot.text([path.current], {
-                  frameAnchor: "top-left",
-                  text: () => "β has left this window",
+                  frameAnchor: 'top-left',
+                  text: () => 'β has left this window',
                   dx: 6,
                   dy: 6,
                   fill: color.warn,
@@ -112,15 +112,15 @@ export function contourLandmarks(f: Frame): Layer {
     plot: () => ({
       marks: [
         Plot.dot([{ b0: f.run.b0[0]!, b1: f.run.b1[0]! }], {
-          x: "b0",
-          y: "b1",
+          x: 'b0',
+          y: 'b1',
           r: 4.5,
           fill: color.bg,
           stroke: color.accent,
           strokeWidth: 2,
           clip: true,
         }),
-        ...betaHatMarks([f.problem.betaHat[0], f.problem.betaHat[1]], "xy"),
+        ...betaHatMarks([f.problem.betaHat[0], f.problem.betaHat[1]], 'xy'),
       ],
     }),
   };

@@ -2,7 +2,7 @@
 // all a "figure" does per input is put one 3-element SVG in place in the next animation
 // frame. What it measures is the browser's share of every row: input routing, the wait
 // for the next frame, style/layout/paint of a near-empty change. No widget can go below it.
-import { dragAcross, focusSettled, pressKeys, repeat } from '../drive.mjs';
+import { dragAcross, focusSettled, pressKeys, repeat, thereAndBack } from '../drive.mjs';
 
 export default {
   id: 'loss-and-gradient-1d', // hosted in this widget's section, so the harness sees its inputs
@@ -48,7 +48,7 @@ export default {
   },
   scenarios: {
     async 'pointer drag'(page, widget) {
-      await dragAcross(page, widget.locator('#bench-floor'), 120, (t, box) => [box.x + 20 + (box.width - 40) * (t <= 0.5 ? 2 * t : 2 - 2 * t), box.y + box.height / 2]);
+      await dragAcross(page, widget.locator('#bench-floor'), 120, (t, box) => [box.x + 20 + (box.width - 40) * thereAndBack(t), box.y + box.height / 2]);
     },
     async 'key presses'(page, widget) {
       await focusSettled(page, widget.locator('#bench-floor'));
