@@ -1,12 +1,10 @@
 import { CoreError } from '../errors';
+import type { Window2D } from '../geometry/window';
 import type { Surface2D } from '../loss/objective';
 import { makeSurface2D, type SurfaceFormula } from '../loss/surface-2d';
 
 /** A rectangle of the (x, y) plane: x ∈ [x[0], x[1]], y ∈ [y[0], y[1]]. */
-export interface SurfaceWindow {
-  readonly x: readonly [number, number];
-  readonly y: readonly [number, number];
-}
+export type SurfaceWindow = Window2D;
 
 /** A point where the gradient is zero, with the value there. */
 export interface CriticalPoint {
