@@ -2,7 +2,25 @@ import { assertFinite, assertPositive, CoreError } from '../errors';
 import { assertGridSpec, linspaceAt, type GridSpec } from '../grid/grid';
 import { MAX_STEPS } from '../optim/descent-path';
 import type { AnyConfiguredOptimizer, OptimizerState } from '../optim/optimizer';
-import type { CatalogueSurface } from '../surfaces/entry';
+import type { Window2D } from '../geometry/window';
+import type { Objective } from '../loss/objective';
+
+type Place = { readonly x: number; readonly y: number };
+
+/**
+ * What a basin map needs of a surface: every catalogue entry is one; a playground function
+ * is one once it has a window and a list of minima (saddles and maxima optional).
+ */
+export interface BasinSurface extends Objective {
+  readonly window: Window2D;
+  readonly criticalPoints: {
+    readonly minima: readonly Place[];
+    readonly saddles?: readonly Place[];
+    readonly maxima?: readonly Place[];
+  };
+  /** ∇f at (x, y) without allocating a typed array; `gradient([x, y])` is used when absent. */
+  grad?(x: number, y: number): readonly [number, number];
+}
 
 /** Label of a start whose run left the escape box or stopped being finite. */
 export const BASIN_DIVERGED = -1;
@@ -73,7 +91,7 @@ interface Settings {
   readonly box: { readonly x0: number; readonly x1: number; readonly y0: number; readonly y1: number };
 }
 
-function settings(surface: CatalogueSurface, o: BasinOptions): Settings {
+function settings(surface: BasinSurface, o: BasinOptions): Settings {
   const w = surface.window;
   const side = Math.max(w.x[1] - w.x[0], w.y[1] - w.y[0]);
   const maxIterations = o.maxIterations ?? 2000;
@@ -110,7 +128,7 @@ function settings(surface: CatalogueSurface, o: BasinOptions): Settings {
 }
 
 /** Index of the nearest point within tol of (x, y), or −1. */
-function nearest(points: ReadonlyArray<{ readonly x: number; readonly y: number }>, x: number, y: number, tol: number): number {
+function nearest(points: readonly Place[], x: number, y: number, tol: number): number {
   let best = -1;
   let bestD = tol;
   for (let k = 0; k < points.length; k++) {
@@ -125,12 +143,12 @@ function nearest(points: ReadonlyArray<{ readonly x: number; readonly y: number 
 
 /**
  * Basins of attraction: runs `optimizer` from every start of a grid (or of the rows asked for)
- * on a catalogue surface and labels where each run ends. Pure and allocation-light; compute
+ * on a surface (a catalogue entry, or any BasinSurface) and labels where each run ends. Pure and allocation-light; compute
  * a large map in row chunks (or in a Web Worker) and put the chunks together by rowStart.
  * Throws a CoreError for bad options; a run that throws a non-finite CoreError (e.g. an
  * overflowing squared gradient) counts as diverged.
  */
-export function basinChunk(surface: CatalogueSurface, optimizer: AnyConfiguredOptimizer, options: BasinOptions): BasinChunk {
+export function basinChunk(surface: BasinSurface, optimizer: AnyConfiguredOptimizer, options: BasinOptions): BasinChunk {
   const { grid } = options;
   assertGridSpec(grid);
   const { nx, ny } = grid;
@@ -140,7 +158,13 @@ export function basinChunk(surface: CatalogueSurface, optimizer: AnyConfiguredOp
     throw new CoreError('out-of-range', `the rows must be whole numbers with 0 ≤ start ≤ end ≤ ${ny}, got [${rowStart}, ${rowEnd})`);
   }
   const s = settings(surface, options);
-  const { minima, saddles, maxima } = surface.criticalPoints;
+  if (surface.dim !== 2) throw new CoreError('mismatch', `a basin map needs a surface of two parameters, got ${surface.dim}`);
+  const { minima, saddles = [], maxima = [] } = surface.criticalPoints;
+  const gradAt = (x: number, y: number): readonly [number, number] => {
+    if (surface.grad) return surface.grad(x, y);
+    const g = surface.gradient([x, y]);
+    return [g[0]!, g[1]!];
+  };
   const count = (rowEnd - rowStart) * nx;
   const labels = new Int16Array(count);
   const iterations = new Int32Array(count);
@@ -161,7 +185,7 @@ export function basinChunk(surface: CatalogueSurface, optimizer: AnyConfiguredOp
       let k = 0;
       let near = -1; // the minimum the run was near at the last check, and since when
       let nearSince = 0;
-      const g0 = surface.grad(x, y);
+      const g0 = gradAt(x, y);
       if (Math.hypot(g0[0], g0[1]) <= s.gradTolerance) atRest = true;
       while (!atRest && k < s.maxIterations) {
         k++;
@@ -184,7 +208,7 @@ export function basinChunk(surface: CatalogueSurface, optimizer: AnyConfiguredOp
         const stepLength = Math.hypot(px - x, py - y);
         x = px;
         y = py;
-        const g = surface.grad(px, py);
+        const g = gradAt(px, py);
         const gradNorm = Math.hypot(g[0], g[1]);
         if (!Number.isFinite(gradNorm)) {
           label = BASIN_DIVERGED;

@@ -129,6 +129,27 @@ describe('settling', () => {
   });
 });
 
+describe('any surface with a window and minima', () => {
+  it('a hand-made surface without grad(), saddles or maxima: the same labels as the catalogue entry', () => {
+    const own = {
+      dim: 2,
+      value: (p: ArrayLike<number>) => doubleWell.f(p[0]!, p[1]!),
+      gradient: (p: ArrayLike<number>) => doubleWell.gradient(p),
+      window: doubleWell.window,
+      criticalPoints: { minima: doubleWell.criticalPoints.minima },
+    };
+    const grid = { x: [-2, 2] as [number, number], y: [-1.5, 1.5] as [number, number], nx: 9, ny: 5 };
+    const a = basinChunk(own, gd(0.05), { grid });
+    const b = basinChunk(doubleWell, gd(0.05), { grid });
+    for (let c = 0; c < a.labels.length; c++) {
+      // without a list of saddles the x = 0 starts rest "elsewhere"
+      expect(a.labels[c]).toBe(b.labels[c] === BASIN_SADDLE ? BASIN_ELSEWHERE : b.labels[c]);
+    }
+    expect(a.iterations).toEqual(b.iterations);
+    expect(() => basinChunk({ ...own, dim: 3 }, gd(0.05), { grid })).toThrow(CoreError);
+  });
+});
+
 describe('basinChunk options', () => {
   it('rejects bad grids, rows and tolerances', () => {
     const grid = { x: [-1, 1] as [number, number], y: [-1, 1] as [number, number], nx: 8, ny: 8 };
