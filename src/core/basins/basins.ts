@@ -143,7 +143,9 @@ function nearest(points: readonly Place[], x: number, y: number, tol: number): n
 
 /**
  * Basins of attraction: runs `optimizer` from every start of a grid (or of the rows asked for)
- * on a surface (a catalogue entry, or any BasinSurface) and labels where each run ends. Pure and allocation-light; compute
+ * on a surface (a catalogue entry, or any BasinSurface) and labels where each run ends. Pure
+ * (each run advances its own state in place, `Optimizer.advance`, so the same update rules as
+ * `descentPath` allocate next to nothing per step); compute
  * a large map in row chunks (or in a Web Worker) and put the chunks together by rowStart.
  * Throws a CoreError for bad options; a run that throws a non-finite CoreError (e.g. an
  * overflowing squared gradient) counts as diverged.
@@ -160,10 +162,28 @@ export function basinChunk(surface: BasinSurface, optimizer: AnyConfiguredOptimi
   const s = settings(surface, options);
   if (surface.dim !== 2) throw new CoreError('mismatch', `a basin map needs a surface of two parameters, got ${surface.dim}`);
   const { minima, saddles = [], maxima = [] } = surface.criticalPoints;
-  const gradAt = (x: number, y: number): readonly [number, number] => {
-    if (surface.grad) return surface.grad(x, y);
-    const g = surface.gradient([x, y]);
-    return [g[0]!, g[1]!];
+  // One gradient per step: the rest test needs ∇f(p_k), and the next step asks for the same
+  // point again, so the last gradient is kept (keyed by the coordinates, as the optimiser
+  // advances its point in place).
+  let cachedX = NaN;
+  let cachedY = NaN;
+  const cached = new Float64Array(2);
+  const objective: Objective = {
+    dim: 2,
+    value: (p) => surface.value(p),
+    gradient(p) {
+      const x = p[0]!;
+      const y = p[1]!;
+      if (x === cachedX && y === cachedY) return cached;
+      if (surface.grad) {
+        const g = surface.grad(x, y);
+        cached[0] = g[0];
+        cached[1] = g[1];
+      } else cached.set(surface.gradient(p));
+      cachedX = x;
+      cachedY = y;
+      return cached;
+    },
   };
   const count = (rowEnd - rowStart) * nx;
   const labels = new Int16Array(count);
@@ -177,7 +197,7 @@ export function basinChunk(surface: BasinSurface, optimizer: AnyConfiguredOptimi
       const cell = (j - rowStart) * nx + i;
       start[0] = linspaceAt(grid.x[0], grid.x[1], nx, i);
       start[1] = y0;
-      let state: OptimizerState<unknown> = optimizer.init(start);
+      const state: OptimizerState<unknown> = optimizer.init(start); // a fresh copy: advanced in place below
       let x = start[0];
       let y = start[1];
       let label = BASIN_STALLED;
@@ -185,12 +205,12 @@ export function basinChunk(surface: BasinSurface, optimizer: AnyConfiguredOptimi
       let k = 0;
       let near = -1; // the minimum the run was near at the last check, and since when
       let nearSince = 0;
-      const g0 = gradAt(x, y);
-      if (Math.hypot(g0[0], g0[1]) <= s.gradTolerance) atRest = true;
+      const g0 = objective.gradient(state.point);
+      if (Math.hypot(g0[0]!, g0[1]!) <= s.gradTolerance) atRest = true;
       while (!atRest && k < s.maxIterations) {
         k++;
         try {
-          state = optimizer.step(state, surface);
+          optimizer.advance(state, objective);
         } catch (e) {
           if (e instanceof CoreError && e.code === 'non-finite') {
             label = BASIN_DIVERGED;
@@ -208,8 +228,8 @@ export function basinChunk(surface: BasinSurface, optimizer: AnyConfiguredOptimi
         const stepLength = Math.hypot(px - x, py - y);
         x = px;
         y = py;
-        const g = gradAt(px, py);
-        const gradNorm = Math.hypot(g[0], g[1]);
+        const g = objective.gradient(state.point);
+        const gradNorm = Math.hypot(g[0]!, g[1]!);
         if (!Number.isFinite(gradNorm)) {
           label = BASIN_DIVERGED;
           break;

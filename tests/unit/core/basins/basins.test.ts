@@ -3,7 +3,7 @@ import {
   BASIN_DIVERGED, BASIN_ELSEWHERE, BASIN_SADDLE, BASIN_STALLED, basinChunk, basinRowChunks,
 } from '~/core/basins';
 import { CoreError } from '~/core/errors';
-import { adagrad, adam, backtracking, configure, gradientDescent, momentum, nesterov, rmsprop } from '~/core/optim';
+import { adagrad, adam, backtracking, configure, descentPath, gradientDescent, momentum, nesterov, rmsprop } from '~/core/optim';
 import { doubleWell, himmelblau, plateau, rosenbrock, sixHumpCamel } from '~/core/surfaces';
 
 const gd = (eta: number) => configure(gradientDescent, { learningRate: eta });
@@ -111,6 +111,33 @@ describe('basinChunk: saddles, plateaus, stalls', () => {
   it('an overflowing squared gradient (AdaGrad far out) and a start outside the escape box count as diverged', () => {
     const m = basinChunk(rosenbrock, configure(adagrad, { learningRate: 0.1 }), { grid: { x: [1e60, 2e60], y: [0, 1], nx: 2, ny: 2 } });
     for (const l of m.labels) expect(l).toBe(BASIN_DIVERGED);
+  });
+});
+
+describe('the same runs as descentPath', () => {
+  it.each([
+    ['gradient descent', gd(0.01)],
+    ['momentum', configure(momentum, { learningRate: 0.002 })],
+    ['nesterov', configure(nesterov, { learningRate: 0.002 })],
+    ['rmsprop', configure(rmsprop, { learningRate: 0.01 })],
+  ] as const)('%s: each start takes as many steps as descentPath needs to bring ‖∇f‖ to 1e-6, and ends at its minimum', (_n, opt) => {
+    const grid = { x: [-5, 5] as [number, number], y: [-5, 5] as [number, number], nx: 4, ny: 4 };
+    const m = basinChunk(himmelblau, opt, { grid, settleIterations: 0, stepTolerance: 0, maxIterations: 20_000 });
+    for (let j = 0; j < 4; j++) {
+      for (let i = 0; i < 4; i++) {
+        const start = [-5 + (10 * i) / 3, -5 + (10 * j) / 3];
+        const run = descentPath(himmelblau, opt, start, { maxSteps: 20_000, gradTolerance: 1e-6 });
+        const c = j * 4 + i;
+        if (run.status === 'diverged') {
+          expect(m.labels[c]).toBe(BASIN_DIVERGED);
+          continue;
+        }
+        expect(m.iterations[c]).toBe(run.steps);
+        const end = run.points[run.steps]!;
+        const k = himmelblau.criticalPoints.minima.findIndex((p) => Math.hypot(p.x - end[0]!, p.y - end[1]!) < 0.12);
+        expect(m.labels[c]).toBe(k);
+      }
+    }
   });
 });
 
