@@ -2,7 +2,7 @@ import { assertFinite, assertPositive, CoreError } from '../errors';
 import { assertGridSpec, linspaceAt, type GridSpec } from '../grid/grid';
 import { MAX_STEPS } from '../optim/descent-path';
 import type { AnyConfiguredOptimizer, OptimizerState } from '../optim/optimizer';
-import type { Window2D } from '../geometry/window';
+import { assertWindow, type Window2D } from '../geometry/window';
 import type { Objective } from '../loss/objective';
 
 type Place = { readonly x: number; readonly y: number };
@@ -48,6 +48,11 @@ export interface BasinOptions {
   readonly pointTolerance?: number;
   /** The escape box: the surface's window scaled about its centre by this factor (default 10). */
   readonly escapeFactor?: number;
+  /**
+   * Or the escape box itself (e.g. |x|, |y| ≤ 1e6: { x: [−1e6, 1e6], y: [−1e6, 1e6] }); overrides
+   * escapeFactor. Each point after a step is tested, not the start.
+   */
+  readonly escapeBox?: Window2D;
   /**
    * A run also counts as having reached a minimum once it has stayed within pointTolerance of
    * it for this many iterations (checked every 25th; default 100; 0: off). Adam, RMSProp and
@@ -117,13 +122,15 @@ function settings(surface: BasinSurface, o: BasinOptions): Settings {
   if (!Number.isInteger(settleIterations) || settleIterations < 0) {
     throw new CoreError('out-of-range', `the settle iterations must be a whole number ≥ 0, got ${String(settleIterations)}`);
   }
+  if (o.escapeBox !== undefined) assertWindow(o.escapeBox, 'the escape box');
+  const box = o.escapeBox === undefined ? { x0: cx - hx, x1: cx + hx, y0: cy - hy, y1: cy + hy } : { x0: o.escapeBox.x[0], x1: o.escapeBox.x[1], y0: o.escapeBox.y[0], y1: o.escapeBox.y[1] };
   return {
     maxIterations,
     settleIterations,
     gradTolerance: nonNegative(o.gradTolerance, 1e-6, 'the gradient tolerance'),
     stepTolerance: nonNegative(o.stepTolerance, 1e-10 * side, 'the step tolerance'),
     pointTolerance,
-    box: { x0: cx - hx, x1: cx + hx, y0: cy - hy, y1: cy + hy },
+    box,
   };
 }
 

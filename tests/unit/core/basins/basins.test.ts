@@ -177,6 +177,18 @@ describe('any surface with a window and minima', () => {
   });
 });
 
+describe('the escape box', () => {
+  it('an explicit box replaces the scaled window: a first step outside it diverges', () => {
+    const grid = { x: [0.5, 1.5] as [number, number], y: [0.2, 0.4] as [number, number], nx: 2, ny: 2 };
+    const inside = basinChunk(doubleWell, gd(0.05), { grid });
+    expect(Array.from(inside.labels)).toEqual([1, 1, 1, 1]);
+    // y ← 0.9y: from y = 0.4 the first step lands at 0.36, outside |y| ≤ 0.3
+    const tight = basinChunk(doubleWell, gd(0.05), { grid, escapeBox: { x: [-2, 2], y: [-0.3, 0.3] } });
+    expect(Array.from(tight.labels)).toEqual([1, 1, BASIN_DIVERGED, BASIN_DIVERGED]);
+    expect(tight.iterations[2]).toBe(1);
+  });
+});
+
 describe('basinChunk options', () => {
   it('rejects bad grids, rows and tolerances', () => {
     const grid = { x: [-1, 1] as [number, number], y: [-1, 1] as [number, number], nx: 8, ny: 8 };
@@ -191,6 +203,7 @@ describe('basinChunk options', () => {
       { grid, pointTolerance: 0 },
       { grid, escapeFactor: 0.5 },
       { grid, settleIterations: -1 },
+      { grid, escapeBox: { x: [1, -1] as [number, number], y: [0, 1] as [number, number] } },
     ];
     for (const o of bad) expect(() => basinChunk(doubleWell, gd(0.1), o)).toThrow(CoreError);
     expect(() => basinRowChunks(0, 4)).toThrow(CoreError);
