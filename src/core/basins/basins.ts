@@ -152,10 +152,10 @@ function nearest(points: readonly Place[], x: number, y: number, tol: number): n
  * Basins of attraction: runs `optimizer` from every start of a grid (or of the rows asked for)
  * on a surface (a catalogue entry, or any BasinSurface) and labels where each run ends. Pure
  * (each run advances its own state in place, `Optimizer.advance`, so the same update rules as
- * `descentPath` allocate next to nothing per step); compute
- * a large map in row chunks (or in a Web Worker) and put the chunks together by rowStart.
- * Throws a CoreError for bad options; a run that throws a non-finite CoreError (e.g. an
- * overflowing squared gradient) counts as diverged.
+ * `descentPath` allocate next to nothing per step). Compute a large map in row chunks (or in
+ * a Web Worker) and put the chunks together by rowStart. Throws a CoreError for bad options; a
+ * run where the optimiser or the surface throws a non-finite CoreError (e.g. an overflowing
+ * squared gradient) counts as diverged, and so does a start where the gradient is not finite.
  */
 export function basinChunk(surface: BasinSurface, optimizer: AnyConfiguredOptimizer, options: BasinOptions): BasinChunk {
   const { grid } = options;
@@ -212,45 +212,44 @@ export function basinChunk(surface: BasinSurface, optimizer: AnyConfiguredOptimi
       let k = 0;
       let near = -1; // the minimum the run was near at the last check, and since when
       let nearSince = 0;
-      const g0 = objective.gradient(state.point);
-      if (Math.hypot(g0[0]!, g0[1]!) <= s.gradTolerance) atRest = true;
-      while (!atRest && k < s.maxIterations) {
-        k++;
-        try {
+      try {
+        const g0 = objective.gradient(state.point);
+        const g0Norm = Math.hypot(g0[0]!, g0[1]!);
+        if (!Number.isFinite(g0Norm)) label = BASIN_DIVERGED;
+        else if (g0Norm <= s.gradTolerance) atRest = true;
+        while (label !== BASIN_DIVERGED && !atRest && k < s.maxIterations) {
+          k++;
           optimizer.advance(state, objective);
-        } catch (e) {
-          if (e instanceof CoreError && e.code === 'non-finite') {
+          const px = state.point[0]!;
+          const py = state.point[1]!;
+          // written so NaN fails the test too
+          if (!(px >= s.box.x0 && px <= s.box.x1 && py >= s.box.y0 && py <= s.box.y1)) {
             label = BASIN_DIVERGED;
             break;
           }
-          throw e;
-        }
-        const px = state.point[0]!;
-        const py = state.point[1]!;
-        // written so NaN fails the test too
-        if (!(px >= s.box.x0 && px <= s.box.x1 && py >= s.box.y0 && py <= s.box.y1)) {
-          label = BASIN_DIVERGED;
-          break;
-        }
-        const stepLength = Math.hypot(px - x, py - y);
-        x = px;
-        y = py;
-        const g = objective.gradient(state.point);
-        const gradNorm = Math.hypot(g[0]!, g[1]!);
-        if (!Number.isFinite(gradNorm)) {
-          label = BASIN_DIVERGED;
-          break;
-        }
-        if (gradNorm <= s.gradTolerance || stepLength <= s.stepTolerance) atRest = true;
-        else if (s.settleIterations > 0 && k % SETTLE_CHECK === 0) {
-          const m = nearest(minima, x, y, s.pointTolerance);
-          if (m !== near) {
-            near = m;
-            nearSince = k;
-          } else if (m >= 0 && k - nearSince >= s.settleIterations) {
-            break; // settled: labelled with minimum m below
+          const stepLength = Math.hypot(px - x, py - y);
+          x = px;
+          y = py;
+          const g = objective.gradient(state.point);
+          const gradNorm = Math.hypot(g[0]!, g[1]!);
+          if (!Number.isFinite(gradNorm)) {
+            label = BASIN_DIVERGED;
+            break;
+          }
+          if (gradNorm <= s.gradTolerance || stepLength <= s.stepTolerance) atRest = true;
+          else if (s.settleIterations > 0 && k % SETTLE_CHECK === 0) {
+            const m = nearest(minima, x, y, s.pointTolerance);
+            if (m !== near) {
+              near = m;
+              nearSince = k;
+            } else if (m >= 0 && k - nearSince >= s.settleIterations) {
+              break; // settled: labelled with minimum m below
+            }
           }
         }
+      } catch (e) {
+        if (!(e instanceof CoreError && e.code === 'non-finite')) throw e;
+        label = BASIN_DIVERGED;
       }
       if (label !== BASIN_DIVERGED) {
         const m = nearest(minima, x, y, s.pointTolerance);

@@ -189,6 +189,29 @@ describe('the escape box', () => {
   });
 });
 
+describe('surfaces that refuse or fail', () => {
+  it('a gradient that throws a non-finite CoreError, or is NaN at the start, labels the start diverged', () => {
+    const base = { dim: 2, value: (p: ArrayLike<number>) => doubleWell.f(p[0]!, p[1]!), window: doubleWell.window, criticalPoints: { minima: doubleWell.criticalPoints.minima } };
+    const refusing = {
+      ...base,
+      gradient(p: ArrayLike<number>) {
+        if (p[0]! > 1.2) throw new CoreError('non-finite', 'outside the domain');
+        return doubleWell.gradient(p);
+      },
+    };
+    const nan = { ...base, gradient: (p: ArrayLike<number>) => (p[0]! < -1.5 ? Float64Array.of(NaN, 0) : doubleWell.gradient(p)) };
+    const grid = { x: [-2, 2] as [number, number], y: [0, 1] as [number, number], nx: 5, ny: 2 };
+    const a = basinChunk(refusing, gd(0.05), { grid });
+    expect(a.labels[4]).toBe(BASIN_DIVERGED); // starts at x = 2
+    expect(a.labels[0]).toBe(0);
+    const b = basinChunk(nan, gd(0.05), { grid });
+    expect(b.labels[0]).toBe(BASIN_DIVERGED); // starts at x = −2
+    expect(b.iterations[0]).toBe(0);
+    expect(b.labels[4]).toBe(1);
+    expect(() => basinChunk({ ...base, gradient: () => { throw new Error('bug'); } }, gd(0.05), { grid })).toThrow('bug');
+  });
+});
+
 describe('basinChunk options', () => {
   it('rejects bad grids, rows and tolerances', () => {
     const grid = { x: [-1, 1] as [number, number], y: [-1, 1] as [number, number], nx: 8, ny: 8 };
