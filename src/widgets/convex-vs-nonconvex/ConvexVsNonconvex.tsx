@@ -8,6 +8,7 @@
  */
 import type { JSX } from 'preact';
 import { VIEW_PRESETS, type View } from '~/core/project/camera';
+import { SURFACES } from '~/core/surfaces';
 import { Select } from '~/widgets/kit/controls/Select';
 import { PlotFigure } from '~/widgets/kit/PlotFigure';
 import { useModel } from '~/widgets/kit/useModel';
@@ -16,7 +17,7 @@ import { Widget } from '~/widgets/kit/Widget';
 import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
 import { contourBase, contourLayer } from './contourPanel';
 import { model, type SurfaceModel } from './model';
-import { stateSchema, WIDGET_ID, type State } from './state';
+import { CONVEX_IDS, NONCONVEX_IDS, stateSchema, WIDGET_ID, type State } from './state';
 import { summary } from './summary';
 import { minimaOverlay } from './surfacePanel';
 import { table } from './table';
@@ -77,21 +78,13 @@ export default function ConvexVsNonconvex(): JSX.Element {
         <Select
           label="Convex"
           value={s.convex}
-          options={[
-            { value: 'rotated-bowl', label: 'Rotated bowl' },
-            { value: 'round-bowl', label: 'Round bowl' },
-            { value: 'elongated-bowl', label: 'Elongated bowl' },
-          ]}
+          options={CONVEX_IDS.map((id) => ({ value: id, label: SURFACES[id].name }))}
           onChange={(convex) => url.set({ convex })}
         />
         <Select
           label="Non-convex"
           value={s.other}
-          options={[
-            { value: 'multi-well', label: 'Four wells' },
-            { value: 'himmelblau', label: 'Himmelblau' },
-            { value: 'six-hump-camel', label: 'Six-hump camel' },
-          ]}
+          options={NONCONVEX_IDS.map((id) => ({ value: id, label: SURFACES[id].name }))}
           onChange={(other) => url.set({ other })}
         />
         <Select

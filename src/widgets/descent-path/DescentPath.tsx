@@ -7,6 +7,7 @@
  * MDX: <DescentPath client:visible />
  */
 import type { JSX } from 'preact';
+import { SURFACES } from '~/core/surfaces';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Select } from '~/widgets/kit/controls/Select';
@@ -16,17 +17,13 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { plain, pt, sig } from '~/widgets/kit/format';
 import { mapBackground, mapBase, mapOverlay } from './mapPanel';
-import { ASPECT, FORMULAS, current, model } from './model';
+import { ASPECT, formulaOf, current, model } from './model';
 import { DEFAULT_START, SURFACE_IDS, stateSchema, WIDGET_ID, type SurfaceId } from './state';
 import { alertText, summary, verdictText } from './summary';
 import { table } from './table';
 import './descent-path.css';
 
-const SURFACE_OPTIONS: ReadonlyArray<{ value: SurfaceId; label: string }> = [
-  { value: 'round-bowl', label: 'Round bowl' },
-  { value: 'elongated-bowl', label: 'Elongated bowl' },
-  { value: 'rotated-bowl', label: 'Rotated bowl' },
-];
+const SURFACE_OPTIONS: ReadonlyArray<{ value: SurfaceId; label: string }> = SURFACE_IDS.map((id) => ({ value: id, label: SURFACES[id].name }));
 
 export default function DescentPath(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
@@ -58,7 +55,7 @@ export default function DescentPath(): JSX.Element {
           <figure class="kit-panel dp-map">
             <PlotFigure
               name="map"
-              label={`Contour map of ${FORMULAS[m.id]} with the descent path`}
+              label={`Contour map of ${formulaOf(m.id)} with the descent path`}
               base={mapBase(m)}
               layers={[mapBackground(m), mapOverlay(m)]}
               interact={interact}
@@ -68,7 +65,7 @@ export default function DescentPath(): JSX.Element {
               ssrWidth={640}
             />
             <figcaption>
-              Contours of {FORMULAS[m.id]} at f = 1, 4, 9, 16, … The ring marks the start and the green star the minimum. Click or drag on the map
+              Contours of {formulaOf(m.id)} at f = 1, 4, 9, 16, … The ring marks the start and the green star the minimum. Click or drag on the map
               (or focus it and use the arrow keys) to move it. The dashed arrow is the next step.
             </figcaption>
           </figure>

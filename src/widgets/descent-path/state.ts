@@ -2,11 +2,12 @@
  * URL state of the descent-path widget. Defaults are lecture 002's: the round bowl
  * (x − 2)² + (y + 3)², η = 0.2, 15 steps from (−5, 5), the whole path shown.
  */
+import type { SurfaceId as CatalogueId } from '~/core/surfaces';
 import { schema, num, int, choice, type StateOf } from '~/widgets/kit/urlState';
 
 export const WIDGET_ID = 'descent-path';
 
-export const SURFACE_IDS = ['round-bowl', 'elongated-bowl', 'rotated-bowl'] as const;
+export const SURFACE_IDS = ['round-bowl', 'elongated-bowl', 'rotated-bowl'] as const satisfies readonly CatalogueId[];
 export type SurfaceId = (typeof SURFACE_IDS)[number];
 
 export const MAX_STEPS = 200;

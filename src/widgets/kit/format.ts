@@ -87,6 +87,19 @@ export function powerOfTen(x: number): string {
   return sci(x, 2);
 }
 
+/**
+ * A catalogue formula (plain text in the playground grammar, e.g. "6*x^2 - 8*x*y") as a
+ * student reads it: "6x² − 8xy". Small integer powers become superscripts, a product of a
+ * number or variable with a variable loses its "*", minus signs become "−".
+ */
+export function formulaText(formula: string): string {
+  return formula
+    .replace(/\^(\d)(?!\d)/g, (_, d: string) => SUPERSCRIPT[d] ?? `^${d}`)
+    .replace(/([\w²³⁴)])\*(?=[a-z(])/g, '$1')
+    .replace(/\*/g, '·')
+    .replace(/-/g, MINUS);
+}
+
 function exponent(x: number, decimals: number): string {
   return x.toExponential(decimals).replace('e+', 'e').replace(/-/g, MINUS);
 }

@@ -1,5 +1,6 @@
 /** Pieces several regression-descent panels share. */
 import * as Plot from '@observablehq/plot';
+import { insideWindow } from '~/core/geometry';
 import type { Grid } from '~/core/grid/grid';
 import { color } from '~/widgets/kit/colors';
 import type { Run } from './model';
@@ -21,8 +22,7 @@ export function pathSlice(run: Run, k: number, win?: Pick<Grid, 'x0' | 'x1' | 'y
   const points: PathPoint[] = [];
   for (let i = 0; i <= k; i++) points.push({ k: i, b0: run.b0[i]!, b1: run.b1[i]!, loss: run.loss[i]! });
   const current = points[points.length - 1]!;
-  const outside =
-    win !== undefined && (current.b0 < win.x0 || current.b0 > win.x1 || current.b1 < win.y0 || current.b1 > win.y1);
+  const outside = win !== undefined && !insideWindow({ x: [win.x0, win.x1], y: [win.y0, win.y1] }, current.b0, current.b1);
   return { points, early: points.filter((p) => isMarkedIteration(p.k)), start: points[0]!, current, outside };
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampFinite, finiteOr, fmt, fmtSigned, parseLooseNumber, plain, powerOfTen, pt, readout, sci, sig } from '~/widgets/kit/format';
+import { clampFinite, finiteOr, fmt, fmtSigned, formulaText, parseLooseNumber, plain, powerOfTen, pt, readout, sci, sig } from '~/widgets/kit/format';
 
 describe('fmt', () => {
   it('formats with a Unicode minus and fixed digits', () => {
@@ -85,5 +85,15 @@ describe('sig, plain, pt, sci, readout, powerOfTen', () => {
         for (const s of [sig(x), plain(x), sci(x), readout(x), powerOfTen(Math.abs(x))]) expect(s).not.toMatch(/NaN|Infinity|-/);
       }),
     );
+  });
+});
+
+describe('formulaText', () => {
+  it('writes catalogue formulas as a student reads them', () => {
+    expect(formulaText('(x - 2)^2 + (y + 3)^2')).toBe('(x − 2)² + (y + 3)²');
+    expect(formulaText('x^2 + 10*y^2')).toBe('x² + 10y²');
+    expect(formulaText('6*x^2 - 8*x*y + 6*y^2')).toBe('6x² − 8xy + 6y²');
+    expect(formulaText('(x^2 + y - 11)^2 + (x + y^2 - 7)^2')).toBe('(x² + y − 11)² + (x + y² − 7)²');
+    expect(formulaText('x^4/3 - 2.1*x^2')).toBe('x⁴/3 − 2.1x²');
   });
 });
