@@ -1,7 +1,7 @@
 /**
  * Widget descent-path (chapter 4): gradient descent on a quadratic bowl drawn on its contour
  * map. Click, drag or use the arrow keys on the map to move the start; η on a log slider;
- * the number of steps; play the path step by step. Lecture 002's defaults: the round bowl
+ * the number of steps; play the path step by step. Notebook recipe 002's defaults: the round bowl
  * (x − 2)² + (y + 3)², η = 0.2, 15 steps from (−5, 5).
  *
  * MDX: <DescentPath client:visible />

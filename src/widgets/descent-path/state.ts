@@ -1,5 +1,5 @@
 /**
- * URL state of the descent-path widget. Defaults are lecture 002's: the round bowl
+ * URL state of the descent-path widget. Defaults are notebook recipe 002's: the round bowl
  * (x − 2)² + (y + 3)², η = 0.2, 15 steps from (−5, 5), the whole path shown.
  */
 import type { SurfaceId as CatalogueId } from '~/core/surfaces';

@@ -59,7 +59,7 @@ export interface SurfaceViewProps {
   readonly overlays?: readonly Overlay[];
   /** Buttons that jump to a view. */
   readonly presets?: readonly ViewPreset[];
-  /** Where Home goes (default: the first preset, else the lecture's view). */
+  /** Where Home goes (default: the first preset, else the recipe's view). */
   readonly home?: View;
   readonly ssrWidth?: number;
   /** Draw the faint outline of every face (default true). */

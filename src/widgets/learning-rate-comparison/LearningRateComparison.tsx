@@ -1,5 +1,5 @@
 /**
- * Widget learning-rate-comparison (chapter 6): several learning rates on lecture 004's
+ * Widget learning-rate-comparison (chapter 6): several learning rates on notebook recipe 004's
  * least-squares problem from (−8, −2): one contour map per run with shared scales, all loss
  * curves on one log chart, each run labelled by the eigenvalues of XᵀX, an η strip shaded
  * into converges / oscillates / diverges, and "predict, then run".
@@ -123,7 +123,7 @@ export default function LearningRateComparison(): JSX.Element {
           ssrWidth={640}
         />
         <figcaption>
-          Loss per iteration, log scale, one colour per run (as on the maps). Contours: ‖y − Xβ‖² for lecture 004’s ten points;
+          Loss per iteration, log scale, one colour per run (as on the maps). Contours: ‖y − Xβ‖² for the ten data points;
           the ring is the start (−8, −2), the star the least-squares fit ({sig(p.minimum[0], 4)}, {sig(p.minimum[1], 4)}).
         </figcaption>
       </figure>

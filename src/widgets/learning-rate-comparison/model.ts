@@ -1,9 +1,9 @@
 /**
- * The numbers behind learning-rate-comparison, all from src/core: lecture 004's data, the loss
- * ‖y − Xβ‖² with the lecture's gradient XᵀXβ − Xᵀy, its contours, the learning-rate landmarks
+ * The numbers behind learning-rate-comparison, all from src/core: notebook recipe 004's data, the loss
+ * ‖y − Xβ‖² with the recipe's gradient XᵀXβ − Xᵀy, its contours, the learning-rate landmarks
  * of XᵀX, and one gradient-descent run per learning rate. Pure: no DOM, no Plot.
  */
-import { lecture004Data } from '~/core/data/lecture004';
+import { tenPointLine } from '~/core/data/ten-point-line';
 import { clipPath, type Window2D } from '~/core/geometry';
 import { designMatrix } from '~/core/linalg/design-matrix';
 import { leastSquaresLoss, type LeastSquaresLoss } from '~/core/loss/least-squares';
@@ -21,7 +21,7 @@ import { contractionFactors, type DirectionFactor } from '~/core/stability/contr
 import { lruCache } from '~/widgets/kit/lruCache';
 import type { State } from './state';
 
-/** Lecture 004's start for the learning-rate experiment. */
+/** Notebook recipe 004's start for the learning-rate experiment. */
 export const START: readonly [number, number] = [-8, -2];
 /** The drawn window in (β₀, β₁). */
 export const WINDOW: Window2D = { x: [-10, 6], y: [-4, 4] };
@@ -39,9 +39,9 @@ let problem: Problem | undefined;
 /** The data, the loss and everything that does not depend on η (computed once). */
 export function getProblem(): Problem {
   if (problem) return problem;
-  const d = lecture004Data();
+  const d = tenPointLine();
   const loss = leastSquaresLoss(designMatrix(d.x), d.y, { halfGradient: true });
-  // The update multiplies the offset by I − η·XᵀX (the lecture folds the 2 into η), so the
+  // The update multiplies the offset by I − η·XᵀX (the recipe folds the 2 into η), so the
   // landmarks come from XᵀX itself.
   const thresholds = stepThresholds(loss.stats.xtx);
   const stats = sufficientStats(d.x, d.y);

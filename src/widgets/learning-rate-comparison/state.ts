@@ -1,5 +1,5 @@
 /**
- * URL state of the learning-rate-comparison widget. Defaults are lecture 004's: start
+ * URL state of the learning-rate-comparison widget. Defaults are notebook recipe 004's: start
  * (−8, −2), the rates 0.002 (converges), 0.0055 (oscillates) and 0.0065 (diverges), 100 steps.
  * `eta` is the rate under the slider (the one the learner is about to predict and run).
  *

@@ -1,5 +1,5 @@
 /**
- * Widget loss-surface-explorer (chapter 3): the training MSE of lecture 000's linear
+ * Widget loss-surface-explorer (chapter 3): the training MSE of notebook recipe 000's linear
  * regression over (b, w) as filled contours; drag the point (mouse, touch, or focus the
  * figure and use the arrow keys) to choose a line. Linked panels: the data with that line and
  * its residuals, and the two cross-sections through the point.

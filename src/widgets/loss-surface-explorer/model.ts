@@ -1,12 +1,12 @@
 /**
- * The numbers loss-surface-explorer draws, all from the core: lecture 000's training data,
+ * The numbers loss-surface-explorer draws, all from the core: notebook recipe 000's training data,
  * its sufficient statistics, the 101 × 101 MSE grid over (b, w), filled contours, the
  * least-squares line, and — for the current (b, w) — the loss, gradient, predictions,
  * residuals and the two cross-sections. The static parts are computed once and cached.
  */
 import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-polygons';
 import { logThresholds } from '~/core/contour/thresholds';
-import { lecture000Data } from '~/core/data/lecture000';
+import { noisyLineSplit } from '~/core/data/noisy-line-split';
 import { crossSection } from '~/core/grid/cross-section';
 import type { Grid } from '~/core/grid/grid';
 import { mseGridFromStats } from '~/core/grid/mse-grid';
@@ -49,7 +49,7 @@ export const SECTION_N = GRID_N;
 
 export function staticModel(): Static {
   if (memo) return memo;
-  const d = lecture000Data();
+  const d = noisyLineSplit();
   const stats = sufficientStats(d.xTrain, d.yTrain);
   const surface = linearRegressionLoss(d.xTrain, d.yTrain);
   const grid = mseGridFromStats(stats, { x: B_DOMAIN, y: W_DOMAIN, nx: GRID_N, ny: GRID_N });

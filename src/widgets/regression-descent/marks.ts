@@ -12,7 +12,7 @@ export interface PathPoint {
   readonly loss: number;
 }
 
-/** Iterations that get their own dot: every one up to 10, then fewer (the lecture's animation frames). */
+/** Iterations that get their own dot: every one up to 10, then fewer (the recipe's animation frames). */
 export function isMarkedIteration(k: number): boolean {
   return k < 10 || (k < 50 && k % 2 === 0) || (k < 500 && k % 5 === 0) || k % 25 === 0;
 }

@@ -1,12 +1,12 @@
 /**
  * Everything the regression-descent views show, computed by the core:
- * lecture 004's data, the least-squares loss with the lecture's halved
+ * notebook recipe 004's data, the least-squares loss with the recipe's halved
  * gradient, the closed-form solution, the descent run, the loss grid and its
  * contours, and the 3-D mesh. Pure; memoised by the inputs that matter.
  */
 import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-polygons';
 import { logThresholds } from '~/core/contour/thresholds';
-import { lecture004Data } from '~/core/data/lecture004';
+import { tenPointLine } from '~/core/data/ten-point-line';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import { sseFromGram } from '~/core/grid/gram-stats';
 import type { Grid } from '~/core/grid/grid';
@@ -23,7 +23,7 @@ import { surfaceMeshFromGrid } from '~/core/project/mesh-from-grid';
 import { lruCache } from '~/widgets/kit/lruCache';
 import type { State } from './state';
 
-/** The lecture's window for the surface: β₀ ∈ [−12, 12], β₁ ∈ [−4, 4], L cut at 2000. */
+/** The recipe's window for the surface: β₀ ∈ [−12, 12], β₁ ∈ [−4, 4], L cut at 2000. */
 export const LECTURE_WINDOW = { x: [-12, 12] as [number, number], y: [-4, 4] as [number, number] };
 export const Z_RANGE: [number, number] = [-1, 2000];
 /** Samples per side of the contour grid and of the 3-D mesh. */
@@ -47,7 +47,7 @@ let problem: Problem | null = null;
 /** The data, the loss and its exact minimiser (computed once). */
 export function getProblem(): Problem {
   if (problem) return problem;
-  const { x, y } = lecture004Data();
+  const { x, y } = tenPointLine();
   const X = designMatrix(x);
   const loss = leastSquaresLoss(X, y, { halfGradient: true });
   const b = normalEquations(X, y);
@@ -79,7 +79,7 @@ export interface Run {
 
 const runs = lruCache<Run>({ size: 8 });
 
-/** Gradient descent with the lecture's halved gradient from (b0, b1): η, `steps` steps, no early stop. */
+/** Gradient descent with the recipe's halved gradient from (b0, b1): η, `steps` steps, no early stop. */
 export function getRun(s: Pick<State, 'b0' | 'b1' | 'eta' | 'steps'>): Run {
   return runs(`${s.b0}|${s.b1}|${s.eta}|${s.steps}`, () => {
     const { loss } = getProblem();
@@ -97,7 +97,7 @@ export function getRun(s: Pick<State, 'b0' | 'b1' | 'eta' | 'steps'>): Run {
   });
 }
 
-/** The (β₀, β₁) window: the lecture's, widened to hold the start with a margin. */
+/** The (β₀, β₁) window: the recipe's, widened to hold the start with a margin. */
 export function windowFor(s: Pick<State, 'b0' | 'b1'>): { x: [number, number]; y: [number, number] } {
   const x: [number, number] = [Math.min(LECTURE_WINDOW.x[0], s.b0 - 2), Math.max(LECTURE_WINDOW.x[1], s.b0 + 2)];
   const y: [number, number] = [Math.min(LECTURE_WINDOW.y[0], s.b1 - 0.8), Math.max(LECTURE_WINDOW.y[1], s.b1 + 0.8)];

@@ -1,4 +1,4 @@
-/** The data table (and CSV) of regression-descent: β and the loss at the lecture's animation frames and the last iteration. */
+/** The data table (and CSV) of regression-descent: β and the loss at the recipe's animation frames and the last iteration. */
 import type { TableData } from '~/widgets/kit/csv';
 import { isMarkedIteration } from './marks';
 import type { Model } from './model';

@@ -1,5 +1,5 @@
 /**
- * The numbers tangent-explorer draws, from the core: f(x) = 3x² − 4x + 5 (lecture 004), its
+ * The numbers tangent-explorer draws, from the core: f(x) = 3x² − 4x + 5 (notebook recipe 004), its
  * tangent at x, and the forward difference quotient (f(x + h) − f(x))/h computed in floating
  * point exactly as a program would, so its error shows both the 3h truncation error and,
  * for tiny h, rounding error.
