@@ -6,7 +6,7 @@
  *       key: `${s.surface}|${s.eta}|${s.n}`,
  *       input: { surface: s.surface, eta: s.eta, n: s.n },
  *       worker: () => new Worker(new URL('./basins.worker.ts', import.meta.url), { type: 'module' }),
- *       compute: basins, // the same pure function the worker serves (serveTask)
+ *       compute: basins, // the same pure function the worker serves (serveTask), run synchronously
  *     });
  *     task.result   // the latest result (undefined until the first arrives on the page)
  *     task.pending  // a newer key is being computed; task.progress: its last progress message
@@ -25,16 +25,19 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { problemText } from './problem';
-import { applyReply, type TaskReply, type TaskRequest, type TaskState } from './workerProtocol';
+import { applyReply, type TaskControl, type TaskReply, type TaskRequest, type TaskState } from './workerProtocol';
 
-export interface WorkerTaskOptions<I, O> {
+export interface WorkerTaskOptions<I, O, P = unknown> {
   /** Identity of the input: a new key starts a new computation. */
   readonly key: string;
   readonly input: I;
   /** Creates the widget's worker (a module Worker that calls serveTask). */
   worker(): Worker;
-  /** The same computation, run synchronously during SSR (and where Worker is missing). */
-  compute(input: I): O;
+  /**
+   * The same computation, run synchronously during SSR (and where Worker is missing) with a
+   * control that ignores progress and is never cancelled.
+   */
+  compute(input: I, control: TaskControl<P>): O;
   /** Terminate a busy worker when the key changes, instead of letting it finish (default false). */
   readonly restart?: boolean;
 }
@@ -48,9 +51,12 @@ export interface WorkerTask<O, P> {
   readonly error: string | null;
 }
 
+/** What a synchronous run gets: progress goes nowhere, nothing cancels it. */
+const SYNC_CONTROL: TaskControl<never> = { report: () => {}, cancelled: () => false };
+
 const IDLE = { id: 0, result: undefined, resultKey: undefined, progress: undefined, pending: false, error: null };
 
-export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O>): WorkerTask<O, P> {
+export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>): WorkerTask<O, P> {
   const [state, setState] = useState<TaskState<O, P>>(IDLE);
   const worker = useRef<Worker | null>(null);
   const opts = useRef(o);
@@ -66,7 +72,7 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O>): Wo
     if (typeof Worker !== 'function') {
       const t = setTimeout(() => {
         try {
-          const result = opts.current.compute(input);
+          const result = opts.current.compute(input, SYNC_CONTROL);
           setState((s) => applyReply(s, { type: 'result', id, key, result }));
         } catch (error) {
           setState((s) => applyReply(s, { type: 'error', id, key, message: problemText(error) }));
@@ -101,7 +107,7 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O>): Wo
   );
 
   if (import.meta.env.SSR) {
-    return { result: o.compute(o.input), resultKey: o.key, progress: undefined, pending: false, error: null };
+    return { result: o.compute(o.input, SYNC_CONTROL), resultKey: o.key, progress: undefined, pending: false, error: null };
   }
   return { result: state.result, resultKey: state.resultKey, progress: state.progress, pending: state.pending, error: state.error };
 }

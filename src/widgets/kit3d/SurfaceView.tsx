@@ -13,13 +13,14 @@
  */
 import type * as Plot from '@observablehq/plot';
 import type { JSX } from 'preact';
-import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { boxFrame } from '~/core/project/axes';
 import { screenExtent, type Box3 } from '~/core/project/box';
 import { describeView, normalizeView, orbitCamera, VIEW_PRESETS, type Camera, type View } from '~/core/project/camera';
 import type { SurfaceMesh } from '~/core/project/mesh';
 import { projectSurface } from '~/core/project/surface';
-import { KitContext } from '~/widgets/kit/context';
+import { Button } from '~/widgets/kit/controls/Button';
+import { useHydrated } from '~/widgets/kit/context';
 import { PlotFigure, type Layer, type Size } from '~/widgets/kit';
 import { axisMarks, paneMarks, type AxisTitles } from './boxMarks';
 import { viewAfterDrag, viewAfterKey } from './rotateInput';
@@ -90,7 +91,7 @@ function domains(box: Box3, elevation: number, size: Size): { x: [number, number
 }
 
 export function SurfaceView(p: SurfaceViewProps): JSX.Element {
-  const { hydrated } = useContext(KitContext);
+  const hydrated = useHydrated();
   const view = normalizeView(p.view);
   const camera = useMemo(() => orbitCamera(view), [view.azimuth, view.elevation]);
   const viewKey = `${view.azimuth}|${view.elevation}`;
@@ -191,16 +192,14 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
           {describeView(view)}
         </span>
         {(p.presets ?? []).map((pr) => (
-          <button
-            type="button"
-            class="kit-button kit3d-preset"
+          <Button
+            class="kit3d-preset"
             key={pr.label}
-            disabled={!hydrated}
             aria-pressed={view.azimuth === normalizeView(pr.view).azimuth && view.elevation === normalizeView(pr.view).elevation}
             onClick={() => p.onView(normalizeView(pr.view))}
           >
             {pr.label}
-          </button>
+          </Button>
         ))}
       </div>
     </div>
