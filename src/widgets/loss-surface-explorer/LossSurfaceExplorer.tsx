@@ -16,13 +16,37 @@ import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { dataBackground, dataBase, dataOverlay } from './dataPanel';
-import { model } from './model';
-import { sectionBackground, sectionBase, sectionOverlay } from './sectionPanel';
+import { model, type Model } from './model';
+import { sectionBackground, sectionBase, sectionOverlay, type Along } from './sectionPanel';
 import { B_DOMAIN, GRID_STEP, stateSchema, W_DOMAIN, WIDGET_ID } from './state';
 import { summary } from './summary';
 import { surfaceBackground, surfaceBase, surfaceOverlay } from './surfacePanel';
 import { table } from './table';
 import './loss-surface-explorer.css';
+
+/** A cross-section through the point: the MSE along one parameter, the other held fixed. */
+function SectionFigure(props: { along: Along; m: Model; interact: Interaction }): JSX.Element {
+  const { along, m } = props;
+  const other = along === 'w' ? 'b' : 'w';
+  return (
+    <figure class="kit-panel">
+      <PlotFigure
+        name={`along-${along}`}
+        label={`Cross-section: MSE as ${along} varies with ${other} held fixed`}
+        base={sectionBase(m.fixed, along)}
+        layers={[sectionBackground(along), sectionOverlay(m.at, along)]}
+        interact={props.interact}
+        aspect={0.75}
+        minHeight={150}
+        maxHeight={240}
+        ssrWidth={260}
+      />
+      <figcaption>
+        <span class={`lse-key lse-key-${along}`} aria-hidden="true" /> {other} fixed at {fmt(m.at[other], 2)}, {along} varies
+      </figcaption>
+    </figure>
+  );
+}
 
 export default function LossSurfaceExplorer(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
@@ -88,38 +112,8 @@ export default function LossSurfaceExplorer(): JSX.Element {
               <figcaption>The 80 training points, the current line ŷ = b + w·x with its residuals ŷ − y, and (dotted) the true line y = 1 + 2x.</figcaption>
             </figure>
             <div class="lse-sections">
-              <figure class="kit-panel">
-                <PlotFigure
-                  name="along-w"
-                  label="Cross-section: MSE as w varies with b held fixed"
-                  base={sectionBase(s, 'w')}
-                  layers={[sectionBackground('w'), sectionOverlay(p, 'w')]}
-                  interact={alongInteract('w')}
-                  aspect={0.75}
-                  minHeight={150}
-                  maxHeight={240}
-                  ssrWidth={260}
-                />
-                <figcaption>
-                  <span class="lse-key lse-key-w" aria-hidden="true" /> b fixed at {fmt(b, 2)}, w varies
-                </figcaption>
-              </figure>
-              <figure class="kit-panel">
-                <PlotFigure
-                  name="along-b"
-                  label="Cross-section: MSE as b varies with w held fixed"
-                  base={sectionBase(s, 'b')}
-                  layers={[sectionBackground('b'), sectionOverlay(p, 'b')]}
-                  interact={alongInteract('b')}
-                  aspect={0.75}
-                  minHeight={150}
-                  maxHeight={240}
-                  ssrWidth={260}
-                />
-                <figcaption>
-                  <span class="lse-key lse-key-b" aria-hidden="true" /> w fixed at {fmt(w, 2)}, b varies
-                </figcaption>
-              </figure>
+              <SectionFigure along="w" m={m} interact={alongInteract('w')} />
+              <SectionFigure along="b" m={m} interact={alongInteract('b')} />
             </div>
           </div>
         </div>

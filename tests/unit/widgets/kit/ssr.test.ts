@@ -1,9 +1,15 @@
 // The static figure: what the build writes into the HTML before any script runs.
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import LossAndGradient1D from '~/widgets/loss-and-gradient-1d/LossAndGradient1D';
+
+import { Button } from '~/widgets/kit/controls/Button';
 import { layerContext, layerOptions, pixelDistance } from '~/widgets/kit/PlotFigure';
+import { useUrlState } from '~/widgets/kit/useUrlState';
+import { num, schema } from '~/widgets/kit/urlState';
+import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
+import { Widget } from '~/widgets/kit/Widget';
 
 describe('server rendering', () => {
   it('runs in SSR mode under vitest', () => {
@@ -46,5 +52,27 @@ describe('server rendering', () => {
     const keep = { key: 'k', plot: (c: unknown) => ((seen = c), null) };
     expect(layerOptions(base, keep, { width: 300, height: 200 }, 1)).toBeNull();
     expect(seen).toEqual(ctx);
+  });
+
+  it('static HTML of <Widget>: the default table from the table function, kit buttons disabled', () => {
+    const sch = schema({ w: num({ default: 1, min: -5, max: 5, digits: 2 }) });
+    function Demo(): preact.JSX.Element {
+      const url = useUrlState('demo', sch);
+      const table = () => ({ caption: 'c', columns: [{ key: 'k', label: 'k' }, { key: 'm', label: 'm' }], rows: [{ k: 'w', m: 2 * url.state.w }] });
+      return h(Widget, { id: 'demo', title: 'Demo', url, summary: 's', table }, h(Button, { class: 'x' }, 'zero'));
+    }
+    const html = renderToString(h(Demo, {}));
+    expect(html).toContain('<button type="button" disabled class="kit-button x">zero</button>');
+    expect(html).toContain('<td>2.00</td>');
+  });
+
+  it('useWorkerTask computes synchronously during the build, without creating a worker', () => {
+    const worker = vi.fn();
+    function Task(): preact.JSX.Element {
+      const t = useWorkerTask({ key: 'k', input: 21, worker, compute: (n: number) => n * 2 });
+      return h('p', {}, `${t.result} ${t.pending}`);
+    }
+    expect(renderToString(h(Task, {}))).toBe('<p>42 false</p>');
+    expect(worker).not.toHaveBeenCalled();
   });
 });
