@@ -47,7 +47,7 @@ function EtaField(props: { eta: number; onChange(v: number): void }): JSX.Elemen
         field={etaField}
         noteClass="lrc-note"
         stays={`It stays ${plain(props.eta)}.`}
-        onCommit={(v) => props.onChange(Number(v.toPrecision(4)))}
+        onCommit={props.onChange}
       />
     </span>
   );

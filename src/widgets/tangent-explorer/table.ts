@@ -1,11 +1,8 @@
 /** The data table (and CSV) of tangent-explorer: the difference quotient at the current x for
  * h = 1, 0.1, …, 1e−12, and for the current h (pure). */
 import type { TableData } from '~/widgets/kit/csv';
-import { fmt } from '~/widgets/kit/format';
+import { fmt, powerOfTen, sci } from '~/widgets/kit/format';
 import { at, TABLE_HS, type At } from './model';
-
-/** ASCII exponent form ("1e-3", "-1.32e-6"), as the table always showed; the CSV has the full number. */
-const exponent = (digits: number) => (v: number): string => (v === 0 ? '0' : v.toExponential(digits));
 
 export function table(m: At): TableData {
   const { x, h } = m;
@@ -14,9 +11,9 @@ export function table(m: At): TableData {
   return {
     caption: `Difference quotients (f(x + h) − f(x))/h of f(x) = 3x² − 4x + 5 at x = ${fmt(x)}, and their error against f′(x) = ${fmt(m.slope)}`,
     columns: [
-      { key: 'h', label: 'h', format: (v) => v.toExponential(extra && v === h ? 2 : 0) },
+      { key: 'h', label: 'h', format: powerOfTen },
       { key: 'q', label: 'quotient', digits: 8 },
-      { key: 'e', label: 'error', format: exponent(2) },
+      { key: 'e', label: 'error', format: (v) => sci(v) },
     ],
     rows: hs.map((hh) => {
       const p = at(x, hh);
