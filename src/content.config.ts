@@ -2,7 +2,7 @@
 // the entry id is the slug (order prefix dropped), which is also the URL segment.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
+import { chapterSchema } from './utils/chapter-schema';
 import { chapterSlug } from './utils/slug';
 
 const chapters = defineCollection({
@@ -11,15 +11,7 @@ const chapters = defineCollection({
     pattern: 'chapters/*.mdx',
     generateId: ({ entry }) => chapterSlug(entry),
   }),
-  schema: z
-    .object({
-      title: z.string().trim().min(1, 'title must not be empty'),
-      description: z.string().trim().min(1, 'description must be one line of text'),
-      order: z.number().int('order must be an integer').nonnegative(),
-      goals: z.array(z.string().trim().min(1)).nonempty('goals must list at least one learning goal'),
-      draft: z.boolean().optional(),
-    })
-    .strict(),
+  schema: chapterSchema,
 });
 
 export const collections = { chapters };

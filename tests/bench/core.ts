@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 
 register('./core-resolve.mjs', import.meta.url);
 
-const { lecture000Data } = await import('../../src/core/data/lecture000');
+const { noisyLineSplit } = await import('../../src/core/data/noisy-line-split');
 const { RandomState } = await import('../../src/core/random/randomState');
 const { sufficientStats } = await import('../../src/core/grid/sufficient-stats');
 const { mseGridFromStats } = await import('../../src/core/grid/mse-grid');
@@ -60,7 +60,7 @@ function syntheticData(N: number): { x: Float64Array; y: Float64Array } {
 
 const fmt = (ms: number): string => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(2) : ms.toFixed(0));
 
-const d = lecture000Data();
+const d = noisyLineSplit();
 const cases: Case[] = [
   { name: 'lecture 000: N = 80, 101 × 101', x: d.xTrain, y: d.yTrain, b: [d.trueB - 3, d.trueB + 3], w: [d.trueW - 3, d.trueW + 3], n: 101, reps: 200, repsRecipe: 20 },
   { name: 'N = 2000, 201 × 201', ...syntheticData(2000), b: [-2, 4], w: [-1, 5], n: 201, reps: 50, repsRecipe: 3 },

@@ -13,15 +13,16 @@
  */
 import type * as Plot from '@observablehq/plot';
 import type { JSX } from 'preact';
-import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { boxFrame } from '~/core/project/axes';
 import { screenExtent, type Box3 } from '~/core/project/box';
 import { describeView, normalizeView, orbitCamera, VIEW_PRESETS, type Camera, type View } from '~/core/project/camera';
 import type { SurfaceMesh } from '~/core/project/mesh';
 import { projectSurface } from '~/core/project/surface';
-import { KitContext } from '~/widgets/kit/context';
+import { Button } from '~/widgets/kit/controls/Button';
+import { useHydrated } from '~/widgets/kit/context';
 import { PlotFigure, type Layer, type Size } from '~/widgets/kit';
-import { axisMarks, paneMarks, type AxisTitles } from './frameMarks';
+import { axisMarks, paneMarks, type AxisTitles } from './boxMarks';
 import { viewAfterDrag, viewAfterKey } from './rotateInput';
 import { surfaceMarks } from './surfaceMarks';
 import './kit3d.css';
@@ -59,7 +60,7 @@ export interface SurfaceViewProps {
   readonly overlays?: readonly Overlay[];
   /** Buttons that jump to a view. */
   readonly presets?: readonly ViewPreset[];
-  /** Where Home goes (default: the first preset, else the lecture's view). */
+  /** Where Home goes (default: the first preset, else the recipe's view). */
   readonly home?: View;
   readonly ssrWidth?: number;
   /** Draw the faint outline of every face (default true). */
@@ -90,7 +91,7 @@ function domains(box: Box3, elevation: number, size: Size): { x: [number, number
 }
 
 export function SurfaceView(p: SurfaceViewProps): JSX.Element {
-  const { hydrated } = useContext(KitContext);
+  const hydrated = useHydrated();
   const view = normalizeView(p.view);
   const camera = useMemo(() => orbitCamera(view), [view.azimuth, view.elevation]);
   const viewKey = `${view.azimuth}|${view.elevation}`;
@@ -115,7 +116,7 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
   const coarse = moving && p.movingMesh !== undefined;
   const mesh = coarse ? p.movingMesh! : p.mesh;
 
-  const frame = useMemo(() => boxFrame(p.mesh.box, camera), [p.mesh, camera]);
+  const boxAxes = useMemo(() => boxFrame(p.mesh.box, camera), [p.mesh, camera]);
   const scaleFor = (size: Size) => {
     const d = domains(p.mesh.box, view.elevation, size);
     return { x: { domain: d.x, axis: null }, y: { domain: d.y, axis: null } };
@@ -127,9 +128,9 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
       plot: (size) => ({
         ...scaleFor(size),
         marks: [
-          ...paneMarks(frame),
+          ...paneMarks(boxAxes),
           ...surfaceMarks(projectSurface(mesh, camera), p.wire ?? true),
-          ...axisMarks(frame, p.titles, small(size) ? 10 : 11),
+          ...axisMarks(boxAxes, p.titles, small(size) ? 10 : 11),
         ],
       }),
     },
@@ -184,23 +185,21 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
         onPointerUp={end}
         onPointerCancel={end}
       >
-        <PlotFigure name={p.name} label={p.label} frame={{}} layers={layers} aspect={ASPECT} minHeight={0} maxHeight={4000} ssrWidth={p.ssrWidth ?? 560} />
+        <PlotFigure name={p.name} label={p.label} base={{}} layers={layers} aspect={ASPECT} minHeight={0} maxHeight={4000} ssrWidth={p.ssrWidth ?? 560} />
       </div>
       <div class="kit3d-bar" data-pagefind-ignore="">
         <span class="kit3d-readout" aria-hidden="true">
           {describeView(view)}
         </span>
         {(p.presets ?? []).map((pr) => (
-          <button
-            type="button"
-            class="kit-button kit3d-preset"
+          <Button
+            class="kit3d-preset"
             key={pr.label}
-            disabled={!hydrated}
             aria-pressed={view.azimuth === normalizeView(pr.view).azimuth && view.elevation === normalizeView(pr.view).elevation}
             onClick={() => p.onView(normalizeView(pr.view))}
           >
             {pr.label}
-          </button>
+          </Button>
         ))}
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lecture004Data } from '~/core/data/lecture004';
+import { tenPointLine } from '~/core/data/ten-point-line';
 import { CoreError } from '~/core/errors';
 import { designMatrix, fromRows, normalEquations } from '~/core/linalg';
 import { leastSquaresLoss } from '~/core/loss/least-squares';
@@ -96,7 +96,7 @@ describe('backtracking in descentPath', () => {
   });
 
   it('the chapter-6 data: η = 0.0065 diverges with a fixed step, converges to β̂ with backtracking', () => {
-    const { x, y } = lecture004Data();
+    const { x, y } = tenPointLine();
     const X = designMatrix(x);
     const loss = leastSquaresLoss(X, y, { halfGradient: true });
     const betaHat = normalEquations(X, y);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lecture004Data } from '~/core/data/lecture004';
+import { tenPointLine } from '~/core/data/ten-point-line';
 import { CoreError } from '~/core/errors';
 import { designMatrix, fromRows, gram, normalEquations } from '~/core/linalg';
 import { leastSquaresLoss } from '~/core/loss/least-squares';
@@ -78,7 +78,7 @@ describe('errorComponents and errorSpectrum', () => {
   });
 
   it.each([0.002, 0.0055, 0.0065])('chapter 6 data, η = %s: matches gradient descent’s own iterates, step by step', (eta) => {
-    const { x, y } = lecture004Data();
+    const { x, y } = tenPointLine();
     const X = designMatrix(x);
     const loss = leastSquaresLoss(X, y, { halfGradient: true });
     const H = steppedHessian(loss);
@@ -110,7 +110,7 @@ describe('errorComponents and errorSpectrum', () => {
 });
 
 describe('the factor-2 convention', () => {
-  const { x, y } = lecture004Data();
+  const { x, y } = tenPointLine();
   const X = designMatrix(x);
 
   it('the chapters’ halved gradient steps on XᵀX: landmarks as numpy computes them for XᵀX', () => {

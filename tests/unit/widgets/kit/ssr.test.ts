@@ -1,9 +1,15 @@
 // The static figure: what the build writes into the HTML before any script runs.
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import LossAndGradient1D from '~/widgets/loss-and-gradient-1d/LossAndGradient1D';
-import { layerOptions } from '~/widgets/kit/PlotFigure';
+
+import { Button } from '~/widgets/kit/controls/Button';
+import { layerContext, layerOptions, pixelDistance } from '~/widgets/kit/PlotFigure';
+import { useUrlState } from '~/widgets/kit/useUrlState';
+import { num, schema } from '~/widgets/kit/urlState';
+import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
+import { Widget } from '~/widgets/kit/Widget';
 
 describe('server rendering', () => {
   it('runs in SSR mode under vitest', () => {
@@ -27,12 +33,46 @@ describe('server rendering', () => {
     expect(html).toMatch(/<button[^>]*data-kit="reset"[^>]*disabled/);
   });
 
-  it('merges the shared frame into every layer and drops axes above the first', () => {
-    const frame = { x: { domain: [0, 1] }, y: { domain: [0, 2] }, grid: true };
+  it('merges the shared base into every layer and drops axes above the first', () => {
+    const base = { x: { domain: [0, 1] }, y: { domain: [0, 2] }, grid: true };
     const layer = { key: 'k', plot: () => ({ marks: [] }) };
-    const first = layerOptions(frame, layer, { width: 300, height: 200 }, 0);
-    const second = layerOptions(frame, layer, { width: 300, height: 200 }, 1);
+    const first = layerOptions(base, layer, { width: 300, height: 200 }, 0);
+    const second = layerOptions(base, layer, { width: 300, height: 200 }, 1);
     expect(first).toMatchObject({ width: 300, height: 200, marginLeft: 48, x: { domain: [0, 1] }, grid: true });
     expect(second).toMatchObject({ x: { domain: [0, 1], axis: null }, y: { axis: null }, grid: false });
+  });
+
+  it('hands each layer the inner plot rectangle and the domains; null keeps the layer as it is', () => {
+    const base = { x: { domain: [0, 10] }, y: { domain: [-1, 1] }, marginLeft: 40, margin: 10 };
+    const ctx = layerContext(base, { width: 300, height: 200 });
+    expect(ctx).toEqual({ width: 300, height: 200, plotRect: { left: 40, top: 10, width: 250, height: 180 }, x: [0, 10], y: [-1, 1] });
+    expect(layerContext({}, { width: 300, height: 200 }).plotRect).toEqual({ left: 48, top: 16, width: 236, height: 144 });
+    expect(pixelDistance(ctx)({ x: 0, y: 0 }, { x: 1, y: 0 })).toBeCloseTo(25);
+    let seen: unknown;
+    const keep = { key: 'k', plot: (c: unknown) => ((seen = c), null) };
+    expect(layerOptions(base, keep, { width: 300, height: 200 }, 1)).toBeNull();
+    expect(seen).toEqual(ctx);
+  });
+
+  it('static HTML of <Widget>: the default table from the table function, kit buttons disabled', () => {
+    const sch = schema({ w: num({ default: 1, min: -5, max: 5, digits: 2 }) });
+    function Demo(): preact.JSX.Element {
+      const url = useUrlState('demo', sch);
+      const table = () => ({ caption: 'c', columns: [{ key: 'k', label: 'k' }, { key: 'm', label: 'm' }], rows: [{ k: 'w', m: 2 * url.state.w }] });
+      return h(Widget, { id: 'demo', title: 'Demo', url, summary: 's', table }, h(Button, { class: 'x' }, 'zero'));
+    }
+    const html = renderToString(h(Demo, {}));
+    expect(html).toContain('<button type="button" disabled class="kit-button x">zero</button>');
+    expect(html).toContain('<td>2.00</td>');
+  });
+
+  it('useWorkerTask computes synchronously during the build, without creating a worker', () => {
+    const worker = vi.fn();
+    function Task(): preact.JSX.Element {
+      const t = useWorkerTask({ key: 'k', input: 21, worker, compute: (n: number) => n * 2 });
+      return h('p', {}, `${t.result} ${t.pending}`);
+    }
+    expect(renderToString(h(Task, {}))).toBe('<p>42 false</p>');
+    expect(worker).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+// <Widget> and what it owns: the table built only when needed, hydration of kit buttons, and
+// useModel's fallback to the last state that worked when the core refuses an input.
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CoreError } from '~/core/errors';
+import { Button } from '~/widgets/kit/controls/Button';
+import type { TableData } from '~/widgets/kit/csv';
+import { useModel } from '~/widgets/kit/useModel';
+import { useUrlState, type UrlState } from '~/widgets/kit/useUrlState';
+import { num, schema } from '~/widgets/kit/urlState';
+import { Widget } from '~/widgets/kit/Widget';
+
+const sch = schema({ w: num({ default: 1, min: -5, max: 5, digits: 2 }) });
+type S = typeof sch.defaults;
+
+/** The model refuses w > 2 the way the core refuses bad input. */
+function double(s: S): number {
+  if (s.w > 2) throw new CoreError('out-of-range', `w must be at most 2, got ${s.w}`);
+  return 2 * s.w;
+}
+
+let api: UrlState<S>;
+let tableCalls = 0;
+function table(m: number): TableData {
+  tableCalls++;
+  return { caption: 'c', columns: [{ key: 'm', label: 'm' }], rows: [{ m }] };
+}
+
+export function Demo(): preact.JSX.Element {
+  const url = useUrlState('demo', sch);
+  api = url;
+  const m = useModel(url, double);
+  return h(Widget, { id: 'demo', title: 'Demo', url, summary: `m = ${m}`, table: () => table(m) }, h(Button, { class: 'x', onClick: () => url.set({ w: 0 }) }, 'zero'));
+}
+
+let host: HTMLElement;
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  history.replaceState(null, '', '/page/');
+  tableCalls = 0;
+});
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+const $ = <E extends Element>(sel: string): E => host.querySelector<E>(sel)!;
+
+describe('<Widget>', () => {
+  it('builds the table once at hydration, then only while it is open', () => {
+    act(() => render(h(Demo, {}), host));
+    expect($<HTMLButtonElement>('button.x').disabled).toBe(false);
+    const before = tableCalls;
+    act(() => api.set({ w: 1.5 }));
+    act(() => api.set({ w: 0.5 }));
+    expect(tableCalls).toBe(before);
+    const details = $<HTMLDetailsElement>('[data-kit="table"]');
+    act(() => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+    expect($('[data-kit="table"] tbody th').textContent).toBe('1.00');
+    act(() => api.set({ w: -1 }));
+    expect($('[data-kit="table"] tbody th').textContent).toBe('\u22122.00');
+  });
+
+  it('keeps the last good state and shows the CoreError message when the model refuses', () => {
+    act(() => render(h(Demo, {}), host));
+    act(() => api.set({ w: 1.5 }));
+    expect($('[data-kit="summary"]').textContent).toBe('m = 3');
+    act(() => api.set({ w: 4 }));
+    expect($('[data-kit="summary"]').textContent).toBe('m = 3');
+    expect(api.state.w).toBe(1.5);
+    expect($('[data-kit="problem"]').textContent).toContain('w must be at most 2, got 4');
+    act(() => $<HTMLButtonElement>('button.x').click());
+    expect($('[data-kit="summary"]').textContent).toBe('m = 0');
+    expect(host.querySelector('[data-kit="problem"]')).toBeNull();
+  });
+
+  it('a URL the core refuses falls back to the defaults with the message', () => {
+    history.replaceState(null, '', '/page/?demo=w:4');
+    act(() => render(h(Demo, {}), host));
+    expect(api.state.w).toBe(1);
+    expect($('[data-kit="summary"]').textContent).toBe('m = 2');
+    expect($('[data-kit="problem"]').textContent).toContain('w must be at most 2');
+  });
+});

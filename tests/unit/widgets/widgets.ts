@@ -1,0 +1,82 @@
+// Every real widget: its island, id, state schema and pure modules (shared by the snapshot,
+// URL-fuzz and pure-module tests). A new widget adds one entry here.
+import ConvexVsNonconvex from '~/widgets/convex-vs-nonconvex/ConvexVsNonconvex';
+import * as cvnModel from '~/widgets/convex-vs-nonconvex/model';
+import * as cvn from '~/widgets/convex-vs-nonconvex/state';
+import { summary as cvnSummary } from '~/widgets/convex-vs-nonconvex/summary';
+import { table as cvnTable } from '~/widgets/convex-vs-nonconvex/table';
+import DescentPath from '~/widgets/descent-path/DescentPath';
+import * as dpModel from '~/widgets/descent-path/model';
+import * as dp from '~/widgets/descent-path/state';
+import { summary as dpSummary } from '~/widgets/descent-path/summary';
+import { table as dpTable } from '~/widgets/descent-path/table';
+import GradientField from '~/widgets/gradient-field/GradientField';
+import * as gfModel from '~/widgets/gradient-field/model';
+import * as gf from '~/widgets/gradient-field/state';
+import { summary as gfSummary } from '~/widgets/gradient-field/summary';
+import { table as gfTable } from '~/widgets/gradient-field/table';
+import type { TableData } from '~/widgets/kit/csv';
+import type { Field, Schema } from '~/widgets/kit/urlState';
+import LearningRateComparison from '~/widgets/learning-rate-comparison/LearningRateComparison';
+import * as lrcModel from '~/widgets/learning-rate-comparison/model';
+import * as lrc from '~/widgets/learning-rate-comparison/state';
+import { summary as lrcSummary } from '~/widgets/learning-rate-comparison/summary';
+import { table as lrcTable } from '~/widgets/learning-rate-comparison/table';
+import LossAndGradient1D from '~/widgets/loss-and-gradient-1d/LossAndGradient1D';
+import * as lgModel from '~/widgets/loss-and-gradient-1d/model';
+import * as lg from '~/widgets/loss-and-gradient-1d/state';
+import { summary as lgSummary } from '~/widgets/loss-and-gradient-1d/summary';
+import { table as lgTable } from '~/widgets/loss-and-gradient-1d/table';
+import LossSurfaceExplorer from '~/widgets/loss-surface-explorer/LossSurfaceExplorer';
+import * as lseModel from '~/widgets/loss-surface-explorer/model';
+import * as lse from '~/widgets/loss-surface-explorer/state';
+import { summary as lseSummary } from '~/widgets/loss-surface-explorer/summary';
+import { table as lseTable } from '~/widgets/loss-surface-explorer/table';
+import RegressionDescent from '~/widgets/regression-descent/RegressionDescent';
+import * as rdModel from '~/widgets/regression-descent/model';
+import * as rd from '~/widgets/regression-descent/state';
+import { summary as rdSummary } from '~/widgets/regression-descent/summary';
+import { table as rdTable } from '~/widgets/regression-descent/table';
+import TangentExplorer from '~/widgets/tangent-explorer/TangentExplorer';
+import * as teModel from '~/widgets/tangent-explorer/model';
+import * as te from '~/widgets/tangent-explorer/state';
+import { summary as teSummary } from '~/widgets/tangent-explorer/summary';
+import { table as teTable } from '~/widgets/tangent-explorer/table';
+
+type AnyState = Record<string, unknown>;
+
+export interface WidgetEntry {
+  readonly id: string;
+  readonly component: unknown;
+  readonly schema: Schema<Record<string, Field<unknown>>>;
+  /** model → summary and table, for any valid state. */
+  summary(state: AnyState): string;
+  table(state: AnyState): TableData;
+}
+
+function entry<S, M>(
+  m: { WIDGET_ID: string; stateSchema: unknown },
+  component: unknown,
+  model: (s: S) => M,
+  summary: (m: M, s: S) => string,
+  table: (m: M) => TableData,
+): WidgetEntry {
+  return {
+    id: m.WIDGET_ID,
+    component,
+    schema: m.stateSchema as WidgetEntry['schema'],
+    summary: (s) => summary(model(s as S), s as S),
+    table: (s) => table(model(s as S)),
+  };
+}
+
+export const WIDGETS: readonly WidgetEntry[] = [
+  entry(lg, LossAndGradient1D, lgModel.model, lgSummary, lgTable),
+  entry(cvn, ConvexVsNonconvex, cvnModel.model, cvnSummary, cvnTable),
+  entry(te, TangentExplorer, teModel.model, teSummary, teTable),
+  entry(gf, GradientField, gfModel.model, gfSummary, gfTable),
+  entry(lse, LossSurfaceExplorer, lseModel.model, lseSummary, lseTable),
+  entry(dp, DescentPath, dpModel.model, dpSummary, dpTable),
+  entry(rd, RegressionDescent, rdModel.model, rdSummary, rdTable),
+  entry(lrc, LearningRateComparison, lrcModel.model, lrcSummary, lrcTable),
+];
