@@ -8,8 +8,10 @@
 //      check: both write .astro/)
 //   5. end-to-end tests against that build (vitest project "e2e", two files at
 //      a time)
-// Stages 2 and 4 count as one test each. CI=true turns a missing python3 +
-// numpy into failures instead of skips (see tests/support/python.ts).
+//   (DOWNHILL_LINT=1: ESLint and Prettier's check after the unit tests; they
+//   join the default run once the tree has been formatted and linted clean)
+// Stages 2 and 4 (and each lint stage) count as one test each. CI=true turns a
+// missing python3 + numpy into failures instead of skips (see tests/support/python.ts).
 // Each stage prints its time; the background stage's output is printed when
 // it ends, in one piece.
 import { spawn, spawnSync } from 'node:child_process';
@@ -99,6 +101,10 @@ try {
 const checked = runInBackground('astro check', 'npx', ['astro', 'check']);
 vitest('unit');
 stage('astro check', await checked);
+if (process.env.DOWNHILL_LINT === '1') {
+  stage('eslint', run('eslint', 'npx', ['eslint', '.', '--max-warnings', '0']));
+  stage('prettier', run('prettier', 'npx', ['prettier', '--check', '.']));
+}
 const built = run('build under /downhill/', 'npm', ['run', 'build'], {
   BASE_PATH: '/downhill/',
   SITE_URL: 'http://127.0.0.1',
