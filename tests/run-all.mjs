@@ -1,14 +1,21 @@
 // `npm test`: every check the project has, in order, with one summary line at
 // the end ("total: N passed, N failed, N skipped") that CI reads.
 //   1. Chromium present (installed with apt-get when root and missing)
-//   2. astro check (TypeScript strict over src/, content/, tests/)
+//   2. astro check (TypeScript strict over src/, content/, tests/), running in
+//      the background while
 //   3. unit tests (vitest project "unit")
-//   4. the site built with BASE_PATH=/downhill/, then Pagefind
-//   5. end-to-end tests against that build (vitest project "e2e")
-// Stages 2 and 4 count as one test each. CI=true turns a missing python3 +
-// numpy into failures instead of skips (see tests/support/python.ts).
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+//   4. the site built with BASE_PATH=/downhill/, then Pagefind (after astro
+//      check: both write .astro/)
+//   5. end-to-end tests against that build (vitest project "e2e", two files at
+//      a time)
+//   (DOWNHILL_LINT=1: ESLint and Prettier's check after the unit tests; they
+//   join the default run once the tree has been formatted and linted clean)
+// Stages 2 and 4 (and each lint stage) count as one test each. CI=true turns a
+// missing python3 + numpy into failures instead of skips (see tests/support/python.ts).
+// Each stage prints its time; the background stage's output is printed when
+// it ends, in one piece.
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './support/ensure-chromium.mjs';
 
 const tmp = 'tests/.tmp';
@@ -24,6 +31,36 @@ function run(title, cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   console.log(`━━ ${title}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return r.status === 0;
+}
+
+/**
+ * Start a stage in the background, its output going to a file (the foreground
+ * stages block this process, so it must not wait on a pipe); resolves to
+ * whether it passed, after printing its output.
+ */
+function runInBackground(title, cmd, args, env = {}) {
+  console.log(`\n━━ ${title}: ${[cmd, ...args].join(' ')} (in the background)`);
+  const started = Date.now();
+  const log = `${tmp}/${title.replace(/\W+/g, '-')}.log`;
+  const fd = openSync(log, 'w');
+  const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env: { ...process.env, ...env } });
+  closeSync(fd);
+  return new Promise((resolve) => {
+    let finished = false;
+    const done = (code) => {
+      if (finished) return;
+      finished = true;
+      console.log(`\n━━ ${title} output:`);
+      process.stdout.write(readFileSync(log));
+      console.log(`━━ ${title}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      resolve(code === 0);
+    };
+    child.on('error', (err) => {
+      console.error(String(err));
+      done(-1);
+    });
+    child.on('close', done);
+  });
 }
 
 function stage(title, ok) {
@@ -61,8 +98,13 @@ try {
   stage('chromium', false);
 }
 
-stage('astro check', run('astro check', 'npx', ['astro', 'check']));
+const checked = runInBackground('astro check', 'npx', ['astro', 'check']);
 vitest('unit');
+stage('astro check', await checked);
+if (process.env.DOWNHILL_LINT === '1') {
+  stage('eslint', run('eslint', 'npx', ['eslint', '.', '--max-warnings', '0']));
+  stage('prettier', run('prettier', 'npx', ['prettier', '--check', '.']));
+}
 const built = run('build under /downhill/', 'npm', ['run', 'build'], {
   BASE_PATH: '/downhill/',
   SITE_URL: 'http://127.0.0.1',

@@ -4,6 +4,7 @@
 //   e2e:  playwright-core + system Chromium against a built site under /downhill/
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { HeavyFirstSequencer } from './support/e2e-sequencer';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const alias = { '~': fileURLToPath(new URL('../src', import.meta.url)) };
@@ -12,6 +13,8 @@ export default defineConfig({
   root,
   resolve: { alias },
   test: {
+    // Root-level only: e2e files that visit every page start first (see the file).
+    sequence: { sequencer: HeavyFirstSequencer },
     projects: [
       {
         resolve: { alias },
@@ -33,8 +36,13 @@ export default defineConfig({
           globalSetup: ['tests/support/e2e-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          // One browser per file; two cores: run files one after another.
-          fileParallelism: false,
+          // Two files at a time (two cores: a test runs in Chromium's renderer
+          // while the other worker's page loads); each worker keeps one Chromium
+          // for all the files it runs (isolate: false keeps tests/support/site.ts
+          // loaded; every test still gets a fresh browser context).
+          fileParallelism: true,
+          maxWorkers: 2,
+          isolate: false,
         },
       },
     ],

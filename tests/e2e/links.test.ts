@@ -24,12 +24,13 @@ describe('links', () => {
           foreign.push(`${path}: ${r.url()}`);
         }
       });
-      await v.page.reload({ waitUntil: 'networkidle' });
-      // Scroll through so lazily hydrated islands load their code too.
+      await v.page.reload();
+      // Scroll through so lazily hydrated islands load their code too (a frame
+      // per step lets their IntersectionObservers fire).
       await v.page.evaluate(async () => {
         for (let y = 0; y < document.body.scrollHeight; y += 600) {
           window.scrollTo(0, y);
-          await new Promise((r) => setTimeout(r, 30));
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         }
       });
       await v.page.waitForLoadState('networkidle');

@@ -1,7 +1,7 @@
 /**
  * Helpers for end-to-end tests against the built site served by e2e-setup.ts.
  *
- *   const b = useBrowser();                       // one Chromium per test file
+ *   const b = useBrowser();                       // the worker's Chromium, shared across files
  *   const v = await openPage(b.browser, 'chapters/loss-functions/');
  *   expect(v.consoleErrors).toEqual([]);
  *   await v.close();
@@ -23,14 +23,45 @@ export function siteBase(): string {
   return inject('siteBase');
 }
 
-/** Launch Chromium before the file's tests and close it after. */
+let sharedBrowser: Promise<Browser> | undefined;
+
+/**
+ * The worker's Chromium, launched on first use and shared by every test file
+ * the worker runs (the e2e project runs files with `isolate: false`, so this
+ * module and its browser outlive one file). Playwright kills it when the worker
+ * exits. If a test closes it, the next call launches a new one.
+ */
+function workerBrowser(): Promise<Browser> {
+  if (!sharedBrowser) {
+    const launching = launchChromium();
+    sharedBrowser = launching;
+    launching.then(
+      (b) => b.on('disconnected', () => {
+        if (sharedBrowser === launching) sharedBrowser = undefined;
+      }),
+      () => {
+        if (sharedBrowser === launching) sharedBrowser = undefined;
+      },
+    );
+  }
+  return sharedBrowser;
+}
+
+/**
+ * Chromium for this file's tests: the worker's shared browser. Each test gets
+ * its own browser context from openPage(), so nothing but the process is
+ * shared; contexts a file leaves open are closed after its tests.
+ */
 export function useBrowser(): { readonly browser: Browser } {
   let browser: Browser | undefined;
+  let before = new Set<BrowserContext>();
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await workerBrowser();
+    before = new Set(browser.contexts());
   });
   afterAll(async () => {
-    await browser?.close();
+    if (!browser?.isConnected()) return;
+    await Promise.all(browser.contexts().filter((c) => !before.has(c)).map((c) => c.close()));
   });
   return {
     get browser() {
@@ -116,5 +147,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function widgetReady(page: Page, id: string): Promise<void> {
   await page.locator(`#${id}`).scrollIntoViewIfNeeded();
   await page.waitForSelector(`#${id}[data-hydrated]`);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/**
+ * Wait until the islands on screen have hydrated (Astro drops their `ssr`
+ * attribute), then two frames so they have drawn: the point where a page that
+ * has just loaded has started everything a reader sees. Gives up after
+ * `timeout` ms without failing, so that the test's own checks (console errors,
+ * layout) report what went wrong.
+ */
+export async function islandsSettled(page: Page, timeout = 5000): Promise<void> {
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('astro-island[ssr]')].every((el) => {
+          const r = el.getBoundingClientRect();
+          return r.bottom <= 0 || r.top >= innerHeight || r.width === 0;
+        }),
+      undefined,
+      { timeout },
+    )
+    .catch(() => undefined);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

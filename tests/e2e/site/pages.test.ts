@@ -1,6 +1,6 @@
 // Every page loads cleanly, renders its math, and fits a 360 px screen.
 import { describe, expect, it } from 'vitest';
-import { allPagePaths, chapterPaths, openPage, useBrowser } from '../../support/site';
+import { allPagePaths, chapterPaths, islandsSettled, openPage, useBrowser } from '../../support/site';
 
 describe('site pages', () => {
   const b = useBrowser();
@@ -15,8 +15,8 @@ describe('site pages', () => {
   it('loads every page with no console error and no failed request', async () => {
     for (const path of allPagePaths()) {
       const v = await openPage(b.browser, path);
-      // Let lazy islands and observers start.
-      await v.page.waitForTimeout(200);
+      // Let the islands on screen hydrate and draw.
+      await islandsSettled(v.page);
       expect.soft(v.consoleErrors, `console on /${path}`).toEqual([]);
       expect.soft(v.failedRequests, `requests on /${path}`).toEqual([]);
       await v.close();
@@ -40,7 +40,7 @@ describe('site pages', () => {
   it('has no horizontal scroll at 360 px on any page', async () => {
     for (const path of allPagePaths()) {
       const v = await openPage(b.browser, path, { viewport: { width: 360, height: 740 } });
-      await v.page.waitForTimeout(200);
+      await islandsSettled(v.page);
       const [scrollWidth, innerWidth] = await v.page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
       expect.soft(scrollWidth, `scrollWidth on /${path}`).toBeLessThanOrEqual(innerWidth);
       await v.close();

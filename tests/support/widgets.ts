@@ -1,0 +1,91 @@
+/**
+ * Helpers for the widget kit's generic end-to-end tests (tests/e2e/widgets/kit*.test.ts):
+ * find every widget in the built site, hydrate it, read what it shows, drive it
+ * by keyboard. Use inside a vitest e2e file (they read the provided siteDir/siteBase).
+ */
+import type { Page } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { chapterPaths } from './site';
+
+export interface PageWidgets {
+  path: string;
+  ids: string[];
+}
+
+/**
+ * Chapter pages and their widgets, read from the built files at collection
+ * time (so each widget gets its own tests): the chapter list comes from the
+ * sidebar (nav[aria-label="Chapters"]) of the first chapter page.
+ */
+export function discover(): PageWidgets[] {
+  const dir = inject('siteDir');
+  const base = inject('siteBase');
+  const files = chapterPaths();
+  if (files.length === 0) return [];
+  const html = (p: string): string => {
+    const f = join(dir, p, 'index.html');
+    return existsSync(f) ? readFileSync(f, 'utf8') : '';
+  };
+  const nav = /<nav[^>]*aria-label="Chapters"[^>]*>([\s\S]*?)<\/nav>/.exec(html(files[0]!))?.[1] ?? '';
+  const fromNav = [...nav.matchAll(/href="([^"]+)"/g)]
+    .map((m) => new URL(m[1]!, `http://x${base}chapters/`).pathname)
+    .filter((h) => h.startsWith(`${base}chapters/`))
+    .map((h) => h.slice(base.length));
+  const paths = [...new Set(fromNav.length > 0 ? fromNav : files)];
+  return paths
+    .map((path) => ({ path, ids: [...new Set([...html(path).matchAll(/data-widget="([\w-]+)"/g)].map((m) => m[1]!))] }))
+    .filter((p) => p.ids.length > 0);
+}
+
+/** Scroll a widget into view and wait until it is interactive. */
+export async function hydrate(page: Page, id: string): Promise<void> {
+  await page.locator(`[data-widget="${id}"]`).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`[data-widget="${id}"][data-hydrated]`, { timeout: 15_000 });
+  // Let the first live draw (next animation frame) happen.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** What the figure shows (all layers' markup) and the summary text. */
+export async function snapshot(page: Page, id: string): Promise<{ svg: string; summary: string }> {
+  return page.$eval(`[data-widget="${id}"]`, (root) => ({
+    svg: Array.from(root.querySelectorAll('.kit-figure svg'))
+      .map((s) => s.outerHTML.replace(/(plot-[a-z]+-)\d+/g, '$1#'))
+      .join('\n'),
+    summary: root.querySelector('[data-kit="summary"]')?.textContent ?? '',
+  }));
+}
+
+/** Two frames, then until no 3-D view is still drawing its turning (coarser) mesh. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+  await page.waitForFunction(() => document.querySelector('[data-kit3d-detail="moving"]') === null, undefined, { timeout: 2000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+}
+
+/**
+ * Keyboard only: Tab into the widget, then on each Tab stop try the arrow keys
+ * until the summary changes. Returns the number of Tab presses used, or -1.
+ */
+export async function driveByKeyboard(page: Page, id: string): Promise<number> {
+  const before = await snapshot(page, id);
+  // Put focus just before the widget: its heading, made focusable for a moment.
+  await page.$eval(`[data-widget="${id}"] .kit-title`, (h) => {
+    (h as HTMLElement).tabIndex = -1;
+    (h as HTMLElement).focus();
+  });
+  for (let tabs = 1; tabs <= 12; tabs++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate((wid) => document.activeElement?.closest('[data-widget]')?.getAttribute('data-widget') === wid, id);
+    if (!inside) return -1;
+    for (const key of ['ArrowRight', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      await page.keyboard.press(key);
+      await settle(page);
+      const now = await snapshot(page, id);
+      if (now.summary !== before.summary) return tabs;
+    }
+  }
+  return -1;
+}
