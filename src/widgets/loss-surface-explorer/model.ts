@@ -1,19 +1,19 @@
 /**
- * The numbers loss-surface-explorer draws, all from the core: lecture 000's training data,
+ * The numbers loss-surface-explorer draws, all from the core: notebook recipe 000's training data,
  * its sufficient statistics, the 101 × 101 MSE grid over (b, w), filled contours, the
  * least-squares line, and — for the current (b, w) — the loss, gradient, predictions,
  * residuals and the two cross-sections. The static parts are computed once and cached.
  */
 import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-polygons';
 import { logThresholds } from '~/core/contour/thresholds';
-import { lecture000Data } from '~/core/data/lecture000';
+import { noisyLineSplit } from '~/core/data/noisy-line-split';
 import { crossSection } from '~/core/grid/cross-section';
 import type { Grid } from '~/core/grid/grid';
 import { mseGridFromStats } from '~/core/grid/mse-grid';
 import { leastSquaresLine, sseFromStats, sufficientStats, type SufficientStats } from '~/core/grid/sufficient-stats';
 import { linearRegressionLoss } from '~/core/loss/linear-regression';
 import type { Surface2D } from '~/core/loss/objective';
-import { B_DOMAIN, GRID_N, W_DOMAIN } from './state';
+import { B_DOMAIN, GRID_N, W_DOMAIN, type State } from './state';
 
 export interface Point {
   readonly x: number;
@@ -49,7 +49,7 @@ export const SECTION_N = GRID_N;
 
 export function staticModel(): Static {
   if (memo) return memo;
-  const d = lecture000Data();
+  const d = noisyLineSplit();
   const stats = sufficientStats(d.xTrain, d.yTrain);
   const surface = linearRegressionLoss(d.xTrain, d.yTrain);
   const grid = mseGridFromStats(stats, { x: B_DOMAIN, y: W_DOMAIN, nx: GRID_N, ny: GRID_N });
@@ -125,4 +125,16 @@ export function atPoint(s: Static, b: number, w: number): AtPoint {
   const alongW = crossSection(f, { through: [b, w], vary: 'y', range: W_DOMAIN, n: SECTION_N });
   const alongB = crossSection(f, { through: [b, w], vary: 'x', range: B_DOMAIN, n: SECTION_N });
   return { b, w, mse: f(b, w), grad: [g[0]!, g[1]!], residuals, alongW, alongB };
+}
+
+export interface Model {
+  readonly fixed: Static;
+  readonly at: AtPoint;
+  /** Whether the residuals are drawn. */
+  readonly residuals: boolean;
+}
+
+export function model(state: State): Model {
+  const fixed = staticModel();
+  return { fixed, at: atPoint(fixed, state.b, state.w), residuals: state.res };
 }

@@ -1,12 +1,12 @@
 /**
  * Everything the regression-descent views show, computed by the core:
- * lecture 004's data, the least-squares loss with the lecture's halved
+ * notebook recipe 004's data, the least-squares loss with the recipe's halved
  * gradient, the closed-form solution, the descent run, the loss grid and its
  * contours, and the 3-D mesh. Pure; memoised by the inputs that matter.
  */
 import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-polygons';
 import { logThresholds } from '~/core/contour/thresholds';
-import { lecture004Data } from '~/core/data/lecture004';
+import { tenPointLine } from '~/core/data/ten-point-line';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import { sseFromGram } from '~/core/grid/gram-stats';
 import type { Grid } from '~/core/grid/grid';
@@ -20,10 +20,10 @@ import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
 import { makeBox, type Box3 } from '~/core/project/box';
 import type { SurfaceMesh } from '~/core/project/mesh';
 import { surfaceMeshFromGrid } from '~/core/project/mesh-from-grid';
-import { memoize } from '~/widgets/kit/memoize';
+import { lruCache } from '~/widgets/kit/lruCache';
 import type { State } from './state';
 
-/** The lecture's window for the surface: β₀ ∈ [−12, 12], β₁ ∈ [−4, 4], L cut at 2000. */
+/** The recipe's window for the surface: β₀ ∈ [−12, 12], β₁ ∈ [−4, 4], L cut at 2000. */
 export const LECTURE_WINDOW = { x: [-12, 12] as [number, number], y: [-4, 4] as [number, number] };
 export const Z_RANGE: [number, number] = [-1, 2000];
 /** Samples per side of the contour grid and of the 3-D mesh. */
@@ -47,7 +47,7 @@ let problem: Problem | null = null;
 /** The data, the loss and its exact minimiser (computed once). */
 export function getProblem(): Problem {
   if (problem) return problem;
-  const { x, y } = lecture004Data();
+  const { x, y } = tenPointLine();
   const X = designMatrix(x);
   const loss = leastSquaresLoss(X, y, { halfGradient: true });
   const b = normalEquations(X, y);
@@ -77,9 +77,9 @@ export interface Run {
   readonly oscillated: boolean;
 }
 
-const runs = memoize<Run>({ size: 8 });
+const runs = lruCache<Run>({ size: 8 });
 
-/** Gradient descent with the lecture's halved gradient from (b0, b1): η, `steps` steps, no early stop. */
+/** Gradient descent with the recipe's halved gradient from (b0, b1): η, `steps` steps, no early stop. */
 export function getRun(s: Pick<State, 'b0' | 'b1' | 'eta' | 'steps'>): Run {
   return runs(`${s.b0}|${s.b1}|${s.eta}|${s.steps}`, () => {
     const { loss } = getProblem();
@@ -97,7 +97,7 @@ export function getRun(s: Pick<State, 'b0' | 'b1' | 'eta' | 'steps'>): Run {
   });
 }
 
-/** The (β₀, β₁) window: the lecture's, widened to hold the start with a margin. */
+/** The (β₀, β₁) window: the recipe's, widened to hold the start with a margin. */
 export function windowFor(s: Pick<State, 'b0' | 'b1'>): { x: [number, number]; y: [number, number] } {
   const x: [number, number] = [Math.min(LECTURE_WINDOW.x[0], s.b0 - 2), Math.max(LECTURE_WINDOW.x[1], s.b0 + 2)];
   const y: [number, number] = [Math.min(LECTURE_WINDOW.y[0], s.b1 - 0.8), Math.max(LECTURE_WINDOW.y[1], s.b1 + 0.8)];
@@ -114,7 +114,7 @@ export interface Surface {
   readonly movingMesh: SurfaceMesh;
 }
 
-const surfaces = memoize<Surface>({ size: 4 });
+const surfaces = lruCache<Surface>({ size: 4 });
 
 /** The loss over a window: grid, filled contours (log-spaced levels), 3-D mesh. */
 export function getSurface(win: { x: [number, number]; y: [number, number] }): Surface {
@@ -130,4 +130,35 @@ export function getSurface(win: { x: [number, number]; y: [number, number] }): S
     const meshOf = (n: number) => surfaceMeshFromGrid(evaluateGrid(f, { x: win.x, y: win.y, nx: n, ny: n }), box);
     return { key, grid, contours, box, mesh: meshOf(MESH_N), movingMesh: meshOf(MOVING_MESH_N) };
   });
+}
+
+/** What the four linked views show: the run, the surface, and the iteration the scrubber is at. */
+export interface Model {
+  readonly problem: Problem;
+  readonly run: Run;
+  readonly surface: Surface;
+  /** The iteration shown, 0 … run.length − 1. */
+  readonly k: number;
+  readonly b0: number;
+  readonly b1: number;
+  readonly loss: number;
+  /** Identity of the run (changes when start, η or steps change). */
+  readonly runKey: string;
+}
+
+export function model(s: State): Model {
+  const problem = getProblem();
+  const run = getRun(s);
+  const surface = getSurface(windowFor(s));
+  const k = Math.max(0, Math.min(run.length - 1, Math.round(s.it)));
+  return {
+    problem,
+    run,
+    surface,
+    k,
+    b0: run.b0[k]!,
+    b1: run.b1[k]!,
+    loss: run.loss[k]!,
+    runKey: `${s.b0}|${s.b1}|${s.eta}|${s.steps}`,
+  };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lecture000Data } from '~/core/data/lecture000';
-import { lecture003Data } from '~/core/data/lecture003';
+import { noisyLineSplit } from '~/core/data/noisy-line-split';
+import { twoScaleFeatures } from '~/core/data/two-scale-features';
 import { CoreError } from '~/core/errors';
 import { gramStats, sseFromGram } from '~/core/grid/gram-stats';
 import { gridX, gridY, type Grid } from '~/core/grid/grid';
@@ -83,7 +83,7 @@ describe('gramStats', () => {
 });
 
 describe('mseGridFromStats (lecture 000)', () => {
-  const d = lecture000Data();
+  const d = noisyLineSplit();
   const spec = { x: [d.trueB - 3, d.trueB + 3], y: [d.trueW - 3, d.trueW + 3], nx: 101, ny: 101 } as const;
   const grid = mseGridFromStats(sufficientStats(d.xTrain, d.yTrain), spec);
 
@@ -124,7 +124,7 @@ print(json.dumps(all_losses.ravel().tolist()))`,
 });
 
 describe('mseGridNoInterceptFromStats (lecture 003)', () => {
-  const d = lecture003Data();
+  const d = twoScaleFeatures();
   const spec = { x: [-1, 5], y: [-1, 0.5], nx: 50, ny: 50 } as const;
   const X = { rows: d.n, cols: 2, data: d.X };
   const grid = mseGridNoInterceptFromStats(gramStats(X, d.y), spec);

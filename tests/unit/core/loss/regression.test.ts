@@ -166,12 +166,12 @@ describe('quadraticForm', () => {
 
 describe('lecture 004 reproduced', () => {
   it('halfGradient follows numpy’s 1000 iterations of all four runs — converging, oscillating, diverging (losses to 1e-10 relative)', async () => {
-    const { lecture004Data } = await import('~/core/data/lecture004');
+    const { tenPointLine } = await import('~/core/data/ten-point-line');
     const { readFileSync } = await import('node:fs');
     const fixture = JSON.parse(readFileSync(new URL('../../../fixtures/linalg/lecture004.json', import.meta.url), 'utf8')) as {
       runs: { start: number[]; eta: number; steps: number; losses: number[]; finalBeta: number[] }[];
     };
-    const d = lecture004Data();
+    const d = tenPointLine();
     const X = { rows: d.n, cols: 2, data: Float64Array.from(Array.from(d.x).flatMap((v) => [1, v])) };
     const L = leastSquaresLoss(X, d.y, { halfGradient: true });
     for (const run of fixture.runs) {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { lecture004Data } from '~/core/data/lecture004';
+import { tenPointLine } from '~/core/data/ten-point-line';
 import { designMatrix } from '~/core/linalg';
 import { leastSquaresLoss } from '~/core/loss/least-squares';
 import { configure, descentPath, gradientDescent, observedBehaviour } from '~/core/optim';
 import lecture from '../../../fixtures/linalg/lecture004.json';
 import { lectureObjective, maxRelativeError } from './helpers';
 
-const { x, y } = lecture004Data();
+const { x, y } = tenPointLine();
 const objective = lectureObjective(x, y);
 
 describe("lecture 004's gradient descent, step for step against numpy", () => {

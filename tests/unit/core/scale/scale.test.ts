@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lecture003Data } from '~/core/data/lecture003';
+import { twoScaleFeatures } from '~/core/data/two-scale-features';
 import { CoreError } from '~/core/errors';
 import { conditionNumber, fromRows, gram, matrix, toRows } from '~/core/linalg';
 import type { Matrix } from '~/core/linalg';
@@ -14,7 +14,7 @@ function maxRelDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 describe('lecture 003 data against the numpy reproduction of sklearn', () => {
-  const d = lecture003Data();
+  const d = twoScaleFeatures();
   const X = matrix(d.n, d.p, Float64Array.from(d.X));
 
   it('is the fixture data', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lecture004Data } from '~/core/data/lecture004';
+import { tenPointLine } from '~/core/data/ten-point-line';
 import { CoreError } from '~/core/errors';
 import { designMatrix, fromRows, gram } from '~/core/linalg';
 import {
@@ -11,7 +11,7 @@ import lecture from '../../../fixtures/linalg/lecture004.json';
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 
 describe('lecture 004: H = XᵀX with X = [1, x]', () => {
-  const { x } = lecture004Data();
+  const { x } = tenPointLine();
   const H = gram(designMatrix(x));
   const t = stepThresholds(H);
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lecture004Data } from '../../../../src/core/data/lecture004';
+import { tenPointLine } from '../../../../src/core/data/ten-point-line';
 import { readFixture, sameDoubles } from '../../../fixtures/numpy/fixtures';
 
 const expected = readFixture('datasets.json').lecture004;
 
-describe('lecture004Data (gradient descent for regression)', () => {
-  const data = lecture004Data();
+describe('tenPointLine (gradient descent for regression)', () => {
+  const data = tenPointLine();
 
   it('x and y equal numpy bit for bit', () => {
     expect(data.n).toBe(10);
@@ -20,6 +20,6 @@ describe('lecture004Data (gradient descent for regression)', () => {
   });
 
   it('is memoised', () => {
-    expect(lecture004Data()).toBe(data);
+    expect(tenPointLine()).toBe(data);
   });
 });

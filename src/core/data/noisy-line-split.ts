@@ -1,8 +1,10 @@
 import { RandomState } from '../random/randomState';
 
 /**
- * The synthetic regression data of the loss-surface lecture (000, the
- * "PyTorch step by step" recipe), bit-identical to its numpy code:
+ * A noisy line split for training: 100 points y = 1 + 2x + noise (σ = 0.1),
+ * x uniform in [0, 1), shuffled into 80 training and 20 validation points,
+ * and a random start (b, w). Bit-identical to the numpy code of notebook
+ * recipe 000 ("PyTorch step by step"):
  *
  * ```python
  * true_b = 1; true_w = 2; N = 100
@@ -17,7 +19,7 @@ import { RandomState } from '../random/randomState';
  *
  * The arrays are shared between callers: treat them as read-only.
  */
-export interface Lecture000Data {
+export interface NoisyLineSplit {
   x: Float64Array;
   y: Float64Array;
   trainIdx: Int32Array;
@@ -39,13 +41,13 @@ const TRUE_W = 2;
 const N = 100;
 const N_TRAIN = 80; // int(N * .8)
 
-let memo: Lecture000Data | undefined;
+let memo: NoisyLineSplit | undefined;
 
 function gather(values: Float64Array, idx: Int32Array): Float64Array {
   return Float64Array.from(idx, (i) => values[i]!);
 }
 
-export function lecture000Data(): Lecture000Data {
+export function noisyLineSplit(): NoisyLineSplit {
   if (memo) return memo;
   const rs = new RandomState(42);
   const x = rs.rand(N);

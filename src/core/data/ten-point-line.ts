@@ -1,8 +1,9 @@
 import { RandomState } from '../random/randomState';
 
 /**
- * Ten points on a noisy line (gradient-descent-for-regression lecture, 004),
- * bit-identical to its numpy code:
+ * Ten points on a noisy line: x uniform in [−10, 10), y = 1 + 0.5·x + noise
+ * (σ = 1). Bit-identical to the numpy code of notebook recipe 004 (gradient
+ * descent for regression):
  *
  * ```python
  * n = 10; beta = np.array([1., 0.5])
@@ -13,7 +14,7 @@ import { RandomState } from '../random/randomState';
  *
  * The arrays are shared between callers: treat them as read-only.
  */
-export interface Lecture004Data {
+export interface TenPointLine {
   n: number;
   x: Float64Array;
   y: Float64Array;
@@ -23,9 +24,9 @@ export interface Lecture004Data {
 const N = 10;
 const TRUE_BETA = [1, 0.5] as const;
 
-let memo: Lecture004Data | undefined;
+let memo: TenPointLine | undefined;
 
-export function lecture004Data(): Lecture004Data {
+export function tenPointLine(): TenPointLine {
   if (memo) return memo;
   const rs = new RandomState(1);
   const x = rs.rand(N).map((u) => -10.0 + 20.0 * u);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lecture003Data } from '../../../../src/core/data/lecture003';
+import { twoScaleFeatures } from '../../../../src/core/data/two-scale-features';
 import { readFixture, sameDoubles } from '../../../fixtures/numpy/fixtures';
 
 const expected = readFixture('datasets.json').lecture003;
 
-describe('lecture003Data (feature-scaling lecture)', () => {
-  const data = lecture003Data();
+describe('twoScaleFeatures (feature-scaling lecture)', () => {
+  const data = twoScaleFeatures();
 
   it('X (row-major, column 1 ×100) and y equal numpy bit for bit', () => {
     expect(data.n).toBe(100);
@@ -23,6 +23,6 @@ describe('lecture003Data (feature-scaling lecture)', () => {
   });
 
   it('is memoised', () => {
-    expect(lecture003Data()).toBe(data);
+    expect(twoScaleFeatures()).toBe(data);
   });
 });

@@ -1,8 +1,9 @@
 import { RandomState } from '../random/randomState';
 
 /**
- * Two features on very different scales (feature-scaling lecture, 003),
- * bit-identical to its numpy code:
+ * Two features on very different scales: 100 rows, feature 0 in [0, 1),
+ * feature 1 in [0, 100), y = 3·x₀ + 0.1·x₁ + noise (σ = 2). Bit-identical to
+ * the numpy code of notebook recipe 003 (feature scaling):
  *
  * ```python
  * np.random.seed(0)
@@ -14,7 +15,7 @@ import { RandomState } from '../random/randomState';
  * `X` is row-major n×p (entry (i, j) at X[i * p + j]) and unscaled: column 1
  * is already ×100, in [0, 100). The arrays are shared: treat them as read-only.
  */
-export interface Lecture003Data {
+export interface TwoScaleFeatures {
   n: number;
   p: number;
   X: Float64Array;
@@ -24,9 +25,9 @@ export interface Lecture003Data {
 const N = 100;
 const P = 2;
 
-let memo: Lecture003Data | undefined;
+let memo: TwoScaleFeatures | undefined;
 
-export function lecture003Data(): Lecture003Data {
+export function twoScaleFeatures(): TwoScaleFeatures {
   if (memo) return memo;
   const rs = new RandomState(0);
   const X = rs.rand(N * P); // rand(100, 2) fills row by row

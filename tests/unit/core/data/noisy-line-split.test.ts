@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lecture000Data } from '../../../../src/core/data/lecture000';
+import { noisyLineSplit } from '../../../../src/core/data/noisy-line-split';
 import { readFixture, sameDoubles } from '../../../fixtures/numpy/fixtures';
 
 const expected = readFixture('datasets.json').lecture000;
 
-describe('lecture000Data (loss-surface lecture)', () => {
-  const data = lecture000Data();
+describe('noisyLineSplit (loss-surface lecture)', () => {
+  const data = noisyLineSplit();
 
   it.each(['x', 'y', 'xTrain', 'yTrain', 'xVal', 'yVal', 'trainIdx', 'valIdx'] as const)(
     '%s equals numpy bit for bit',
@@ -43,6 +43,6 @@ describe('lecture000Data (loss-surface lecture)', () => {
   });
 
   it('is memoised', () => {
-    expect(lecture000Data()).toBe(data);
+    expect(noisyLineSplit()).toBe(data);
   });
 });
