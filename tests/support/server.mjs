@@ -1,8 +1,10 @@
 // A static file server that behaves like GitHub Pages for a built site:
 // the site lives under a base path (e.g. /downhill/), `dir/` serves
 // `dir/index.html`, `dir` redirects to `dir/`, and anything missing gets
-// the site's 404.html with status 404. Loopback only.
+// the site's 404.html with status 404; text types are gzipped when the
+// client accepts it, as Pages does. Loopback only.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -26,6 +28,9 @@ const TYPES = {
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+/** Types GitHub Pages sends gzipped. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
 
 async function isFile(p) {
   try {
@@ -79,11 +84,14 @@ export async function serveSite({ dir, base = '/downhill/', port = 0 }) {
         target = join(file, 'index.html');
       }
       if (!(await isFile(target))) return notFound(res);
-      const body = await readFile(target);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
+      const type = TYPES[extname(target)] ?? 'application/octet-stream';
+      let body = await readFile(target);
+      const headers = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
+      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {
       res.writeHead(500, { 'content-type': 'text/plain' });

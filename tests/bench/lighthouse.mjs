@@ -1,0 +1,77 @@
+// Lighthouse benchmark (npm run bench:lighthouse): Lighthouse's default mobile
+// run (Moto G-class emulation, simulated slow 4G, 4× CPU) on every page of the
+// built site, served under /downhill/ with gzip as GitHub Pages serves it.
+// Prints the four category scores, CLS and TBT per page. Needs a built site:
+//   BASE_PATH=/downhill/ npm run build && npm run bench:lighthouse
+// DIST_DIR=… benchmarks another build; LH_ONLY=substring runs matching pages;
+// LH_JSON=file also writes the figures as JSON. Uses the system Chromium
+// (CHROME_PATH, else /usr/bin/chromium).
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serveSite } from '../support/server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = resolve(process.env.DIST_DIR ?? join(here, '../..', 'dist'));
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`No built site at ${dist}: BASE_PATH=/downhill/ npm run build first.`);
+  process.exit(1);
+}
+
+const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const chapters = readdirSync(join(dist, 'chapters'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(dist, 'chapters', d.name, 'index.html')))
+  .map((d) => `chapters/${d.name}/`)
+  .sort();
+const pages = ['', ...chapters].filter((p) => !process.env.LH_ONLY || p.includes(process.env.LH_ONLY));
+
+const site = await serveSite({ dir: dist, base: '/downhill/' });
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+
+const rows = [];
+try {
+  for (const path of pages) {
+    const result = await lighthouse(site.url(path), {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const { categories, audits } = result.lhr;
+    const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+    const failing = Object.values(audits)
+      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+      .map((a) => a.id);
+    rows.push({
+      page: '/' + path,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      cls: Number(audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+      tbtMs: Math.round(audits['total-blocking-time'].numericValue),
+      lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
+      domElements: audits['dom-size']?.numericValue ?? null,
+      failing,
+    });
+    const r = rows.at(-1);
+    console.error(`done ${r.page}`);
+  }
+} finally {
+  await chrome.kill();
+  await site.close();
+}
+
+console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, default mobile; ${cpus().length} CPUs, load ${loadavg()[0].toFixed(1)}`);
+console.log('| page | perf | a11y | best pr. | SEO | CLS | TBT ms | LCP ms | DOM elements | audits < 0.9 |');
+console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- |');
+for (const r of rows) {
+  console.log(`| ${r.page} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.cls} | ${r.tbtMs} | ${r.lcpMs} | ${r.domElements ?? ''} | ${r.failing.join(', ')} |`);
+}
+if (process.env.LH_JSON) writeFileSync(process.env.LH_JSON, JSON.stringify(rows, null, 2));

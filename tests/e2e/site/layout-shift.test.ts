@@ -1,0 +1,72 @@
+// Nothing on a page moves once painted, on a phone over a slow connection or on a
+// desktop: cumulative layout shift (the sum of `layout-shift` entries without
+// recent input, as Lighthouse counts it during load) stays at or under 0.05.
+// The throttling is Lighthouse's mobile profile: ~1.6 Mbit/s, 150 ms latency, CPU 4×
+// slower; the test server gzips like GitHub Pages.
+import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { allPagePaths, siteUrl, useBrowser } from '../../support/site';
+
+const MAX_CLS = 0.05;
+
+interface Shift {
+  value: number;
+  sources: string[];
+}
+
+async function loadShifts(browser: Browser, path: string, width: number): Promise<Shift[]> {
+  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 823 : 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6e6 / 8) * 0.9,
+    uploadThroughput: (750e3 / 8) * 0.9,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shifts: Shift[] };
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      })[]) {
+        if (e.hadRecentInput) continue;
+        w.__shifts.push({
+          value: e.value,
+          sources: e.sources.map((s) => {
+            const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+            const name = el ? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')}` : '?';
+            return `${name} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`;
+          }),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(siteUrl(path), { waitUntil: 'load', timeout: 90_000 });
+  // Late work: islands hydrating, fonts, observers.
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+  const shifts = await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
+  await context.close();
+  return shifts;
+}
+
+describe('layout shift while loading (throttled like a phone)', () => {
+  const b = useBrowser();
+  const pages = allPagePaths().filter((p) => p !== '404.html');
+
+  for (const width of [412, 1280]) {
+    for (const path of pages) {
+      it(`/${path} at ${width} px: CLS ≤ ${MAX_CLS}`, async () => {
+        const shifts = await loadShifts(b.browser, path, width);
+        const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+        expect(cls, shifts.map((s) => `${s.value.toFixed(3)}: ${s.sources.join(', ')}`).join('\n')).toBeLessThanOrEqual(MAX_CLS);
+      });
+    }
+  }
+});
