@@ -4,3 +4,4 @@ export {
 } from './thresholds';
 export { predictBehaviour, type Behaviour } from './behaviour';
 export { contractionFactors, worstRate, stepsToReduce, type DirectionFactor } from './contraction';
+export { stepsToTolerance, MAX_COUNTED_STEPS, type StepsToTolerance } from './steps-to-tolerance';
