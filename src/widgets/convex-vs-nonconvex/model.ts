@@ -7,44 +7,26 @@ import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-pol
 import { quantileThresholds } from '~/core/contour/thresholds';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import type { Grid } from '~/core/grid/grid';
-import { elongatedBowl, rotatedBowl, roundBowl } from '~/core/loss/bowls';
-import { himmelblau } from '~/core/loss/himmelblau';
-import { multiWell } from '~/core/loss/multi-well';
-import type { Surface2D } from '~/core/loss/objective';
-import { sixHumpCamel } from '~/core/loss/six-hump-camel';
 import { makeBox } from '~/core/project/box';
 import type { SurfaceMesh } from '~/core/project/mesh';
+import { SURFACES, type CatalogueSurface, type KnownMinimum } from '~/core/surfaces';
 import { surfaceMeshFromGrid } from '~/core/project/mesh-from-grid';
-import { memoize } from '~/widgets/kit/memoize';
-import type { CONVEX_IDS, NONCONVEX_IDS } from './state';
+import { lruCache } from '~/widgets/kit/lruCache';
+import type { CONVEX_IDS, NONCONVEX_IDS, State } from './state';
 
 export type SurfaceId = (typeof CONVEX_IDS)[number] | (typeof NONCONVEX_IDS)[number];
-
-const SURFACES: Record<SurfaceId, Surface2D> = {
-  'rotated-bowl': rotatedBowl,
-  'round-bowl': roundBowl,
-  'elongated-bowl': elongatedBowl,
-  'multi-well': multiWell,
-  himmelblau,
-  'six-hump-camel': sixHumpCamel,
-};
 
 /** Samples per side: contours, and the 3-D mesh (22 × 22 faces; 12 × 12 while turning, as two surfaces turn at once). */
 const CONTOUR_N = 101;
 const MESH_N = 23;
 const MOVING_MESH_N = 13;
 
-export interface Minimum {
-  readonly x: number;
-  readonly y: number;
-  readonly f: number;
-  /** Global when its value is the lowest of all the surface's minima (to 1e-9 relative). */
-  readonly global: boolean;
-}
+/** A known minimum from the catalogue (global when no known minimum is lower). */
+export type Minimum = KnownMinimum;
 
 export interface SurfaceModel {
   readonly id: SurfaceId;
-  readonly surface: Surface2D;
+  readonly surface: CatalogueSurface;
   readonly grid: Grid;
   readonly contours: ContourPolygon[];
   readonly mesh: SurfaceMesh;
@@ -52,10 +34,10 @@ export interface SurfaceModel {
   readonly movingMesh: SurfaceMesh;
   /** The z range drawn in 3-D: the lowest value to the 90th percentile (higher ground is cut off). */
   readonly zRange: [number, number];
-  readonly minima: Minimum[];
+  readonly minima: readonly Minimum[];
 }
 
-const cache = memoize<SurfaceModel>({ size: 6 });
+const cache = lruCache<SurfaceModel>({ size: 6 });
 
 export function surfaceModel(id: SurfaceId): SurfaceModel {
   return cache(id, () => {
@@ -65,14 +47,8 @@ export function surfaceModel(id: SurfaceId): SurfaceModel {
     const levels = quantileThresholds(grid.values, 14);
     // The first level is the minimum itself, so the lowest band is filled too.
     const contours = contourPolygons(grid, [grid.min, ...levels]);
-    const values = surface.minima.map(([x, y]) => surface.f(x, y));
-    const lowest = Math.min(...values);
-    const minima = surface.minima.map(([x, y], i) => ({
-      x,
-      y,
-      f: values[i]!,
-      global: values[i]! - lowest <= 1e-9 * Math.max(1, Math.abs(lowest)),
-    }));
+    const minima = [...surface.criticalPoints.minima];
+    const lowest = Math.min(...minima.map((p) => p.f));
     const p90 = quantileThresholds(grid.values, 9).at(-1) ?? grid.max;
     const zlo = Math.min(grid.min, lowest);
     const zRange: [number, number] = [zlo, Math.max(p90, zlo + 1e-9)];
@@ -80,4 +56,14 @@ export function surfaceModel(id: SurfaceId): SurfaceModel {
     const meshOf = (n: number) => surfaceMeshFromGrid(evaluateGrid(surface.f, { ...spec, nx: n, ny: n }), box);
     return { id, surface, grid, contours, mesh: meshOf(MESH_N), movingMesh: meshOf(MOVING_MESH_N), zRange, minima };
   });
+}
+
+export interface Model {
+  readonly convex: SurfaceModel;
+  readonly other: SurfaceModel;
+}
+
+/** The two surfaces the state chooses. */
+export function model(state: State): Model {
+  return { convex: surfaceModel(state.convex), other: surfaceModel(state.other) };
 }

@@ -1,8 +1,11 @@
 /** URL state of the convex-vs-nonconvex widget. */
+import type { SurfaceId as CatalogueId } from '~/core/surfaces';
 import { choice, num, schema, type StateOf } from '~/widgets/kit/urlState';
 
-export const CONVEX_IDS = ['rotated-bowl', 'round-bowl', 'elongated-bowl'] as const;
-export const NONCONVEX_IDS = ['multi-well', 'himmelblau', 'six-hump-camel'] as const;
+export const WIDGET_ID = 'convex-vs-nonconvex';
+
+export const CONVEX_IDS = ['rotated-bowl', 'round-bowl', 'elongated-bowl'] as const satisfies readonly CatalogueId[];
+export const NONCONVEX_IDS = ['multi-well', 'himmelblau', 'six-hump-camel'] as const satisfies readonly CatalogueId[];
 export const SHOW = ['both', '3d', 'contours'] as const;
 
 export const stateSchema = schema({

@@ -3,8 +3,8 @@
  * lines, the gradient-descent path from the start, and the stability landmarks of the bowl.
  * Pure: no DOM, no Plot.
  */
-import { roundBowl, elongatedBowl, rotatedBowl } from '~/core/loss/bowls';
-import type { Surface2D } from '~/core/loss/objective';
+import { clipPath, type Window2D } from '~/core/geometry';
+import { SURFACES, type CatalogueSurface } from '~/core/surfaces';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
 import { configure } from '~/core/optim/optimizer';
@@ -16,29 +16,24 @@ import { stepThresholds, type StepThresholds } from '~/core/stability/thresholds
 import { contractionFactors, type DirectionFactor } from '~/core/stability/contraction';
 import { fromRows } from '~/core/linalg/construct';
 import type { Matrix } from '~/core/linalg/matrix';
-import { memoize } from '~/widgets/kit/memoize';
-import { exitPoint, inside, type Window } from './geometry';
+import { formulaText } from '~/widgets/kit/format';
+import { lruCache } from '~/widgets/kit/lruCache';
 import type { State, SurfaceId } from './state';
 
-export const SURFACES: Record<SurfaceId, Surface2D> = {
-  'round-bowl': roundBowl,
-  'elongated-bowl': elongatedBowl,
-  'rotated-bowl': rotatedBowl,
-};
-
-/** The drawn window of each surface: equal units on both axes, 4 : 3, minimum and default start inside. */
-export const WINDOWS: Record<SurfaceId, Window> = {
+/**
+ * The drawn window of each surface: not the catalogue's default window, because this map keeps
+ * equal units on both axes at 4 : 3 with the minimum and the default start inside.
+ */
+export const WINDOWS: Record<SurfaceId, Window2D> = {
   'round-bowl': { x: [-9, 11], y: [-9, 6] },
   'elongated-bowl': { x: [-8, 8], y: [-6, 6] },
   'rotated-bowl': { x: [-6, 6], y: [-4.5, 4.5] },
 };
 
-/** Plain-text formulas for captions and summaries. */
-export const FORMULAS: Record<SurfaceId, string> = {
-  'round-bowl': 'f(x, y) = (x − 2)² + (y + 3)²',
-  'elongated-bowl': 'f(x, y) = x² + 10y²',
-  'rotated-bowl': 'f(x, y) = 6x² − 8xy + 6y²',
-};
+/** "f(x, y) = …" for captions and summaries, from the catalogue. */
+export function formulaOf(id: SurfaceId): string {
+  return `f(x, y) = ${formulaText(SURFACES[id].formula)}`;
+}
 
 export const ASPECT = 0.75;
 const GRID_N = 81;
@@ -48,7 +43,7 @@ export interface Contours {
   readonly levels: number[];
 }
 
-const contourCache = memoize<Contours>({ size: 4 });
+const contourCache = lruCache<Contours>({ size: 4 });
 
 /** Contour lines at f = 1, 4, 9, 16, …: on a quadratic bowl they are evenly spaced rings. */
 export function contoursOf(id: SurfaceId): Contours {
@@ -81,12 +76,10 @@ export interface Exit {
 
 export interface Model {
   readonly id: SurfaceId;
-  readonly surface: Surface2D;
-  readonly window: Window;
+  readonly surface: CatalogueSurface;
+  readonly window: Window2D;
   readonly minimum: readonly [number, number];
   readonly start: readonly [number, number];
-  /** True when the state's start lay outside the window and was moved onto its edge. */
-  readonly startMoved: boolean;
   readonly eta: number;
   readonly steps: number;
   /** The points drawn: p_0 … p_last, all inside the window and finite. */
@@ -105,21 +98,17 @@ export interface Model {
   readonly at: number;
 }
 
-const hessianCache = memoize<Matrix>({ size: 4 });
+const hessianCache = lruCache<Matrix>({ size: 4 });
 
 function hessianOf(id: SurfaceId): Matrix {
   return hessianCache(id, () => {
     const s = SURFACES[id];
     const m = s.minima[0] ?? [0, 0];
-    const h = s.hessian?.(m[0], m[1]) ?? [
-      [2, 0],
-      [0, 2],
-    ];
-    return fromRows(h);
+    return fromRows(s.hessian(m[0], m[1]));
   });
 }
 
-const runCache = memoize<Omit<Model, 'at'>>({ size: 16 });
+const runCache = lruCache<Omit<Model, 'at'>>({ size: 16 });
 
 export function model(state: State): Model {
   const id = state.surface;
@@ -134,29 +123,18 @@ function run(id: SurfaceId, sx: number, sy: number, eta: number, steps: number):
   const window = WINDOWS[id];
   const x0 = Math.min(window.x[1], Math.max(window.x[0], sx));
   const y0 = Math.min(window.y[1], Math.max(window.y[0], sy));
-  const startMoved = x0 !== sx || y0 !== sy;
   const run = descentPath(surface, configure(gradientDescent, { learningRate: eta }), [x0, y0], { maxSteps: steps });
+  // Drawn up to where the path leaves the window; a run the core stopped (its numbers left the
+  // finite range) while still inside is marked where it stopped.
+  const clip = clipPath(run.points, window, { stopped: run.status === 'diverged' && run.steps < steps });
   const path: PathPoint[] = [];
-  let exit: Exit | null = null;
-  for (let k = 0; k < run.points.length; k++) {
-    const p = run.points[k]!;
-    const x = p[0]!;
-    const y = p[1]!;
-    if (!inside(window, x, y)) {
-      const prev = path[path.length - 1]!;
-      const [ex, ey] = exitPoint(window, prev.x, prev.y, x, y);
-      exit = { k, x: ex, y: ey };
-      break;
-    }
-    const g = surface.gradient(p);
-    path.push({ k, x, y, loss: run.losses[k]!, gx: g[0]!, gy: g[1]!, });
+  for (let k = 0; k <= clip.lastInside; k++) {
+    const [x, y] = run.points[k]!;
+    const g = surface.gradient([x!, y!]);
+    path.push({ k, x: x!, y: y!, loss: run.losses[k]!, gx: g[0]!, gy: g[1]! });
   }
-  if (exit === null && run.status === 'diverged' && run.steps < steps) {
-    // The core stopped the run (the numbers left the finite range) while still inside the
-    // window: mark where it stopped.
-    const last = path[path.length - 1]!;
-    exit = { k: last.k + 1, x: last.x, y: last.y };
-  }
+  const at = clip.exit?.at ?? null;
+  const exit: Exit | null = clip.exit !== null && at !== null ? { k: clip.exit.index, x: at[0], y: at[1] } : null;
   const h = hessianOf(id);
   const minimum = surface.minima[0] ?? [0, 0];
   return {
@@ -165,7 +143,6 @@ function run(id: SurfaceId, sx: number, sy: number, eta: number, steps: number):
     window,
     minimum,
     start: [x0, y0],
-    startMoved,
     eta,
     steps,
     path,

@@ -1,9 +1,6 @@
 /** The live summary and the status message of descent-path. */
-import { fmt } from '~/widgets/kit/format';
-import { FORMULAS, current, type Model } from './model';
-import { plain, pt, sig } from './text';
-
-const NAMES = { 'round-bowl': 'Round bowl', 'elongated-bowl': 'Elongated bowl', 'rotated-bowl': 'Rotated bowl' } as const;
+import { fmt, plain, pt, sig } from '~/widgets/kit/format';
+import { formulaOf, current, type Model } from './model';
 
 /** The factors 1 − ηλ along the bowl's axes, in words. */
 export function factorsText(m: Model): string {
@@ -37,7 +34,7 @@ export function alertText(m: Model): string | null {
 
 export function summary(m: Model): string {
   const c = current(m);
-  const head = `${NAMES[m.id]} ${FORMULAS[m.id]}, η = ${plain(m.eta)}, start ${pt(m.start[0], m.start[1])}.`;
+  const head = `${m.surface.name} ${formulaOf(m.id)}, η = ${plain(m.eta)}, start ${pt(m.start[0], m.start[1])}.`;
   const where = `Step ${c.k} of ${m.steps}: ${pt(c.x, c.y)}, loss ${sig(c.loss)}, gradient (${sig(c.gx)}, ${sig(c.gy)}).`;
   const exit = m.exit !== null ? ` The path leaves the map at step ${m.exit.k}.` : '';
   return `${head} ${where} ${verdictText(m)}${exit}`;

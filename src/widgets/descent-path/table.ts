@@ -1,10 +1,10 @@
 /** The data table (and CSV) of descent-path: every point of the drawn path. */
 import type { TableData } from '~/widgets/kit/csv';
-import { FORMULAS, type Model } from './model';
+import { formulaOf, type Model } from './model';
 
 export function table(m: Model): TableData {
   return {
-    caption: `Gradient descent on ${FORMULAS[m.id]} with η = ${m.eta}${m.exit !== null ? ` (the path leaves the map at step ${m.exit.k})` : ''}`,
+    caption: `Gradient descent on ${formulaOf(m.id)} with η = ${m.eta}${m.exit !== null ? ` (the path leaves the map at step ${m.exit.k})` : ''}`,
     columns: [
       { key: 'k', label: 'step', digits: 0 },
       { key: 'x', label: 'x', digits: 4 },

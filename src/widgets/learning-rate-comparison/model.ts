@@ -4,6 +4,7 @@
  * of XᵀX, and one gradient-descent run per learning rate. Pure: no DOM, no Plot.
  */
 import { lecture004Data } from '~/core/data/lecture004';
+import { clipPath, type Window2D } from '~/core/geometry';
 import { designMatrix } from '~/core/linalg/design-matrix';
 import { leastSquaresLoss, type LeastSquaresLoss } from '~/core/loss/least-squares';
 import { sufficientStats, leastSquaresLine } from '~/core/grid/sufficient-stats';
@@ -17,13 +18,13 @@ import { observedBehaviour } from '~/core/optim/observed-behaviour';
 import { predictBehaviour, type Behaviour } from '~/core/stability/behaviour';
 import { stepThresholds, type StepThresholds } from '~/core/stability/thresholds';
 import { contractionFactors, type DirectionFactor } from '~/core/stability/contraction';
-import { memoize } from '~/widgets/kit/memoize';
-import { exitPoint, inside, type Window } from '~/widgets/descent-path/geometry';
+import { lruCache } from '~/widgets/kit/lruCache';
+import type { State } from './state';
 
 /** Lecture 004's start for the learning-rate experiment. */
 export const START: readonly [number, number] = [-8, -2];
 /** The drawn window in (β₀, β₁). */
-export const WINDOW: Window = { x: [-10, 6], y: [-4, 4] };
+export const WINDOW: Window2D = { x: [-10, 6], y: [-4, 4] };
 
 export interface Problem {
   readonly loss: LeastSquaresLoss;
@@ -72,26 +73,18 @@ export interface Run {
   readonly steps: number;
 }
 
-const runs = memoize<Run>({ size: 24 });
+const runs = lruCache<Run>({ size: 24 });
 
 export function runFor(eta: number, steps: number): Run {
   return runs(`${eta}|${steps}`, () => {
     const p = getProblem();
     const h = p.loss.stats.xtx;
     const r = descentPath(p.loss, configure(gradientDescent, { learningRate: eta }), START, { maxSteps: steps });
+    const clip = clipPath(r.points, WINDOW);
     const path: { k: number; x: number; y: number }[] = [];
-    let exit: Run['exit'] = null;
-    for (let k = 0; k < r.points.length; k++) {
-      const x = r.points[k]![0]!;
-      const y = r.points[k]![1]!;
-      if (!inside(WINDOW, x, y)) {
-        const prev = path[path.length - 1]!;
-        const [ex, ey] = exitPoint(WINDOW, prev.x, prev.y, x, y);
-        exit = { k, x: ex, y: ey };
-        break;
-      }
-      path.push({ k, x, y });
-    }
+    for (let k = 0; k <= clip.lastInside; k++) path.push({ k, x: r.points[k]![0]!, y: r.points[k]![1]! });
+    const at = clip.exit?.at ?? null;
+    const exit: Run['exit'] = clip.exit !== null && at !== null ? { k: clip.exit.index, x: at[0], y: at[1] } : null;
     return {
       eta,
       predicted: predictBehaviour(eta, h),
@@ -107,12 +100,23 @@ export function runFor(eta: number, steps: number): Run {
   });
 }
 
-/** The label a learner predicts and a run gets (borderline counts as neither; shown apart). */
-export type Label = Behaviour;
+export interface Model {
+  readonly problem: Problem;
+  /** One run per rate in the list, in list order. */
+  readonly runs: readonly Run[];
+  /** The rate under the slider and the zone it lies in. */
+  readonly eta: number;
+  readonly zone: Behaviour;
+  readonly steps: number;
+}
 
-export const LABEL_TEXT: Record<Behaviour, string> = {
-  converges: 'converges',
-  oscillates: 'oscillates',
-  borderline: 'borderline',
-  diverges: 'diverges',
-};
+export function model(state: State): Model {
+  const problem = getProblem();
+  return {
+    problem,
+    runs: state.etas.map((e) => runFor(e, state.steps)),
+    eta: state.eta,
+    zone: predictBehaviour(state.eta, problem.loss.stats.xtx),
+    steps: state.steps,
+  };
+}
