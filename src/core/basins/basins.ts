@@ -2,7 +2,7 @@ import { assertFinite, assertPositive, CoreError } from '../errors';
 import { assertGridSpec, linspaceAt, type GridSpec } from '../grid/grid';
 import { MAX_STEPS } from '../optim/descent-path';
 import type { AnyConfiguredOptimizer, OptimizerState } from '../optim/optimizer';
-import type { Window2D } from '../geometry/window';
+import { assertWindow, type Window2D } from '../geometry/window';
 import type { Objective } from '../loss/objective';
 
 type Place = { readonly x: number; readonly y: number };
@@ -48,6 +48,11 @@ export interface BasinOptions {
   readonly pointTolerance?: number;
   /** The escape box: the surface's window scaled about its centre by this factor (default 10). */
   readonly escapeFactor?: number;
+  /**
+   * Or the escape box itself (e.g. |x|, |y| ≤ 1e6: { x: [−1e6, 1e6], y: [−1e6, 1e6] }); overrides
+   * escapeFactor. Each point after a step is tested, not the start.
+   */
+  readonly escapeBox?: Window2D;
   /**
    * A run also counts as having reached a minimum once it has stayed within pointTolerance of
    * it for this many iterations (checked every 25th; default 100; 0: off). Adam, RMSProp and
@@ -117,13 +122,15 @@ function settings(surface: BasinSurface, o: BasinOptions): Settings {
   if (!Number.isInteger(settleIterations) || settleIterations < 0) {
     throw new CoreError('out-of-range', `the settle iterations must be a whole number ≥ 0, got ${String(settleIterations)}`);
   }
+  if (o.escapeBox !== undefined) assertWindow(o.escapeBox, 'the escape box');
+  const box = o.escapeBox === undefined ? { x0: cx - hx, x1: cx + hx, y0: cy - hy, y1: cy + hy } : { x0: o.escapeBox.x[0], x1: o.escapeBox.x[1], y0: o.escapeBox.y[0], y1: o.escapeBox.y[1] };
   return {
     maxIterations,
     settleIterations,
     gradTolerance: nonNegative(o.gradTolerance, 1e-6, 'the gradient tolerance'),
     stepTolerance: nonNegative(o.stepTolerance, 1e-10 * side, 'the step tolerance'),
     pointTolerance,
-    box: { x0: cx - hx, x1: cx + hx, y0: cy - hy, y1: cy + hy },
+    box,
   };
 }
 
@@ -143,10 +150,12 @@ function nearest(points: readonly Place[], x: number, y: number, tol: number): n
 
 /**
  * Basins of attraction: runs `optimizer` from every start of a grid (or of the rows asked for)
- * on a surface (a catalogue entry, or any BasinSurface) and labels where each run ends. Pure and allocation-light; compute
- * a large map in row chunks (or in a Web Worker) and put the chunks together by rowStart.
- * Throws a CoreError for bad options; a run that throws a non-finite CoreError (e.g. an
- * overflowing squared gradient) counts as diverged.
+ * on a surface (a catalogue entry, or any BasinSurface) and labels where each run ends. Pure
+ * (each run advances its own state in place, `Optimizer.advance`, so the same update rules as
+ * `descentPath` allocate next to nothing per step). Compute a large map in row chunks (or in
+ * a Web Worker) and put the chunks together by rowStart. Throws a CoreError for bad options; a
+ * run where the optimiser or the surface throws a non-finite CoreError (e.g. an overflowing
+ * squared gradient) counts as diverged, and so does a start where the gradient is not finite.
  */
 export function basinChunk(surface: BasinSurface, optimizer: AnyConfiguredOptimizer, options: BasinOptions): BasinChunk {
   const { grid } = options;
@@ -160,10 +169,28 @@ export function basinChunk(surface: BasinSurface, optimizer: AnyConfiguredOptimi
   const s = settings(surface, options);
   if (surface.dim !== 2) throw new CoreError('mismatch', `a basin map needs a surface of two parameters, got ${surface.dim}`);
   const { minima, saddles = [], maxima = [] } = surface.criticalPoints;
-  const gradAt = (x: number, y: number): readonly [number, number] => {
-    if (surface.grad) return surface.grad(x, y);
-    const g = surface.gradient([x, y]);
-    return [g[0]!, g[1]!];
+  // One gradient per step: the rest test needs ∇f(p_k), and the next step asks for the same
+  // point again, so the last gradient is kept (keyed by the coordinates, as the optimiser
+  // advances its point in place).
+  let cachedX = NaN;
+  let cachedY = NaN;
+  const cached = new Float64Array(2);
+  const objective: Objective = {
+    dim: 2,
+    value: (p) => surface.value(p),
+    gradient(p) {
+      const x = p[0]!;
+      const y = p[1]!;
+      if (x === cachedX && y === cachedY) return cached;
+      if (surface.grad) {
+        const g = surface.grad(x, y);
+        cached[0] = g[0];
+        cached[1] = g[1];
+      } else cached.set(surface.gradient(p));
+      cachedX = x;
+      cachedY = y;
+      return cached;
+    },
   };
   const count = (rowEnd - rowStart) * nx;
   const labels = new Int16Array(count);
@@ -177,7 +204,7 @@ export function basinChunk(surface: BasinSurface, optimizer: AnyConfiguredOptimi
       const cell = (j - rowStart) * nx + i;
       start[0] = linspaceAt(grid.x[0], grid.x[1], nx, i);
       start[1] = y0;
-      let state: OptimizerState<unknown> = optimizer.init(start);
+      const state: OptimizerState<unknown> = optimizer.init(start); // a fresh copy: advanced in place below
       let x = start[0];
       let y = start[1];
       let label = BASIN_STALLED;
@@ -185,45 +212,44 @@ export function basinChunk(surface: BasinSurface, optimizer: AnyConfiguredOptimi
       let k = 0;
       let near = -1; // the minimum the run was near at the last check, and since when
       let nearSince = 0;
-      const g0 = gradAt(x, y);
-      if (Math.hypot(g0[0], g0[1]) <= s.gradTolerance) atRest = true;
-      while (!atRest && k < s.maxIterations) {
-        k++;
-        try {
-          state = optimizer.step(state, surface);
-        } catch (e) {
-          if (e instanceof CoreError && e.code === 'non-finite') {
+      try {
+        const g0 = objective.gradient(state.point);
+        const g0Norm = Math.hypot(g0[0]!, g0[1]!);
+        if (!Number.isFinite(g0Norm)) label = BASIN_DIVERGED;
+        else if (g0Norm <= s.gradTolerance) atRest = true;
+        while (label !== BASIN_DIVERGED && !atRest && k < s.maxIterations) {
+          k++;
+          optimizer.advance(state, objective);
+          const px = state.point[0]!;
+          const py = state.point[1]!;
+          // written so NaN fails the test too
+          if (!(px >= s.box.x0 && px <= s.box.x1 && py >= s.box.y0 && py <= s.box.y1)) {
             label = BASIN_DIVERGED;
             break;
           }
-          throw e;
-        }
-        const px = state.point[0]!;
-        const py = state.point[1]!;
-        // written so NaN fails the test too
-        if (!(px >= s.box.x0 && px <= s.box.x1 && py >= s.box.y0 && py <= s.box.y1)) {
-          label = BASIN_DIVERGED;
-          break;
-        }
-        const stepLength = Math.hypot(px - x, py - y);
-        x = px;
-        y = py;
-        const g = gradAt(px, py);
-        const gradNorm = Math.hypot(g[0], g[1]);
-        if (!Number.isFinite(gradNorm)) {
-          label = BASIN_DIVERGED;
-          break;
-        }
-        if (gradNorm <= s.gradTolerance || stepLength <= s.stepTolerance) atRest = true;
-        else if (s.settleIterations > 0 && k % SETTLE_CHECK === 0) {
-          const m = nearest(minima, x, y, s.pointTolerance);
-          if (m !== near) {
-            near = m;
-            nearSince = k;
-          } else if (m >= 0 && k - nearSince >= s.settleIterations) {
-            break; // settled: labelled with minimum m below
+          const stepLength = Math.hypot(px - x, py - y);
+          x = px;
+          y = py;
+          const g = objective.gradient(state.point);
+          const gradNorm = Math.hypot(g[0]!, g[1]!);
+          if (!Number.isFinite(gradNorm)) {
+            label = BASIN_DIVERGED;
+            break;
+          }
+          if (gradNorm <= s.gradTolerance || stepLength <= s.stepTolerance) atRest = true;
+          else if (s.settleIterations > 0 && k % SETTLE_CHECK === 0) {
+            const m = nearest(minima, x, y, s.pointTolerance);
+            if (m !== near) {
+              near = m;
+              nearSince = k;
+            } else if (m >= 0 && k - nearSince >= s.settleIterations) {
+              break; // settled: labelled with minimum m below
+            }
           }
         }
+      } catch (e) {
+        if (!(e instanceof CoreError && e.code === 'non-finite')) throw e;
+        label = BASIN_DIVERGED;
       }
       if (label !== BASIN_DIVERGED) {
         const m = nearest(minima, x, y, s.pointTolerance);

@@ -1,5 +1,5 @@
 import type { Objective } from '../loss/objective';
-import { assertFits, startPoint, type Optimizer, type OptimizerState } from './optimizer';
+import { assertFits, startPoint, stepByCopy, type Mutable, type Optimizer, type OptimizerState } from './optimizer';
 import { learningRate, positive, squaresOverflow } from './params';
 
 export interface AdagradParams {
@@ -26,19 +26,18 @@ export const adagrad: Optimizer<AdagradParams, AdagradState> = {
       params: { learningRate: learningRate(params.learningRate), epsilon: positive(params.epsilon, 1e-10, 'ε') },
     };
   },
-  step(state: AdagradState, objective: Objective): AdagradState {
+  step: stepByCopy<AdagradState>((s, o) => adagrad.advance(s, o)),
+  advance(state: AdagradState, objective: Objective): void {
     assertFits(state.point, objective);
     const { learningRate: eta, epsilon } = state.params;
     const g = objective.gradient(state.point);
-    const n = state.point.length;
-    const sumSquares = new Float64Array(n);
-    const point = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
+    const { point, sumSquares } = state;
+    for (let i = 0; i < point.length; i++) {
       const gi = g[i]!;
-      sumSquares[i] = state.sumSquares[i]! + gi * gi;
+      sumSquares[i] = sumSquares[i]! + gi * gi;
       if (!Number.isFinite(sumSquares[i]!)) throw squaresOverflow(state.iteration + 1);
-      point[i] = state.point[i]! - (eta * gi) / (Math.sqrt(sumSquares[i]!) + epsilon);
+      point[i] = point[i]! - (eta * gi) / (Math.sqrt(sumSquares[i]!) + epsilon);
     }
-    return { point, sumSquares, iteration: state.iteration + 1, params: state.params };
+    (state as Mutable<AdagradState>).iteration = state.iteration + 1;
   },
 };

@@ -1,5 +1,5 @@
 import type { Objective } from '../loss/objective';
-import { assertFits, startPoint, type Optimizer, type OptimizerState } from './optimizer';
+import { assertFits, startPoint, stepByCopy, type Mutable, type Optimizer, type OptimizerState } from './optimizer';
 import { fraction, learningRate, positive, squaresOverflow } from './params';
 
 export interface AdamParams {
@@ -43,26 +43,24 @@ export const adam: Optimizer<AdamParams, AdamState> = {
       },
     };
   },
-  step(state: AdamState, objective: Objective): AdamState {
+  step: stepByCopy<AdamState>((s, o) => adam.advance(s, o)),
+  advance(state: AdamState, objective: Objective): void {
     assertFits(state.point, objective);
     const { learningRate: eta, beta1, beta2, epsilon } = state.params;
     const g = objective.gradient(state.point);
     const t = state.iteration + 1;
     const c1 = 1 - beta1 ** t;
     const c2 = 1 - beta2 ** t;
-    const n = state.point.length;
-    const firstMoment = new Float64Array(n);
-    const secondMoment = new Float64Array(n);
-    const point = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
+    const { point, firstMoment, secondMoment } = state;
+    for (let i = 0; i < point.length; i++) {
       const gi = g[i]!;
-      firstMoment[i] = beta1 * state.firstMoment[i]! + (1 - beta1) * gi;
-      secondMoment[i] = beta2 * state.secondMoment[i]! + (1 - beta2) * gi * gi;
-      if (!Number.isFinite(secondMoment[i]!)) throw squaresOverflow(state.iteration + 1);
+      firstMoment[i] = beta1 * firstMoment[i]! + (1 - beta1) * gi;
+      secondMoment[i] = beta2 * secondMoment[i]! + (1 - beta2) * gi * gi;
+      if (!Number.isFinite(secondMoment[i]!)) throw squaresOverflow(t);
       const mHat = firstMoment[i]! / c1;
       const vHat = secondMoment[i]! / c2;
-      point[i] = state.point[i]! - (eta * mHat) / (Math.sqrt(vHat) + epsilon);
+      point[i] = point[i]! - (eta * mHat) / (Math.sqrt(vHat) + epsilon);
     }
-    return { point, firstMoment, secondMoment, iteration: t, params: state.params };
+    (state as Mutable<AdamState>).iteration = t;
   },
 };

@@ -1,6 +1,6 @@
 import { CoreError } from '../errors';
 import type { Objective } from '../loss/objective';
-import { assertFits, startPoint, type Optimizer, type OptimizerState } from './optimizer';
+import { assertFits, startPoint, stepByCopy, type Mutable, type Optimizer, type OptimizerState } from './optimizer';
 import { learningRate } from './params';
 
 export interface BacktrackingParams {
@@ -104,11 +104,16 @@ export const backtracking: Optimizer<BacktrackingParams, BacktrackingState> = {
   init(p0, params) {
     return { point: startPoint(p0), iteration: 0, params: backtrackingParams(params), acceptedStep: 0, trials: 0 };
   },
-  step(state: BacktrackingState, objective: Objective): BacktrackingState {
+  step: stepByCopy<BacktrackingState>((s, o) => backtracking.advance(s, o)),
+  advance(state: BacktrackingState, objective: Objective): void {
     assertFits(state.point, objective);
     const g = objective.gradient(state.point);
     const f0 = objective.value(state.point);
     const search = armijoSearch(objective, state.point, g, f0, state.params);
-    return { point: search.point, iteration: state.iteration + 1, params: state.params, acceptedStep: search.step, trials: search.trials };
+    const s = state as Mutable<BacktrackingState>;
+    s.point.set(search.point);
+    s.iteration = state.iteration + 1;
+    s.acceptedStep = search.step;
+    s.trials = search.trials;
   },
 };

@@ -1,5 +1,5 @@
 import type { Objective } from '../loss/objective';
-import { assertFits, startPoint, type Optimizer, type OptimizerState } from './optimizer';
+import { assertFits, startPoint, stepByCopy, type Mutable, type Optimizer, type OptimizerState } from './optimizer';
 import { learningRate } from './params';
 
 export interface GradientDescentParams {
@@ -19,12 +19,13 @@ export const gradientDescent: Optimizer<GradientDescentParams, GradientDescentSt
   init(p0, params) {
     return { point: startPoint(p0), iteration: 0, params: { learningRate: learningRate(params.learningRate) } };
   },
-  step(state: GradientDescentState, objective: Objective): GradientDescentState {
+  step: stepByCopy<GradientDescentState>((s, o) => gradientDescent.advance(s, o)),
+  advance(state: GradientDescentState, objective: Objective): void {
     assertFits(state.point, objective);
     const eta = state.params.learningRate;
     const g = objective.gradient(state.point);
-    const point = new Float64Array(state.point.length);
-    for (let i = 0; i < point.length; i++) point[i] = state.point[i]! - eta * g[i]!;
-    return { point, iteration: state.iteration + 1, params: state.params };
+    const point = state.point;
+    for (let i = 0; i < point.length; i++) point[i] = point[i]! - eta * g[i]!;
+    (state as Mutable<GradientDescentState>).iteration = state.iteration + 1;
   },
 };

@@ -1,5 +1,5 @@
 import type { Objective } from '../loss/objective';
-import { assertFits, startPoint, type Optimizer, type OptimizerState } from './optimizer';
+import { assertFits, startPoint, stepByCopy, type Mutable, type Optimizer, type OptimizerState } from './optimizer';
 import { fraction, learningRate } from './params';
 
 export interface MomentumParams {
@@ -25,17 +25,21 @@ export const momentum: Optimizer<MomentumParams, MomentumState> = {
     const point = startPoint(p0);
     return { point, velocity: new Float64Array(point.length), iteration: 0, params: momentumParams(params) };
   },
-  step(state: MomentumState, objective: Objective): MomentumState {
+  step: stepByCopy<MomentumState>((s, o) => momentum.advance(s, o)),
+  advance(state: MomentumState, objective: Objective): void {
     assertFits(state.point, objective);
-    const { learningRate: eta, momentum: mu } = state.params;
     const g = objective.gradient(state.point);
-    const n = state.point.length;
-    const velocity = new Float64Array(n);
-    const point = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      velocity[i] = mu * state.velocity[i]! - eta * g[i]!;
-      point[i] = state.point[i]! + velocity[i]!;
-    }
-    return { point, velocity, iteration: state.iteration + 1, params: state.params };
+    momentumUpdate(state, g);
   },
 };
+
+/** v ← μv − ηg, p ← p + v in place, and count the step (heavy ball and Nesterov share it). */
+export function momentumUpdate(state: MomentumState, g: ArrayLike<number>): void {
+  const { learningRate: eta, momentum: mu } = state.params;
+  const { point, velocity } = state;
+  for (let i = 0; i < point.length; i++) {
+    velocity[i] = mu * velocity[i]! - eta * g[i]!;
+    point[i] = point[i]! + velocity[i]!;
+  }
+  (state as Mutable<MomentumState>).iteration = state.iteration + 1;
+}

@@ -20,13 +20,17 @@ export type OptimizerId = 'gradient-descent' | 'momentum' | 'nesterov' | 'adagra
 /**
  * An optimiser as a pair of pure functions. `init` validates the
  * hyper-parameters (CoreError on bad ones) and the start; `step` takes one step
- * on `objective` from `state`.
+ * on `objective` from `state`. `advance` is the same step done in place — it
+ * overwrites the state's point and arrays and counts the iteration — for hot
+ * loops that run thousands of starts (basins) and keep no history; `step` is
+ * `advance` on a copy, so each update rule is written once.
  */
 export interface Optimizer<P, S extends OptimizerState<Required<P>>> {
   readonly id: OptimizerId;
   readonly name: string;
   init(p0: ArrayLike<number>, params: P): S;
   step(state: S, objective: Objective): S;
+  advance(state: S, objective: Objective): void;
 }
 
 /** An optimiser with its hyper-parameters bound: what `descentPath` runs. */
@@ -35,6 +39,27 @@ export interface ConfiguredOptimizer<S extends OptimizerState<unknown>> {
   readonly name: string;
   init(p0: ArrayLike<number>): S;
   step(state: S, objective: Objective): S;
+  /** One step in place (see Optimizer.advance): only on a state nothing else keeps. */
+  advance(state: S, objective: Objective): void;
+}
+
+/** A state whose fields `advance` may overwrite. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * `step` from `advance`: copies the state (every typed array in it, so the old state is
+ * never written) and advances the copy.
+ */
+export function stepByCopy<S extends OptimizerState<unknown>>(advance: (state: S, objective: Objective) => void) {
+  return (state: S, objective: Objective): S => {
+    const copy = { ...state } as Record<string, unknown>;
+    for (const key of Object.keys(copy)) {
+      const v = copy[key];
+      if (v instanceof Float64Array) copy[key] = v.slice();
+    }
+    advance(copy as S, objective);
+    return copy as S;
+  };
 }
 
 /**
@@ -57,6 +82,7 @@ export function configure<P, S extends OptimizerState<Required<P>>>(
     name: optimizer.name,
     init: (p0) => optimizer.init(p0, params),
     step: (state, objective) => optimizer.step(state, objective),
+    advance: (state, objective) => optimizer.advance(state, objective),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Objective } from '../loss/objective';
-import { assertFits, startPoint, type Optimizer, type OptimizerState } from './optimizer';
+import { assertFits, startPoint, stepByCopy, type Mutable, type Optimizer, type OptimizerState } from './optimizer';
 import { fraction, learningRate, positive, squaresOverflow } from './params';
 
 export interface RmspropParams {
@@ -32,19 +32,18 @@ export const rmsprop: Optimizer<RmspropParams, RmspropState> = {
       },
     };
   },
-  step(state: RmspropState, objective: Objective): RmspropState {
+  step: stepByCopy<RmspropState>((s, o) => rmsprop.advance(s, o)),
+  advance(state: RmspropState, objective: Objective): void {
     assertFits(state.point, objective);
     const { learningRate: eta, decay, epsilon } = state.params;
     const g = objective.gradient(state.point);
-    const n = state.point.length;
-    const meanSquare = new Float64Array(n);
-    const point = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
+    const { point, meanSquare } = state;
+    for (let i = 0; i < point.length; i++) {
       const gi = g[i]!;
-      meanSquare[i] = decay * state.meanSquare[i]! + (1 - decay) * gi * gi;
+      meanSquare[i] = decay * meanSquare[i]! + (1 - decay) * gi * gi;
       if (!Number.isFinite(meanSquare[i]!)) throw squaresOverflow(state.iteration + 1);
-      point[i] = state.point[i]! - (eta * gi) / (Math.sqrt(meanSquare[i]!) + epsilon);
+      point[i] = point[i]! - (eta * gi) / (Math.sqrt(meanSquare[i]!) + epsilon);
     }
-    return { point, meanSquare, iteration: state.iteration + 1, params: state.params };
+    (state as Mutable<RmspropState>).iteration = state.iteration + 1;
   },
 };

@@ -3,7 +3,7 @@ import {
   BASIN_DIVERGED, BASIN_ELSEWHERE, BASIN_SADDLE, BASIN_STALLED, basinChunk, basinRowChunks,
 } from '~/core/basins';
 import { CoreError } from '~/core/errors';
-import { adagrad, adam, backtracking, configure, gradientDescent, momentum, nesterov, rmsprop } from '~/core/optim';
+import { adagrad, adam, backtracking, configure, descentPath, gradientDescent, momentum, nesterov, rmsprop } from '~/core/optim';
 import { doubleWell, himmelblau, plateau, rosenbrock, sixHumpCamel } from '~/core/surfaces';
 
 const gd = (eta: number) => configure(gradientDescent, { learningRate: eta });
@@ -114,6 +114,33 @@ describe('basinChunk: saddles, plateaus, stalls', () => {
   });
 });
 
+describe('the same runs as descentPath', () => {
+  it.each([
+    ['gradient descent', gd(0.01)],
+    ['momentum', configure(momentum, { learningRate: 0.002 })],
+    ['nesterov', configure(nesterov, { learningRate: 0.002 })],
+    ['rmsprop', configure(rmsprop, { learningRate: 0.01 })],
+  ] as const)('%s: each start takes as many steps as descentPath needs to bring ‖∇f‖ to 1e-6, and ends at its minimum', (_n, opt) => {
+    const grid = { x: [-5, 5] as [number, number], y: [-5, 5] as [number, number], nx: 4, ny: 4 };
+    const m = basinChunk(himmelblau, opt, { grid, settleIterations: 0, stepTolerance: 0, maxIterations: 20_000 });
+    for (let j = 0; j < 4; j++) {
+      for (let i = 0; i < 4; i++) {
+        const start = [-5 + (10 * i) / 3, -5 + (10 * j) / 3];
+        const run = descentPath(himmelblau, opt, start, { maxSteps: 20_000, gradTolerance: 1e-6 });
+        const c = j * 4 + i;
+        if (run.status === 'diverged') {
+          expect(m.labels[c]).toBe(BASIN_DIVERGED);
+          continue;
+        }
+        expect(m.iterations[c]).toBe(run.steps);
+        const end = run.points[run.steps]!;
+        const k = himmelblau.criticalPoints.minima.findIndex((p) => Math.hypot(p.x - end[0]!, p.y - end[1]!) < 0.12);
+        expect(m.labels[c]).toBe(k);
+      }
+    }
+  });
+});
+
 describe('settling', () => {
   it('Adam at a fixed η hovers about a minimum: labelled with it once it stays near for settleIterations', () => {
     const opt = configure(adam, { learningRate: 0.05 });
@@ -150,6 +177,41 @@ describe('any surface with a window and minima', () => {
   });
 });
 
+describe('the escape box', () => {
+  it('an explicit box replaces the scaled window: a first step outside it diverges', () => {
+    const grid = { x: [0.5, 1.5] as [number, number], y: [0.2, 0.4] as [number, number], nx: 2, ny: 2 };
+    const inside = basinChunk(doubleWell, gd(0.05), { grid });
+    expect(Array.from(inside.labels)).toEqual([1, 1, 1, 1]);
+    // y ← 0.9y: from y = 0.4 the first step lands at 0.36, outside |y| ≤ 0.3
+    const tight = basinChunk(doubleWell, gd(0.05), { grid, escapeBox: { x: [-2, 2], y: [-0.3, 0.3] } });
+    expect(Array.from(tight.labels)).toEqual([1, 1, BASIN_DIVERGED, BASIN_DIVERGED]);
+    expect(tight.iterations[2]).toBe(1);
+  });
+});
+
+describe('surfaces that refuse or fail', () => {
+  it('a gradient that throws a non-finite CoreError, or is NaN at the start, labels the start diverged', () => {
+    const base = { dim: 2, value: (p: ArrayLike<number>) => doubleWell.f(p[0]!, p[1]!), window: doubleWell.window, criticalPoints: { minima: doubleWell.criticalPoints.minima } };
+    const refusing = {
+      ...base,
+      gradient(p: ArrayLike<number>) {
+        if (p[0]! > 1.2) throw new CoreError('non-finite', 'outside the domain');
+        return doubleWell.gradient(p);
+      },
+    };
+    const nan = { ...base, gradient: (p: ArrayLike<number>) => (p[0]! < -1.5 ? Float64Array.of(NaN, 0) : doubleWell.gradient(p)) };
+    const grid = { x: [-2, 2] as [number, number], y: [0, 1] as [number, number], nx: 5, ny: 2 };
+    const a = basinChunk(refusing, gd(0.05), { grid });
+    expect(a.labels[4]).toBe(BASIN_DIVERGED); // starts at x = 2
+    expect(a.labels[0]).toBe(0);
+    const b = basinChunk(nan, gd(0.05), { grid });
+    expect(b.labels[0]).toBe(BASIN_DIVERGED); // starts at x = −2
+    expect(b.iterations[0]).toBe(0);
+    expect(b.labels[4]).toBe(1);
+    expect(() => basinChunk({ ...base, gradient: () => { throw new Error('bug'); } }, gd(0.05), { grid })).toThrow('bug');
+  });
+});
+
 describe('basinChunk options', () => {
   it('rejects bad grids, rows and tolerances', () => {
     const grid = { x: [-1, 1] as [number, number], y: [-1, 1] as [number, number], nx: 8, ny: 8 };
@@ -164,6 +226,7 @@ describe('basinChunk options', () => {
       { grid, pointTolerance: 0 },
       { grid, escapeFactor: 0.5 },
       { grid, settleIterations: -1 },
+      { grid, escapeBox: { x: [1, -1] as [number, number], y: [0, 1] as [number, number] } },
     ];
     for (const o of bad) expect(() => basinChunk(doubleWell, gd(0.1), o)).toThrow(CoreError);
     expect(() => basinRowChunks(0, 4)).toThrow(CoreError);
