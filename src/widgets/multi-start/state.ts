@@ -19,7 +19,7 @@ export const GRID_SIDES = ['8', '16', '32', '64', '128'] as const;
 export const stateSchema = schema({
   surface: choice({ default: 'himmelblau', options: BASIN_SURFACES }),
   opt: choice({ default: 'gradient-descent', options: BASIN_OPTIMIZERS }),
-  eta: num({ default: 0.01, min: 1e-5, max: 10, precision: 3 }),
+  eta: num({ default: 0.01, min: 1e-5, max: 10, precision: 3, scale: 'log', shown: 5 }),
   /** μ for momentum and Nesterov. */
   mu: num({ default: 0.9, min: 0, max: 0.99, digits: 2 }),
   n: choice({ default: '64', options: GRID_SIDES }),

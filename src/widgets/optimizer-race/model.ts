@@ -14,6 +14,7 @@ import { adam } from '~/core/optim/adam';
 import { descentPath } from '~/core/optim/descent-path';
 import { SURFACES } from '~/core/surfaces/catalogue';
 import type { CatalogueSurface, SurfaceWindow } from '~/core/surfaces/entry';
+import { lruCache } from '~/widgets/kit/lruCache';
 import type { State } from './state';
 
 export type RacerKey = 'gd' | 'mom' | 'nag' | 'adagrad' | 'rms' | 'adam';
@@ -141,6 +142,18 @@ function race(key: RacerKey, s: State, surface: CatalogueSurface, start: readonl
   };
 }
 
+const runCache = lruCache<Racer>({ size: 24 });
+
+/** The state fields each racer's run depends on besides surface, start, budget and tolerance. */
+const RACER_FIELDS: Record<RacerKey, ReadonlyArray<keyof State>> = {
+  gd: ['gdEta'],
+  mom: ['momEta', 'momMu'],
+  nag: ['nagEta', 'nagMu'],
+  adagrad: ['adagradEta'],
+  rms: ['rmsEta', 'rmsDecay'],
+  adam: ['adamEta', 'adamB1', 'adamB2'],
+};
+
 export function model(s: State): Model {
   const surface = SURFACES[s.surface];
   const window = surface.window;
@@ -148,7 +161,11 @@ export function model(s: State): Model {
   const start: [number, number] = [clamp(s.x, window.x[0], window.x[1]), clamp(s.y, window.y[0], window.y[1])];
   const fMin = Math.min(...surface.criticalPoints.minima.map((m) => m.f));
   const tolerance = 10 ** s.tol;
-  const racers = RACER_KEYS.filter((k) => s[k]).map((k) => race(k, s, surface, start, fMin, tolerance));
+  // Runs are cached per racer: scrubbing recomputes nothing, and changing one racer's
+  // hyper-parameters reruns only that racer.
+  const racers = RACER_KEYS.filter((k) => s[k]).map((k) =>
+    runCache(`${k}|${RACER_FIELDS[k].map((f) => s[f]).join(',')}|${s.surface}|${start.join(',')}|${s.steps}|${s.tol}`, () => race(k, s, surface, start, fMin, tolerance)),
+  );
   const longest = Math.max(0, ...racers.map((r) => r.xs.length - 1));
   return { surface, window, start, fMin, tolerance, budget: s.steps, racers, longest, at: clamp(Math.round(s.at), 0, longest) };
 }

@@ -16,8 +16,8 @@ export type PresetId = (typeof PRESET_IDS)[number];
 /** The most steps one optimiser may take (six of them run on every change). */
 export const MAX_RACE_STEPS = 20_000;
 
-const eta = (d: number) => num({ default: d, min: 1e-5, max: 10, precision: 3 });
-const frac = (d: number) => num({ default: d, min: 0, max: 0.9999, digits: 4 });
+const eta = (d: number) => num({ default: d, min: 1e-5, max: 10, precision: 3, scale: 'log', shown: 5 });
+const frac = (d: number) => num({ default: d, min: 0, max: 0.9999, digits: 4, shown: 4 });
 
 export const stateSchema = schema({
   preset: choice({ default: 'rosenbrock', options: PRESET_IDS }),

@@ -15,6 +15,7 @@ import { gradientDescent } from '~/core/optim/gradient-descent';
 import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
 import { clipPath, type ClippedPath } from '~/core/geometry/clip-path';
 import { stepsToTolerance, type StepsToTolerance } from '~/core/stability/steps-to-tolerance';
+import { lruCache } from '~/widgets/kit/lruCache';
 import type { State } from './state';
 
 /** The excess MSE, L(w) − L*, below which a run counts as arrived (chapter 7 uses 1e-6). */
@@ -104,6 +105,8 @@ function run(problem: FeatureScalingProblem, window: WeightWindow, which: Run['w
   };
 }
 
+const runCache = lruCache<Run>({ size: 16 });
+
 function panel(scaling: Scaling, s: State): Panel {
   const problem = featureScalingProblem(scaling);
   const figure = surfaceFigure(problem, s.view);
@@ -117,8 +120,8 @@ function panel(scaling: Scaling, s: State): Panel {
     minimumShown: mx >= w.x[0] && mx <= w.x[1] && my >= w.y[0] && my <= w.y[1],
     start,
     runs: [
-      run(problem, w, 'best', problem.steps.bestFixedStep, start, s.drawn),
-      run(problem, w, 'shared', s.eta, start, s.drawn),
+      runCache(`${scaling}|${s.view}|${start.join(',')}|best|${s.drawn}`, () => run(problem, w, 'best', problem.steps.bestFixedStep, start, s.drawn)),
+      runCache(`${scaling}|${s.view}|${start.join(',')}|${s.eta}|${s.drawn}`, () => run(problem, w, 'shared', s.eta, start, s.drawn)),
     ],
   };
 }

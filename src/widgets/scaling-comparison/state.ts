@@ -21,10 +21,12 @@ export const stateSchema = schema({
   w1: num({ default: 0, min: -50, max: 50, digits: 4 }),
   w2: num({ default: 0, min: -5, max: 5, digits: 5 }),
   /** The shared step, used on both panels (true MSE gradient). */
-  eta: num({ default: 0.0003, min: 1e-6, max: 10, precision: 3 }),
+  eta: num({ default: 0.0003, min: 1e-6, max: 10, precision: 3, scale: 'log', shown: 7 }),
   /** Steps drawn on each panel. */
   drawn: int({ default: 300, min: 1, max: MAX_DRAWN_STEPS }),
   show3d: bool({ default: false }),
+  az: num({ default: 60, min: 0, max: 360, digits: 1 }),
+  el: num({ default: 22, min: 0, max: 90, digits: 1 }),
 });
 
 export type State = StateOf<typeof stateSchema>;

@@ -14,6 +14,12 @@ import LossSurfaceExplorer from '~/widgets/loss-surface-explorer/LossSurfaceExpl
 import * as lse from '~/widgets/loss-surface-explorer/state';
 import RegressionDescent from '~/widgets/regression-descent/RegressionDescent';
 import * as rd from '~/widgets/regression-descent/state';
+import MultiStart from '~/widgets/multi-start/MultiStart';
+import * as ms from '~/widgets/multi-start/state';
+import OptimizerRace from '~/widgets/optimizer-race/OptimizerRace';
+import * as orace from '~/widgets/optimizer-race/state';
+import ScalingComparison from '~/widgets/scaling-comparison/ScalingComparison';
+import * as sc from '~/widgets/scaling-comparison/state';
 import TangentExplorer from '~/widgets/tangent-explorer/TangentExplorer';
 import * as te from '~/widgets/tangent-explorer/state';
 
@@ -38,4 +44,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
   entry(dp, DescentPath),
   entry(rd, RegressionDescent),
   entry(lrc, LearningRateComparison),
+  entry(sc, ScalingComparison),
+  entry(ms, MultiStart),
+  entry(orace, OptimizerRace),
 ];
