@@ -8,6 +8,7 @@ import { DIVERGED, STALLED } from '~/core/optim/basin-map';
 import { color } from '~/widgets/kit/colors';
 import { pixelDistance, type Layer, type PlotBase } from '~/widgets/kit/PlotFigure';
 import { thinPath } from '~/widgets/kit/thin';
+import { visiblePolylines } from '~/core/geometry/visible-polylines';
 import type { BasinResult } from './basinTask';
 import { labelCells } from './cells';
 import type { Model } from './model';
@@ -71,13 +72,7 @@ export function probeLayer(m: Model): Layer {
     key: `${m.mapKey}|${p.start[0]}|${p.start[1]}`,
     plot: (ctx): PlotOptions => {
       const dist = pixelDistance(ctx);
-      const pieces = p.clipped.pieces.map((piece) => {
-        const out: { x: number; y: number }[] = [];
-        if (piece.entry !== null) out.push({ x: piece.entry[0], y: piece.entry[1] });
-        for (let k = piece.first; k <= piece.last; k++) out.push({ x: p.xs[k]!, y: p.ys[k]! });
-        if (piece.exit !== null) out.push({ x: piece.exit[0], y: piece.exit[1] });
-        return thinPath(out, 2, dist);
-      });
+      const pieces = visiblePolylines(p.xs, p.ys, p.clipped).map((line) => thinPath(line, 2, dist));
       return {
         marks: [
           ...pieces.map((pts) => line(pts, { x: 'x', y: 'y', stroke: color.bg, strokeWidth: 4.5 })),

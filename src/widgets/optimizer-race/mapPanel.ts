@@ -12,6 +12,7 @@ import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
 import { logThresholds } from '~/core/contour/thresholds';
 import { clipPath } from '~/core/geometry/clip-path';
+import { visiblePolylines } from '~/core/geometry/visible-polylines';
 import type { CatalogueSurface } from '~/core/surfaces/entry';
 import { RACER_COLOR, RACER_DASH, RACER_SYMBOL } from './colors';
 import { positionAt, type Model, type Racer } from './model';
@@ -57,16 +58,11 @@ interface Pt {
 /** The visible part of one path up to iteration `at`: the pieces inside the window, thinned. */
 function visible(r: Racer, at: number, window: Model['window'], dist: (a: Pt, b: Pt) => number): Pt[][] {
   const n = Math.min(r.xs.length, at + 1);
+  const xs = r.xs.subarray(0, n);
+  const ys = r.ys.subarray(0, n);
   const pts: [number, number][] = [];
-  for (let k = 0; k < n; k++) pts.push([r.xs[k]!, r.ys[k]!]);
-  const clipped = clipPath(pts, window);
-  return clipped.pieces.map((piece) => {
-    const out: Pt[] = [];
-    if (piece.entry !== null) out.push({ x: piece.entry[0], y: piece.entry[1] });
-    for (let k = piece.first; k <= piece.last; k++) out.push({ x: pts[k]![0], y: pts[k]![1] });
-    if (piece.exit !== null) out.push({ x: piece.exit[0], y: piece.exit[1] });
-    return thinPath(out, 1.5, dist);
-  });
+  for (let k = 0; k < n; k++) pts.push([xs[k]!, ys[k]!]);
+  return visiblePolylines(xs, ys, clipPath(pts, window)).map((line) => thinPath(line, 1.5, dist));
 }
 
 export function racersKey(m: Model): string {

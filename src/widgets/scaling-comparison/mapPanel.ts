@@ -7,6 +7,7 @@ import { dot, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import { pixelDistance, type Layer, type PlotBase } from '~/widgets/kit/PlotFigure';
 import { thinPath } from '~/widgets/kit/thin';
+import { visiblePolylines } from '~/core/geometry/visible-polylines';
 import type { Panel, Run } from './model';
 
 export const PANEL_TITLE: Record<Panel['scaling'], string> = {
@@ -53,13 +54,7 @@ interface Pt {
 }
 
 function pieces(r: Run, dist: (a: Pt, b: Pt) => number): Pt[][] {
-  return r.clipped.pieces.map((piece) => {
-    const out: Pt[] = [];
-    if (piece.entry !== null) out.push({ x: piece.entry[0], y: piece.entry[1] });
-    for (let k = piece.first; k <= piece.last; k++) out.push({ x: r.xs[k]!, y: r.ys[k]! });
-    if (piece.exit !== null) out.push({ x: piece.exit[0], y: piece.exit[1] });
-    return thinPath(out, 1, dist);
-  });
+  return visiblePolylines(r.xs, r.ys, r.clipped).map((line) => thinPath(line, 1, dist));
 }
 
 const inside = (p: Panel, x: number, y: number): boolean => x >= p.window.x[0] && x <= p.window.x[1] && y >= p.window.y[0] && y <= p.window.y[1];
