@@ -19,4 +19,3 @@ export {
 } from './backtracking';
 export { descentPath, MAX_STEPS, type DescentOptions, type DescentPath, type DescentStatus } from './descent-path';
 export { observedBehaviour } from './observed-behaviour';
-export { basinRows, basinMap, countBasins, DIVERGED, STALLED, MAX_BASIN_SIDE, type BasinMapSpec, type BasinOptimizer, type BasinRows, type BasinCounts } from './basin-map';

@@ -16,7 +16,7 @@ import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Widget } from '~/widgets/kit/Widget';
 import { pt } from '~/widgets/kit/format';
 import { SURFACES } from '~/core/surfaces/catalogue';
-import { computeBasinsNow, type BasinInput, type BasinProgress, type BasinResult } from './basinTask';
+import { BASIN_DIVERGED, BASIN_STALLED, computeBasinsNow, type BasinInput, type BasinProgress, type BasinResult } from './basinTask';
 import { basinLayer, contourLayer, fillOf, mapBase, probeLayer } from './mapPanel';
 import { model, OPTIMIZER_NAMES } from './model';
 import { BASIN_OPTIMIZERS, BASIN_SURFACES, GRID_SIDES, stateSchema, SUGGESTED_ETA, WIDGET_ID, type BasinSurfaceId } from './state';
@@ -98,7 +98,7 @@ export default function MultiStart(): JSX.Element {
           </p>
           {result !== undefined && result.input.surface === m.surface.id && (
             <ul class="ms-counts" aria-label="Where the starts end">
-              {countRows(m, result).map((c) => (
+              {countRows(m, result).filter((c) => c.label >= 0 || c.label === BASIN_DIVERGED || c.label === BASIN_STALLED || c.count > 0).map((c) => (
                 <li key={c.label}>
                   <span class="ms-swatch" style={{ background: fillOf(c.label) }} aria-hidden="true" />
                   <span>

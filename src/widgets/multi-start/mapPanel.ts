@@ -4,7 +4,7 @@
  * path of the dropped start.
  */
 import { dot, line, rect, type PlotOptions } from '@observablehq/plot';
-import { DIVERGED, STALLED } from '~/core/optim/basin-map';
+import { BASIN_DIVERGED, BASIN_SADDLE, BASIN_MAXIMUM, BASIN_ELSEWHERE } from '~/core/basins';
 import { color } from '~/widgets/kit/colors';
 import { pixelDistance, type Layer, type PlotBase } from '~/widgets/kit/PlotFigure';
 import { thinPath } from '~/widgets/kit/thin';
@@ -18,10 +18,14 @@ export const BASIN_FILL = [color.series[0], color.series[1], color.series[2], co
 export const DIVERGED_FILL = color.warn;
 export const STALLED_FILL = color.muted;
 
+/** Runs that came to rest at a saddle, a maximum or elsewhere (not a minimum). */
+export const REST_FILL = color.bg;
+
 export function fillOf(label: number): string {
-  if (label === DIVERGED) return DIVERGED_FILL;
-  if (label === STALLED) return STALLED_FILL;
-  return BASIN_FILL[label % BASIN_FILL.length]!;
+  if (label >= 0) return BASIN_FILL[label % BASIN_FILL.length]!;
+  if (label === BASIN_DIVERGED) return DIVERGED_FILL;
+  if (label === BASIN_SADDLE || label === BASIN_MAXIMUM || label === BASIN_ELSEWHERE) return REST_FILL;
+  return STALLED_FILL;
 }
 
 export function mapBase(m: Model): PlotBase {

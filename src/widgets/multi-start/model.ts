@@ -8,17 +8,10 @@ import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
 import { logThresholds } from '~/core/contour/thresholds';
 import { clipPath, type ClippedPath } from '~/core/geometry/clip-path';
 import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
-import { configure, type AnyConfiguredOptimizer } from '~/core/optim/optimizer';
-import { gradientDescent } from '~/core/optim/gradient-descent';
-import { momentum } from '~/core/optim/momentum';
-import { nesterov } from '~/core/optim/nesterov';
-import { adagrad } from '~/core/optim/adagrad';
-import { rmsprop } from '~/core/optim/rmsprop';
-import { adam } from '~/core/optim/adam';
 import { SURFACES } from '~/core/surfaces/catalogue';
 import type { CatalogueSurface, SurfaceWindow } from '~/core/surfaces/entry';
 import { lruCache } from '~/widgets/kit/lruCache';
-import type { BasinInput } from './basinTask';
+import { configuredOptimizer, type BasinInput } from './basinTask';
 import type { State } from './state';
 
 export const OPTIMIZER_NAMES: Record<State['opt'], string> = {
@@ -54,24 +47,6 @@ export interface Model {
 
 const contourCache = lruCache<ContourLines>({ size: 8 });
 
-function configured(s: State): AnyConfiguredOptimizer {
-  const eta = s.eta;
-  switch (s.opt) {
-    case 'gradient-descent':
-      return configure(gradientDescent, { learningRate: eta });
-    case 'momentum':
-      return configure(momentum, { learningRate: eta, momentum: s.mu });
-    case 'nesterov':
-      return configure(nesterov, { learningRate: eta, momentum: s.mu });
-    case 'adagrad':
-      return configure(adagrad, { learningRate: eta });
-    case 'rmsprop':
-      return configure(rmsprop, { learningRate: eta });
-    case 'adam':
-      return configure(adam, { learningRate: eta });
-  }
-}
-
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 export function model(s: State): Model {
@@ -84,7 +59,7 @@ export function model(s: State): Model {
   const input: BasinInput = { surface: s.surface, opt: s.opt, eta: s.eta, mu: s.mu, n: Number(s.n), steps: s.steps };
   const mapKey = `${input.surface}|${input.opt}|${input.eta}|${input.opt === 'momentum' || input.opt === 'nesterov' ? input.mu : ''}|${input.n}|${input.steps}`;
   const start: [number, number] = [clamp(s.x, window.x[0], window.x[1]), clamp(s.y, window.y[0], window.y[1])];
-  const run = descentPath(surface, configured(s), start, { maxSteps: s.steps, gradTolerance: 1e-6 });
+  const run = descentPath(surface, configuredOptimizer(s), start, { maxSteps: s.steps, gradTolerance: 1e-6 });
   const n = run.points.length;
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);

@@ -1,5 +1,5 @@
 /** The live summary, the counts under the map, and the data table of the multi-start widget. */
-import { DIVERGED, STALLED } from '~/core/optim/basin-map';
+import { BASIN_DIVERGED, BASIN_STALLED, BASIN_SADDLE, BASIN_MAXIMUM, BASIN_ELSEWHERE } from '~/core/basins';
 import type { TableData } from '~/widgets/kit/csv';
 import { pt, sig } from '~/widgets/kit/format';
 import type { BasinResult } from './basinTask';
@@ -11,13 +11,16 @@ export interface CountRow {
   readonly count: number;
 }
 
-/** One row per minimum, then diverged and stalled. */
+/** One row per minimum, then the starts that rested at another critical point, diverged or stalled. */
 export function countRows(m: Model, r: BasinResult): CountRow[] {
   const minima = m.surface.criticalPoints.minima;
   return [
     ...r.counts.perMinimum.map((count, i) => ({ label: i, what: `minimum ${pt(minima[i]!.x, minima[i]!.y)}`, count })),
-    { label: DIVERGED, what: 'diverged', count: r.counts.diverged },
-    { label: STALLED, what: 'stalled', count: r.counts.stalled },
+    { label: BASIN_SADDLE, what: 'stopped at a saddle', count: r.counts.saddle },
+    { label: BASIN_MAXIMUM, what: 'stopped at a maximum', count: r.counts.maximum },
+    { label: BASIN_ELSEWHERE, what: 'stopped elsewhere', count: r.counts.elsewhere },
+    { label: BASIN_DIVERGED, what: 'diverged', count: r.counts.diverged },
+    { label: BASIN_STALLED, what: 'stalled', count: r.counts.stalled },
   ];
 }
 

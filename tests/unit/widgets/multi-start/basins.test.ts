@@ -23,7 +23,20 @@ describe('multi-start basin task', () => {
 
   it('64 × 64 default: the four basins of chapter 8', () => {
     const r = computeBasinsNow({ ...input, n: 64 });
-    expect(r.counts).toEqual({ perMinimum: [1087, 1056, 976, 977], diverged: 0, stalled: 0 });
+    expect(r.counts).toEqual({ perMinimum: [1087, 1056, 976, 977], saddle: 0, maximum: 0, elsewhere: 0, diverged: 0, stalled: 0 });
+  });
+
+  it("η = 0.015 and 0.02: chapter 8's numpy counts (a basin lost, starts stalled and diverged)", () => {
+    const a = computeBasinsNow({ ...input, n: 64, eta: 0.015 }).counts;
+    expect([a.perMinimum, a.diverged, a.stalled]).toEqual([[1088, 1048, 0, 953], 11, 996]);
+    const b = computeBasinsNow({ ...input, n: 64, eta: 0.02 }).counts;
+    expect([b.perMinimum, b.diverged, b.stalled]).toEqual([[1050, 898, 0, 0], 431, 1717]);
+  });
+
+  it('a start on the ridge of the two wells stops at the saddle', () => {
+    // n = 3 on [−2, 2]: the middle column is x = 0
+    const r = computeBasinsNow({ surface: 'double-well', opt: 'gradient-descent', eta: 0.05, mu: 0.9, n: 3, steps: 1000 });
+    expect(r.counts.saddle).toBe(3);
   });
 });
 
