@@ -5,6 +5,7 @@
  */
 import { dot, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
+import { fmt } from '~/widgets/kit/format';
 import { pixelDistance, type Layer, type PlotBase } from '~/widgets/kit/PlotFigure';
 import { thinPath } from '~/widgets/kit/thin';
 import { visiblePolylines } from '~/core/geometry/visible-polylines';
@@ -35,9 +36,11 @@ export function mapBackground(p: Panel, view: string): Layer {
         ...(p.minimumShown
           ? [dot([[mx, my]], { x: (d: number[]) => d[0], y: (d: number[]) => d[1], symbol: 'star', r: 8, fill: color.series[2], stroke: color.bg, strokeWidth: 1 })]
           : [
-              text([`least-squares point (${mx.toFixed(2)}, ${my.toFixed(2)}) is off the map`], {
-                frameAnchor: 'top',
-                dy: 6,
+              text([`minimum (${fmt(mx)}, ${fmt(my)}) is off the map`], {
+                frameAnchor: 'top-right',
+                textAnchor: 'end',
+                dx: -4,
+                dy: 4,
                 text: (d: string) => d,
                 fill: color.warn,
                 fontWeight: 600,

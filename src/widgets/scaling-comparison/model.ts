@@ -77,7 +77,9 @@ function surfaceFigure(problem: FeatureScalingProblem, view: State['view']): Sur
   const grid = evaluateGrid((a, b) => f(a, b), { x: window.x, y: window.y, nx: n, ny: n });
   // Levels start just above the bowl's true minimum, so the valley floor gets its rings
   // even where the grid only samples the walls.
-  const levels = logThresholds(problem.minLoss, grid.max, LEVELS, 4);
+  // When the minimum is off the map, the levels start at the lowest value the map shows.
+  const shown = (window.x[0] <= problem.minimiser[0] && problem.minimiser[0] <= window.x[1] && window.y[0] <= problem.minimiser[1] && problem.minimiser[1] <= window.y[1]);
+  const levels = logThresholds(shown ? problem.minLoss : grid.min, grid.max, LEVELS, shown ? 4 : 2);
   const figure = { window, grid, levels, contours: contourLines(grid, levels) };
   figures.set(key, figure);
   return figure;
