@@ -4,6 +4,7 @@ export {
 } from './thresholds';
 export { predictBehaviour, type Behaviour } from './behaviour';
 export { contractionFactors, worstRate, stepsToReduce, type DirectionFactor } from './contraction';
+export { stepsToTolerance, MAX_COUNTED_STEPS, type StepsToTolerance } from './steps-to-tolerance';
 export {
   steppedHessian, convergenceFactorOf, convergenceFactorCurve, errorComponents, errorSpectrum,
   type ConvergenceCurve, type ErrorSpectrum,

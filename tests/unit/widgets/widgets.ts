@@ -37,6 +37,19 @@ import * as rdModel from '~/widgets/regression-descent/model';
 import * as rd from '~/widgets/regression-descent/state';
 import { summary as rdSummary } from '~/widgets/regression-descent/summary';
 import { table as rdTable } from '~/widgets/regression-descent/table';
+import MultiStart from '~/widgets/multi-start/MultiStart';
+import { computeBasinsNow } from '~/widgets/multi-start/basinTask';
+import * as msModel from '~/widgets/multi-start/model';
+import * as ms from '~/widgets/multi-start/state';
+import { summary as msSummary, table as msTable } from '~/widgets/multi-start/summary';
+import OptimizerRace from '~/widgets/optimizer-race/OptimizerRace';
+import * as oraceModel from '~/widgets/optimizer-race/model';
+import * as orace from '~/widgets/optimizer-race/state';
+import { summary as oraceSummary, table as oraceTable } from '~/widgets/optimizer-race/summary';
+import ScalingComparison from '~/widgets/scaling-comparison/ScalingComparison';
+import * as scModel from '~/widgets/scaling-comparison/model';
+import * as sc from '~/widgets/scaling-comparison/state';
+import { summary as scSummary, table as scTable } from '~/widgets/scaling-comparison/summary';
 import TangentExplorer from '~/widgets/tangent-explorer/TangentExplorer';
 import * as teModel from '~/widgets/tangent-explorer/model';
 import * as te from '~/widgets/tangent-explorer/state';
@@ -79,4 +92,17 @@ export const WIDGETS: readonly WidgetEntry[] = [
   entry(dp, DescentPath, dpModel.model, dpSummary, dpTable),
   entry(rd, RegressionDescent, rdModel.model, rdSummary, rdTable),
   entry(lrc, LearningRateComparison, lrcModel.model, lrcSummary, lrcTable),
+  entry(sc, ScalingComparison, scModel.model, (m) => scSummary(m), scTable),
+  // The page computes the basin map in a worker; here it is computed at once, as the build does.
+  entry(
+    ms,
+    MultiStart,
+    (s: ms.State) => {
+      const m = msModel.model(s);
+      return { m, r: computeBasinsNow(m.input) };
+    },
+    ({ m, r }) => msSummary(m, r, true),
+    ({ m, r }) => msTable(m, r),
+  ),
+  entry(orace, OptimizerRace, oraceModel.model, (m) => oraceSummary(m), oraceTable),
 ];

@@ -1,0 +1,89 @@
+/**
+ * The basin map: each start's cell coloured by the minimum it reaches (diverged and stalled
+ * starts in their own colours), contour lines, minima (stars) and saddles (crosses), and the
+ * path of the dropped start.
+ */
+import { dot, line, rect, type PlotOptions } from '@observablehq/plot';
+import { BASIN_DIVERGED, BASIN_SADDLE, BASIN_MAXIMUM, BASIN_ELSEWHERE } from '~/core/basins';
+import { color } from '~/widgets/kit/colors';
+import { pixelDistance, type Layer, type PlotBase } from '~/widgets/kit/PlotFigure';
+import { thinPath } from '~/widgets/kit/thin';
+import { visiblePolylines } from '~/core/geometry/visible-polylines';
+import type { BasinResult } from './basinTask';
+import { labelCells } from './cells';
+import type { Model } from './model';
+
+/** Fill of each minimum's basin (index order), then of diverged and stalled starts. */
+export const BASIN_FILL = [color.series[0], color.series[1], color.series[2], color.series[3], color.accent, color.fg] as const;
+export const DIVERGED_FILL = color.warn;
+export const STALLED_FILL = color.muted;
+
+/** Runs that came to rest at a saddle, a maximum or elsewhere (not a minimum). */
+export const REST_FILL = color.bg;
+
+export function fillOf(label: number): string {
+  if (label >= 0) return BASIN_FILL[label % BASIN_FILL.length]!;
+  if (label === BASIN_DIVERGED) return DIVERGED_FILL;
+  if (label === BASIN_SADDLE || label === BASIN_MAXIMUM || label === BASIN_ELSEWHERE) return REST_FILL;
+  return STALLED_FILL;
+}
+
+export function mapBase(m: Model): PlotBase {
+  return {
+    x: { domain: [...m.window.x], label: 'x', labelAnchor: 'right' },
+    y: { domain: [...m.window.y], label: 'y', labelAnchor: 'top' },
+  };
+}
+
+/**
+ * The basin cells. Until the first map arrives on the page: null (the static map stays). A
+ * map of another surface (a newer one is on its way) is not drawn on this one's axes.
+ */
+export function basinLayer(m: Model, result: BasinResult | undefined, resultKey: string | undefined): Layer {
+  return {
+    key: `${m.surface.id}|${resultKey ?? 'none'}`,
+    plot: (): PlotOptions | null => {
+      if (result === undefined) return null;
+      if (result.input.surface !== m.surface.id) return { marks: [] };
+      const cells = labelCells(result.labels, result.input.n, m.window);
+      return {
+        marks: [
+          rect(cells, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (c: { label: number }) => fillOf(c.label), fillOpacity: 0.42 }),
+        ],
+      };
+    },
+  };
+}
+
+export function contourLayer(m: Model): Layer {
+  const c = m.contours;
+  const cp = m.surface.criticalPoints;
+  return {
+    key: m.surface.id,
+    plot: (): PlotOptions => ({
+      marks: [
+        line({ length: c.x.length }, { x: c.x, y: c.y, z: c.line, stroke: color.fg, strokeOpacity: 0.3, strokeWidth: 0.8 }),
+        dot(cp.minima, { x: 'x', y: 'y', symbol: 'star', r: 7, fill: color.fg, stroke: color.bg, strokeWidth: 1.2 }),
+        dot(cp.saddles, { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: color.fg, strokeWidth: 2 }),
+      ],
+    }),
+  };
+}
+
+export function probeLayer(m: Model): Layer {
+  const p = m.probe;
+  return {
+    key: `${m.mapKey}|${p.start[0]}|${p.start[1]}`,
+    plot: (ctx): PlotOptions => {
+      const dist = pixelDistance(ctx);
+      const pieces = visiblePolylines(p.xs, p.ys, p.clipped).map((line) => thinPath(line, 2, dist));
+      return {
+        marks: [
+          ...pieces.map((pts) => line(pts, { x: 'x', y: 'y', stroke: color.bg, strokeWidth: 4.5 })),
+          ...pieces.map((pts) => line(pts, { x: 'x', y: 'y', stroke: color.fg, strokeWidth: 2 })),
+          dot([p.start], { x: (d: readonly number[]) => d[0], y: (d: readonly number[]) => d[1], r: 7, stroke: color.fg, fill: color.bg, strokeWidth: 2.5 }),
+        ],
+      };
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The contour map of the race: contour lines, minima (stars) and saddles (crosses) in the
+ * background; each racer's path up to the scrubbed iteration, thinned to what a reader can
+ * tell apart, and its current position.
+ */
+import { dot, line, type PlotOptions } from '@observablehq/plot';
+import { color } from '~/widgets/kit/colors';
+import { lruCache } from '~/widgets/kit/lruCache';
+import { pixelDistance, type Layer, type PlotBase } from '~/widgets/kit/PlotFigure';
+import { thinPath } from '~/widgets/kit/thin';
+import { evaluateGrid } from '~/core/grid/evaluate-grid';
+import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
+import { logThresholds } from '~/core/contour/thresholds';
+import { clipPath } from '~/core/geometry/clip-path';
+import { visiblePolylines } from '~/core/geometry/visible-polylines';
+import type { CatalogueSurface } from '~/core/surfaces/entry';
+import { RACER_COLOR, RACER_DASH, RACER_SYMBOL } from './colors';
+import { positionAt, type Model, type Racer } from './model';
+
+const GRID = 101;
+const contourCache = lruCache<ContourLines>({ size: 8 });
+
+export function contoursOf(surface: CatalogueSurface): ContourLines {
+  return contourCache(surface.id, () => {
+    const w = surface.window;
+    const grid = evaluateGrid((x, y) => surface.f(x, y), { x: w.x, y: w.y, nx: GRID, ny: GRID });
+    return contourLines(grid, logThresholds(grid.min, grid.max, 16, 5));
+  });
+}
+
+export function mapBase(m: Model): PlotBase {
+  return {
+    x: { domain: [...m.window.x], label: 'x', labelAnchor: 'right' },
+    y: { domain: [...m.window.y], label: 'y', labelAnchor: 'top' },
+  };
+}
+
+export function mapBackground(m: Model): Layer {
+  const c = contoursOf(m.surface);
+  const cp = m.surface.criticalPoints;
+  return {
+    key: m.surface.id,
+    plot: (): PlotOptions => ({
+      marks: [
+        line({ length: c.x.length }, { x: c.x, y: c.y, z: c.line, stroke: color.muted, strokeOpacity: 0.45, strokeWidth: 1 }),
+        dot(cp.minima, { x: 'x', y: 'y', symbol: 'star', r: 7, fill: color.series[2], stroke: color.bg, strokeWidth: 1 }),
+        dot(cp.saddles, { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: color.fg, strokeWidth: 2 }),
+      ],
+    }),
+  };
+}
+
+interface Pt {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The visible part of one path up to iteration `at`: the pieces inside the window, thinned. */
+function visible(r: Racer, at: number, window: Model['window'], dist: (a: Pt, b: Pt) => number): Pt[][] {
+  const n = Math.min(r.xs.length, at + 1);
+  const xs = r.xs.subarray(0, n);
+  const ys = r.ys.subarray(0, n);
+  const pts: [number, number][] = [];
+  for (let k = 0; k < n; k++) pts.push([xs[k]!, ys[k]!]);
+  return visiblePolylines(xs, ys, clipPath(pts, window)).map((line) => thinPath(line, 1.5, dist));
+}
+
+export function racersKey(m: Model): string {
+  return m.racers.map((r) => `${r.key}:${r.params}:${r.xs.length}`).join('|') + `|${m.surface.id}|${m.start.join(',')}|${m.budget}`;
+}
+
+export function mapPaths(m: Model): Layer {
+  return {
+    key: `${racersKey(m)}|${m.at}`,
+    plot: (ctx): PlotOptions => {
+      const dist = pixelDistance(ctx);
+      const marks = [];
+      for (const r of m.racers) {
+        const pieces = visible(r, m.at, m.window, dist);
+        for (const piece of pieces) {
+          marks.push(line(piece, { x: 'x', y: 'y', stroke: RACER_COLOR[r.key], strokeWidth: 2, strokeDasharray: RACER_DASH[r.key], strokeOpacity: 0.9 }));
+        }
+      }
+      for (const r of m.racers) {
+        const p = positionAt(r, m.at);
+        if (p === null || p.x < m.window.x[0] || p.x > m.window.x[1] || p.y < m.window.y[0] || p.y > m.window.y[1]) continue;
+        marks.push(dot([p], { x: 'x', y: 'y', symbol: RACER_SYMBOL[r.key], fill: RACER_COLOR[r.key], stroke: color.bg, strokeWidth: 1.5, r: 6 }));
+      }
+      marks.push(
+        dot([m.start], { x: (d: readonly number[]) => d[0], y: (d: readonly number[]) => d[1], r: 7, stroke: color.fg, fill: 'none', strokeWidth: 2 }),
+      );
+      return { marks };
+    },
+  };
+}

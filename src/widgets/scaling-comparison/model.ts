@@ -1,0 +1,133 @@
+/**
+ * The numbers behind the scaling comparison, all from src/core: for the raw features and
+ * for the chosen scaling, the MSE surface over (w₁, w₂) in a window, its contour lines, the
+ * least-squares point, the Gram matrix's eigenvalues and condition number, and two
+ * gradient-descent runs from the same start (mapped into each panel's coordinates): one at
+ * the panel's own best fixed step, one at the shared step. Pure: no DOM, no Plot.
+ */
+import { featureScalingProblem, RECIPE_WINDOW, RECIPE_GRID_SIZE, toProblemWeights, type FeatureScalingProblem, type Scaling, type WeightWindow } from '~/core/data/feature-scaling';
+import { evaluateGrid } from '~/core/grid/evaluate-grid';
+import type { Grid } from '~/core/grid/grid';
+import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
+import { logThresholds } from '~/core/contour/thresholds';
+import { configure } from '~/core/optim/optimizer';
+import { gradientDescent } from '~/core/optim/gradient-descent';
+import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
+import { clipPath, type ClippedPath } from '~/core/geometry/clip-path';
+import { stepsToTolerance, type StepsToTolerance } from '~/core/stability/steps-to-tolerance';
+import { lruCache } from '~/widgets/kit/lruCache';
+import type { State } from './state';
+
+/** The excess MSE, L(w) − L*, below which a run counts as arrived (chapter 7 uses 1e-6). */
+export const TOLERANCE = 1e-6;
+const BOWL_GRID = 81;
+const LEVELS = 14;
+
+export interface Run {
+  /** 'best': the panel's own best fixed step; 'shared': the step the learner set. */
+  readonly which: 'best' | 'shared';
+  readonly eta: number;
+  readonly xs: Float64Array;
+  readonly ys: Float64Array;
+  readonly losses: Float64Array;
+  readonly status: DescentStatus;
+  readonly clipped: ClippedPath;
+  /** Steps until L − L* < TOLERANCE, counted without drawing (up to 2,000,000). */
+  readonly count: StepsToTolerance;
+  /** The loss after the drawn steps. */
+  readonly finalLoss: number;
+}
+
+export interface Panel {
+  readonly scaling: Scaling;
+  readonly problem: FeatureScalingProblem;
+  readonly window: WeightWindow;
+  readonly grid: Grid;
+  readonly levels: number[];
+  readonly contours: ContourLines;
+  /** Whether the least-squares point lies inside the window. */
+  readonly minimumShown: boolean;
+  readonly start: readonly [number, number];
+  readonly runs: readonly [Run, Run];
+}
+
+export interface Model {
+  readonly panels: readonly [Panel, Panel];
+  readonly eta: number;
+  readonly drawn: number;
+  readonly view: State['view'];
+}
+
+interface SurfaceFigure {
+  readonly window: WeightWindow;
+  readonly grid: Grid;
+  readonly levels: number[];
+  readonly contours: ContourLines;
+}
+
+const figures = new Map<string, SurfaceFigure>();
+
+function surfaceFigure(problem: FeatureScalingProblem, view: State['view']): SurfaceFigure {
+  const key = `${problem.scaling}|${view}`;
+  const hit = figures.get(key);
+  if (hit) return hit;
+  const window = view === 'recipe' ? RECIPE_WINDOW : problem.bowlWindow;
+  const n = view === 'recipe' ? RECIPE_GRID_SIZE : BOWL_GRID;
+  const f = problem.loss.f;
+  const grid = evaluateGrid((a, b) => f(a, b), { x: window.x, y: window.y, nx: n, ny: n });
+  // Levels start just above the bowl's true minimum, so the valley floor gets its rings
+  // even where the grid only samples the walls.
+  // When the minimum is off the map, the levels start at the lowest value the map shows.
+  const shown = (window.x[0] <= problem.minimiser[0] && problem.minimiser[0] <= window.x[1] && window.y[0] <= problem.minimiser[1] && problem.minimiser[1] <= window.y[1]);
+  const levels = logThresholds(shown ? problem.minLoss : grid.min, grid.max, LEVELS, shown ? 4 : 2);
+  const figure = { window, grid, levels, contours: contourLines(grid, levels) };
+  figures.set(key, figure);
+  return figure;
+}
+
+function run(problem: FeatureScalingProblem, window: WeightWindow, which: Run['which'], eta: number, start: readonly [number, number], drawn: number): Run {
+  const path = descentPath(problem.loss, configure(gradientDescent, { learningRate: eta }), start, { maxSteps: drawn });
+  const n = path.points.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    xs[k] = path.points[k]![0]!;
+    ys[k] = path.points[k]![1]!;
+  }
+  return {
+    which,
+    eta,
+    xs,
+    ys,
+    losses: path.losses,
+    status: path.status,
+    clipped: clipPath(path.points, window, { stopped: path.status === 'diverged' && path.steps < drawn }),
+    count: stepsToTolerance(problem.hessian, problem.minimiser, start, eta, TOLERANCE),
+    finalLoss: path.losses[n - 1]!,
+  };
+}
+
+const runCache = lruCache<Run>({ size: 16 });
+
+function panel(scaling: Scaling, s: State): Panel {
+  const problem = featureScalingProblem(scaling);
+  const figure = surfaceFigure(problem, s.view);
+  const start = toProblemWeights(problem, [s.w1, s.w2]);
+  const [mx, my] = problem.minimiser;
+  const w = figure.window;
+  return {
+    scaling,
+    problem,
+    ...figure,
+    minimumShown: mx >= w.x[0] && mx <= w.x[1] && my >= w.y[0] && my <= w.y[1],
+    start,
+    runs: [
+      runCache(`${scaling}|${s.view}|${start.join(',')}|best|${s.drawn}`, () => run(problem, w, 'best', problem.steps.bestFixedStep, start, s.drawn)),
+      runCache(`${scaling}|${s.view}|${start.join(',')}|${s.eta}|${s.drawn}`, () => run(problem, w, 'shared', s.eta, start, s.drawn)),
+    ],
+  };
+}
+
+export function model(s: State): Model {
+  return { panels: [panel('none', s), panel(s.scaling, s)], eta: s.eta, drawn: s.drawn, view: s.view };
+}

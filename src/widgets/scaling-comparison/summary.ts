@@ -1,0 +1,65 @@
+/** Read-outs, the live summary and the data table of the scaling comparison. */
+import type { TableData } from '~/widgets/kit/csv';
+import { plain, pt, sig } from '~/widgets/kit/format';
+import type { StepsToTolerance } from '~/core/stability/steps-to-tolerance';
+import { PANEL_TITLE } from './mapPanel';
+import type { Model, Panel } from './model';
+
+export function countText(c: StepsToTolerance): string {
+  if (c.status === 'reached') return c.steps!.toLocaleString('en');
+  if (c.status === 'diverged') return 'diverges';
+  return 'more than 2,000,000';
+}
+
+export interface Readout {
+  readonly label: string;
+  readonly value: string;
+}
+
+export function readouts(p: Panel, eta: number): Readout[] {
+  const g = p.problem.gramSpectrum;
+  const st = p.problem.steps;
+  const [best, shared] = p.runs;
+  return [
+    { label: 'eigenvalues of G = XᵀX/n', value: `${sig(g.lambdaMin, 4)} and ${sig(g.lambdaMax, 4)}` },
+    { label: 'condition number λ_max/λ_min', value: sig(g.conditionNumber, 5) },
+    { label: 'critical step 2/λ_max(2G)', value: plain(st.criticalLearningRate) },
+    { label: 'best fixed step η*', value: plain(st.bestFixedStep) },
+    { label: 'steps to 10⁻⁶ at η*', value: countText(best.count) },
+    { label: `steps to 10⁻⁶ at η = ${plain(eta)}`, value: countText(shared.count) },
+    { label: 'smallest MSE', value: sig(p.problem.minLoss, 5) },
+    { label: 'MSE after the drawn steps (η*, η)', value: `${sig(best.finalLoss, 5)}, ${shared.status === 'diverged' ? 'diverged' : sig(shared.finalLoss, 5)}` },
+  ];
+}
+
+export function summary(m: Model): string {
+  const [a, b] = m.panels;
+  const one = (p: Panel) =>
+    `${PANEL_TITLE[p.scaling]}: condition number ${sig(p.problem.gramSpectrum.conditionNumber, 4)}, best step ${plain(p.problem.steps.bestFixedStep)} needs ${countText(p.runs[0].count)} steps, the shared step ${plain(m.eta)} ${p.runs[1].count.status === 'diverged' ? 'diverges' : `needs ${countText(p.runs[1].count)}`}${p.minimumShown ? '' : '; the least-squares point is outside this window'}.`;
+  return `Start ${pt(a.start[0], a.start[1], 4)} (raw slopes). ${one(a)} ${one(b)}`;
+}
+
+export function table(m: Model): TableData {
+  const rows = m.panels.flatMap((p) =>
+    p.runs.map((r) => ({
+      features: PANEL_TITLE[p.scaling],
+      which: r.which === 'best' ? 'best fixed step' : 'shared step',
+      eta: r.eta,
+      kappa: p.problem.gramSpectrum.conditionNumber,
+      steps: countText(r.count),
+      final: r.finalLoss,
+    })),
+  );
+  return {
+    caption: `Gradient descent from ${pt(m.panels[0].start[0], m.panels[0].start[1], 4)} (raw slopes): steps until the MSE is within 10⁻⁶ of its minimum`,
+    columns: [
+      { key: 'features', label: 'features' },
+      { key: 'which', label: 'run' },
+      { key: 'eta', label: 'η', format: (v: number) => plain(v) },
+      { key: 'kappa', label: 'condition number', format: (v: number) => sig(v, 5) },
+      { key: 'steps', label: 'steps to 10⁻⁶' },
+      { key: 'final', label: `MSE after ${m.drawn} steps`, format: (v: number) => sig(v, 5) },
+    ],
+    rows,
+  };
+}
