@@ -116,3 +116,6 @@ cases.forEach((c, k) => {
   console.log(`  core, sufficient statistics     ${fmt(mine.ms).padStart(9)} ms   (of which the O(N) statistics ${fmt(median(statsTimes))} ms)`);
   console.log(`  the broadcasting recipe would need ${gb.toFixed(1)} GB per N × cells temporary (${N} × ${n * n} doubles): not run`);
 }
+
+// Chapter 9: networks and their landscapes.
+await import('./core-nn.ts');
