@@ -11,7 +11,7 @@ export const MAX_SNAPSHOTS = 200;
 export interface TrainingOptions {
   /** Full-batch steps to take, 1 ≤ steps ≤ MAX_TRAINING_STEPS. */
   readonly steps: number;
-  /** How many evenly spaced parameter vectors to keep for the training path (default 100, at most MAX_SNAPSHOTS). */
+  /** How many evenly spaced parameter vectors to keep for the training path (default 101: every 20th step of 2000; at most MAX_SNAPSHOTS). */
   readonly snapshots?: number;
 }
 
@@ -64,7 +64,7 @@ export function startTraining(
   if (!Number.isInteger(steps) || steps < 1 || steps > MAX_TRAINING_STEPS) {
     throw new CoreError('out-of-range', `the number of steps must be a whole number from 1 to ${MAX_TRAINING_STEPS}, got ${String(steps)}`);
   }
-  const wanted = options.snapshots ?? 100;
+  const wanted = options.snapshots ?? 101;
   if (!Number.isInteger(wanted) || wanted < 2 || wanted > MAX_SNAPSHOTS) {
     throw new CoreError('out-of-range', `snapshots must be a whole number from 2 to ${MAX_SNAPSHOTS}, got ${String(wanted)}`);
   }
