@@ -1,5 +1,7 @@
 import { bool, choice, int, list, num, schema, type StateOf } from '~/widgets/kit/urlState';
 
+export const WIDGET_ID = 'network-landscape';
+
 /** Widest hidden layer and most training steps a URL may ask for (clamped, with a note). */
 export const MAX_WIDTH = 32;
 export const MAX_STEPS = 5000;
@@ -11,7 +13,7 @@ export const stateSchema = schema({
   hidden: list(int({ default: 4, min: 2, max: MAX_WIDTH }), { default: [4, 4], maxLength: 2 }),
   act: choice({ default: 'tanh', options: ['tanh', 'relu', 'sigmoid', 'identity'] as const }),
   opt: choice({ default: 'adam', options: ['adam', 'momentum', 'gradient-descent'] as const }),
-  eta: num({ default: 0.03, min: 0.0001, max: 1, precision: 2 }),
+  eta: num({ default: 0.03, min: 0.0001, max: 1, precision: 2, scale: 'log' }),
   steps: int({ default: 1000, min: 10, max: MAX_STEPS }),
   init: int({ default: 1, min: 0, max: 9999 }),
   /** Paused at this step (absent: trained to the end). */

@@ -3,6 +3,8 @@
  * [−3, 3]², its 0.5 level line and a few sample points, all from the core.
  */
 import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
+import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-polygons';
+import { linearThresholds } from '~/core/contour/thresholds';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import type { Grid } from '~/core/grid/grid';
 import { activate, type ActivationId } from '~/core/nn/activation';
@@ -21,6 +23,16 @@ export interface NeuronModel {
   readonly samples: { x1: number; x2: number; z: number; a: number }[];
   /** The smallest and largest output in the window. */
   readonly range: readonly [number, number];
+  /** Filled bands of the output (the shaded map) and the colour domain they use. */
+  readonly bands: ContourPolygon[];
+  readonly colorDomain: readonly [number, number];
+}
+
+/** The colour scale spans the activation's own range where it has one, so maps stay comparable. */
+function colorDomain(act: State['act'], min: number, max: number): [number, number] {
+  if (act === 'sigmoid') return [0, 1];
+  if (act === 'tanh') return [-1, 1];
+  return max > min ? [min, max] : [min - 1, max + 1];
 }
 
 export function neuronOutput(s: Pick<State, 'w1' | 'w2' | 'b' | 'act'>, x1: number, x2: number): { z: number; a: number } {
@@ -38,5 +50,8 @@ export function neuronModel(s: State): NeuronModel {
     [-3, 3],
     [3, 3],
   ].map(([x1, x2]) => ({ x1: x1!, x2: x2!, ...neuronOutput(s, x1!, x2!) }));
-  return { grid, half, samples, range: [grid.min, grid.max] };
+  const domain = colorDomain(s.act, grid.min, grid.max);
+  const levels = linearThresholds(domain[0], domain[1], 9).filter((t) => t > grid.min && t < grid.max);
+  const bands = contourPolygons(grid, [grid.min, ...levels]);
+  return { grid, half, samples, range: [grid.min, grid.max], bands, colorDomain: domain };
 }
