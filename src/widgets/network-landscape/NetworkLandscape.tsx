@@ -53,8 +53,8 @@ const OPTIMIZERS = [
   { value: 'gradient-descent', label: 'Gradient descent' },
 ] as const;
 const VIEWS = [
-  { value: 'random', label: 'Random filter-normalised directions' },
-  { value: 'pca', label: 'PCA plane of the training path' },
+  { value: 'random', label: 'Random directions' },
+  { value: 'pca', label: 'PCA plane of the path' },
 ] as const;
 const STEP_CHOICES = ['100', '300', '1000', '2000', '5000'] as const;
 
@@ -172,7 +172,7 @@ export default function NetworkLandscape(): JSX.Element {
           }}
         />
       </div>
-      <div class="nl-run">
+      <div class="nl-run" data-kit-pending={running || wide.task.pending ? 'true' : undefined} aria-busy={running ? 'true' : undefined}>
         {running ? (
           <Button onClick={pause}>Pause</Button>
         ) : paused ? (

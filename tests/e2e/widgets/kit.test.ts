@@ -46,7 +46,9 @@ const pages = discover();
 async function hydrate(page: Page, id: string): Promise<void> {
   await page.locator(`[data-widget="${id}"]`).scrollIntoViewIfNeeded();
   await page.waitForSelector(`[data-widget="${id}"][data-hydrated]`, { timeout: 15_000 });
-  // Let the first live draw (next animation frame) happen.
+  // Let the first live draw (next animation frame) happen, and any worker task finish.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await idle(page);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
@@ -60,10 +62,16 @@ async function snapshot(page: Page, id: string): Promise<{ svg: string; summary:
   }));
 }
 
-/** Two frames, then until no 3-D view is still drawing its turning (coarser) mesh. */
+/** Until no widget has worker work in flight (`data-kit-pending`, e.g. a network still training). */
+async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-kit-pending]') === null, undefined, { timeout: 60_000 });
+}
+
+/** Two frames, then until no 3-D view is still drawing its turning (coarser) mesh and no worker task is pending. */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
   await page.waitForFunction(() => document.querySelector('[data-kit3d-detail="moving"]') === null, undefined, { timeout: 2000 });
+  await idle(page);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
 }
 
