@@ -195,7 +195,11 @@ export default function NetworkLandscape(): JSX.Element {
               name="decision"
               label="The data and the network's decision region (probability of class 1)"
               base={decisionBase(main.decision)}
-              layers={[decisionLayer(main.decision, `${dataKey}|${t?.step}|${main.task.resultKey}`), dataLayer(data, dataKey)]}
+              layers={[
+                decisionLayer(main.decision, `${dataKey}|${t?.step}|${main.task.resultKey}`),
+                // the frame's domain comes from the decision grid: redraw the points when it moves
+                dataLayer(data, `${dataKey}|${main.decision.grid.x0},${main.decision.grid.x1},${main.decision.grid.y0},${main.decision.grid.y1}`),
+              ]}
               aspect={0.9}
               maxHeight={380}
               ssrWidth={360}
