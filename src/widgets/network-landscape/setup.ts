@@ -4,7 +4,7 @@ import type { State } from './state';
 
 /** Landscape grid side: 41 × 41 on the page (the benchmark's 51 × 51 is the upper bound). */
 export const LANDSCAPE_SIDE = 41;
-export const DECISION_SIDE = 45;
+export const DECISION_SIDE = 35;
 
 /** The presets of the hidden-layer menu; [4, 4] is the chapter's two hidden layers of 4. */
 export const WIDTH_PRESETS: readonly (readonly number[])[] = [[2], [4], [4, 4], [8, 8], [16, 16], [32, 32]];

@@ -1,6 +1,6 @@
 /**
  * The worker side of the network-landscape task: trains in chunks of about 25 ms, reporting
- * progress (live loss curve and decision region) about every 100 ms, then computes the
+ * progress (live loss curve and decision region) about every 200 ms (each report costs the page a contour and a redraw), then computes the
  * landscape. Trainings are cached by their setup, so pausing and resuming, or changing only the
  * landscape mode, continues where the last request left off instead of starting again.
  */
@@ -50,7 +50,7 @@ export async function trainInChunks(input: ChunkedInput | null, control: ChunkCo
     const spent = performance.now() - t0;
     // aim for ~25 ms per chunk, so a newer request is noticed quickly
     chunk = Math.max(1, Math.min(500, Math.round((chunk * 25) / Math.max(spent, 1))));
-    if (performance.now() - lastReport > 100) {
+    if (performance.now() - lastReport > 200) {
       control.report(trainingView(p, input.decisionResolution));
       lastReport = performance.now();
     }

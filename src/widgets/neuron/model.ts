@@ -11,7 +11,7 @@ import { activate, type ActivationId } from '~/core/nn/activation';
 import type { State } from './state';
 
 export const INPUT_RANGE: readonly [number, number] = [-3, 3];
-export const GRID_SIDE = 61;
+export const GRID_SIDE = 41;
 
 const NO_LINES: ContourLines = { x: new Float64Array(0), y: new Float64Array(0), line: new Int32Array(0), value: new Float64Array(0), count: 0 };
 

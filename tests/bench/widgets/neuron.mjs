@@ -1,4 +1,4 @@
-// Bench entry for neuron: a drag of the w₁ slider (every input recomputes the 61 × 61 map, its
+// Bench entry for neuron: a drag of the w₁ slider (every input recomputes the 41 × 41 map, its
 // bands and the 0.5 line) and held arrow keys on the bias slider.
 import { dragSlider, focusSettled, pressKeys, repeat } from '../drive.mjs';
 
