@@ -24,11 +24,19 @@ import { architecture, landscapeText, summary } from './summary';
 import { table } from './table';
 import { runTask, setupKey, type TaskInput, type TaskResult, type TrainingView } from './training-task';
 import type { ChunkedInput } from './train-in-chunks';
-import { decisionDrawing, landscapeDrawing } from './views';
 import './network-landscape.css';
 
 const makeWorker = (): Worker => new Worker(new URL('./network-landscape.worker.ts', import.meta.url), { type: 'module' });
-const compute = (input: ChunkedInput | null): TaskResult | null => (input === null ? null : runTask(input));
+/**
+ * The build renders the trained default with runTask; in the browser all training happens in the
+ * worker, so the page's bundle leaves the training code out (import.meta.env.SSR is a build-time
+ * constant): a browser without Web Workers gets a message instead of a frozen tab.
+ */
+const compute = (input: ChunkedInput | null): TaskResult | null => {
+  if (input === null) return null;
+  if (import.meta.env.SSR) return runTask(input);
+  throw new Error('This browser cannot run Web Workers, which this figure needs to train the network.');
+};
 
 function taskKey(input: TaskInput | null, attempt: number, pausing: boolean): string {
   if (input === null) return 'off';
@@ -72,8 +80,8 @@ function useRun(input: TaskInput | null, attempt: number, pausing: boolean) {
   const result = task.result ?? undefined;
   const training = task.pending && task.progress !== undefined ? task.progress : result?.training;
   const landscape = task.pending ? undefined : result?.landscape;
-  const decision = useMemo(() => (training ? decisionDrawing(training) : null), [training]);
-  const drawing = useMemo(() => (landscape ? landscapeDrawing(landscape) : null), [landscape]);
+  const decision = training?.drawing ?? null;
+  const drawing = landscape?.drawing ?? null;
   return { task, training, landscape, decision, drawing };
 }
 

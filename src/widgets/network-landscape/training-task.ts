@@ -14,6 +14,7 @@ import {
 } from '~/core/nn';
 import { adam, configure, gradientDescent, momentum, type AnyConfiguredOptimizer } from '~/core/optim';
 import { RandomState } from '~/core/random/randomState';
+import { decisionDrawing, landscapeDrawing, type DecisionDrawing, type LandscapeDrawing } from './views';
 
 export type OptimizerChoice = 'gradient-descent' | 'momentum' | 'adam';
 export type LandscapeMode = 'random' | 'pca';
@@ -65,6 +66,8 @@ export interface TrainingView {
   readonly accuracy: number;
   /** The probability of class 1 over the data's box. */
   readonly decision: SampledGrid;
+  /** Its contour bands and 0.5 line. */
+  readonly drawing: DecisionDrawing;
   readonly parameters: number;
 }
 
@@ -77,6 +80,8 @@ export interface LandscapeView {
   readonly explained?: readonly [number, number];
   /** Why there is no landscape (e.g. a path that spans no plane), when there is none. */
   readonly problem?: string;
+  /** Contour bands and summary numbers (null when there is nothing to draw). */
+  readonly drawing: LandscapeDrawing | null;
 }
 
 export interface TaskResult {
@@ -163,6 +168,7 @@ export function lossCurve(losses: Float64Array): { step: Float64Array; loss: Flo
 
 export function trainingView(p: PreparedTraining, decisionSide: number): TrainingView {
   const t = p.training;
+  const decision = decisionGrid(p, decisionSide);
   return {
     step: t.step,
     steps: t.steps,
@@ -170,13 +176,19 @@ export function trainingView(p: PreparedTraining, decisionSide: number): Trainin
     curve: lossCurve(t.losses),
     loss: t.losses[t.step]!,
     accuracy: t.loss.accuracy(t.theta),
-    decision: decisionGrid(p, decisionSide),
+    decision,
+    drawing: decisionDrawing(decision),
     parameters: t.loss.dim,
   };
 }
 
-/** The landscape around the parameters reached, in either mode. */
+/** The landscape around the parameters reached, in either mode, with its contour bands. */
 export function landscapeView(p: PreparedTraining, input: TaskInput): LandscapeView {
+  const view = planeView(p, input);
+  return { ...view, drawing: landscapeDrawing(view) };
+}
+
+function planeView(p: PreparedTraining, input: TaskInput): Omit<LandscapeView, 'drawing'> {
   const t = p.training;
   const side = input.resolution;
   if (input.mode === 'random') {

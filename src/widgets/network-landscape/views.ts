@@ -1,12 +1,13 @@
 /**
- * What the panels draw, from a task's training and landscape views (pure, main thread):
- * core Grids and contour bands, the share of the landscape below a loss level.
+ * What the panels draw, from a task's sampled grids (pure): core Grids and contour bands, the
+ * share of the landscape below a loss level. Computed in the worker with the views, so the page
+ * only hands finished polygons to Plot.
  */
 import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
 import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-polygons';
 import { linearThresholds, logThresholds } from '~/core/contour/thresholds';
 import { gridFromValues, type Grid } from '~/core/grid/grid';
-import type { LandscapeView, SampledGrid, TrainingView } from './training-task';
+import type { SampledGrid } from './training-task';
 
 /** The loss level whose share of the landscape the summary reports. */
 export const LOW_LOSS = 0.1;
@@ -24,8 +25,8 @@ export interface DecisionDrawing {
 const PROBABILITY_LEVELS = linearThresholds(0, 1, 9);
 const NO_LINES: ContourLines = { x: new Float64Array(0), y: new Float64Array(0), line: new Int32Array(0), value: new Float64Array(0), count: 0 };
 
-export function decisionDrawing(t: TrainingView): DecisionDrawing {
-  const grid = asGrid(t.decision);
+export function decisionDrawing(decision: SampledGrid): DecisionDrawing {
+  const grid = asGrid(decision);
   const inside = PROBABILITY_LEVELS.filter((v) => v > grid.min && v < grid.max);
   return {
     grid,
@@ -42,7 +43,7 @@ export interface LandscapeDrawing {
   readonly lowShare: number;
 }
 
-export function landscapeDrawing(l: LandscapeView): LandscapeDrawing | null {
+export function landscapeDrawing(l: { readonly problem?: string; readonly grid: SampledGrid }): LandscapeDrawing | null {
   if (l.problem !== undefined) return null;
   const grid = asGrid(l.grid);
   if (!(grid.max > grid.min)) return null;

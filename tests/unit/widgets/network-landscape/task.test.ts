@@ -57,21 +57,25 @@ describe('network-landscape task', () => {
     const progress: number[] = [];
     const control = { report: (p: { step: number }) => progress.push(p.step), cancelled: () => false };
     const whole = runTask(input);
-    const paused = await trainInChunks({ ...input, runTo: 120 }, control);
+    const paused = (await trainInChunks({ ...input, runTo: 120 }, control))!;
     expect(paused.training.step).toBe(120);
-    const resumed = await trainInChunks(input, control);
+    const resumed = (await trainInChunks(input, control))!;
     expect(resumed.training.step).toBe(300);
     expect(resumed.training.loss).toBe(whole.training.loss);
     expect(Array.from(resumed.landscape!.grid.values)).toEqual(Array.from(whole.landscape!.grid.values));
     expect(progress[progress.length - 1]).toBe(300);
     // a new attempt starts again from step 0
-    const again = await trainInChunks({ ...input, runTo: 50, attempt: 1 }, control);
+    const again = (await trainInChunks({ ...input, runTo: 50, attempt: 1 }, control))!;
     expect(again.training.step).toBe(50);
+  });
+
+  it('with the comparison off the task is null', async () => {
+    expect(await trainInChunks(null, { report: () => {}, cancelled: () => false })).toBeNull();
   });
 
   it('a cancelled request stops early and returns no landscape', async () => {
     let calls = 0;
-    const r = await trainInChunks({ ...input, attempt: 7 }, { report: () => {}, cancelled: () => ++calls > 1 });
+    const r = (await trainInChunks({ ...input, attempt: 7 }, { report: () => {}, cancelled: () => ++calls > 1 }))!;
     expect(r.landscape).toBeUndefined();
     expect(r.training.step).toBeLessThan(300);
   });
