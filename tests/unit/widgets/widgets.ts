@@ -14,6 +14,10 @@ import LossSurfaceExplorer from '~/widgets/loss-surface-explorer/LossSurfaceExpl
 import * as lse from '~/widgets/loss-surface-explorer/state';
 import RegressionDescent from '~/widgets/regression-descent/RegressionDescent';
 import * as rd from '~/widgets/regression-descent/state';
+import NetworkLandscape from '~/widgets/network-landscape/NetworkLandscape';
+import * as nl from '~/widgets/network-landscape/state';
+import Neuron from '~/widgets/neuron/Neuron';
+import * as ne from '~/widgets/neuron/state';
 import TangentExplorer from '~/widgets/tangent-explorer/TangentExplorer';
 import * as te from '~/widgets/tangent-explorer/state';
 
@@ -38,4 +42,6 @@ export const WIDGETS: readonly WidgetEntry[] = [
   entry(dp, DescentPath),
   entry(rd, RegressionDescent),
   entry(lrc, LearningRateComparison),
+  entry(ne, Neuron),
+  entry(nl, NetworkLandscape),
 ];
