@@ -158,3 +158,5 @@ cases.forEach((c, k) => {
     console.log(`  slowest 8-row chunk ${fmt(worstChunk)} ms`);
   }
 }
+// Chapter 9: networks and their landscapes.
+await import('./core-nn.ts');

@@ -43,8 +43,15 @@ export function discover(): PageWidgets[] {
 export async function hydrate(page: Page, id: string): Promise<void> {
   await page.locator(`[data-widget="${id}"]`).scrollIntoViewIfNeeded();
   await page.waitForSelector(`[data-widget="${id}"][data-hydrated]`, { timeout: 15_000 });
-  // Let the first live draw (next animation frame) happen.
+  // Let the first live draw (next animation frame) happen, and any worker task finish.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await idle(page);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Until no widget has worker work in flight (`data-kit-pending`, e.g. a network still training). */
+export async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-kit-pending]') === null, undefined, { timeout: 60_000 });
 }
 
 /** What the figure shows (all layers' markup) and the summary text. */
@@ -61,6 +68,7 @@ export async function snapshot(page: Page, id: string): Promise<{ svg: string; s
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
   await page.waitForFunction(() => document.querySelector('[data-kit3d-detail="moving"]') === null, undefined, { timeout: 2000 });
+  await idle(page);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
 }
 

@@ -50,6 +50,13 @@ import ScalingComparison from '~/widgets/scaling-comparison/ScalingComparison';
 import * as scModel from '~/widgets/scaling-comparison/model';
 import * as sc from '~/widgets/scaling-comparison/state';
 import { summary as scSummary, table as scTable } from '~/widgets/scaling-comparison/summary';
+import NetworkLandscape from '~/widgets/network-landscape/NetworkLandscape';
+import * as nl from '~/widgets/network-landscape/state';
+import Neuron from '~/widgets/neuron/Neuron';
+import { neuronModel } from '~/widgets/neuron/model';
+import * as ne from '~/widgets/neuron/state';
+import { summary as neSummary } from '~/widgets/neuron/summary';
+import { table as neTable } from '~/widgets/neuron/table';
 import TangentExplorer from '~/widgets/tangent-explorer/TangentExplorer';
 import * as teModel from '~/widgets/tangent-explorer/model';
 import * as te from '~/widgets/tangent-explorer/state';
@@ -62,9 +69,18 @@ export interface WidgetEntry {
   readonly id: string;
   readonly component: unknown;
   readonly schema: Schema<Record<string, Field<unknown>>>;
-  /** model → summary and table, for any valid state. */
-  summary(state: AnyState): string;
-  table(state: AnyState): TableData;
+  /**
+   * model → summary and table, for any valid state. Absent for a widget whose summary
+   * needs its worker's result (network-landscape trains a network first; its pure parts
+   * have their own tests).
+   */
+  summary?(state: AnyState): string;
+  table?(state: AnyState): TableData;
+}
+
+/** A widget whose figure and text wait for a worker: schema and static figure only. */
+function workerEntry(m: { WIDGET_ID: string; stateSchema: unknown }, component: unknown): WidgetEntry {
+  return { id: m.WIDGET_ID, component, schema: m.stateSchema as WidgetEntry['schema'] };
 }
 
 function entry<S, M>(
@@ -105,4 +121,12 @@ export const WIDGETS: readonly WidgetEntry[] = [
     ({ m, r }) => msTable(m, r),
   ),
   entry(orace, OptimizerRace, oraceModel.model, (m) => oraceSummary(m), oraceTable),
+  entry(
+    ne,
+    Neuron,
+    (s: ne.State) => ({ m: neuronModel(s), s }),
+    ({ m, s }) => neSummary(m, s),
+    ({ m, s }) => neTable(m, s),
+  ),
+  workerEntry(nl, NetworkLandscape),
 ];

@@ -1,0 +1,243 @@
+/**
+ * Widget network-landscape (chapter 9): a small network trained in the page on a toy set (in a
+ * Web Worker: progress, live loss curve and decision region, pause/resume), then its loss
+ * landscape around the parameters reached, on a random filter-normalised plane or on the PCA
+ * plane of the training path; optionally beside a wide network trained the same way.
+ *
+ * MDX: <NetworkLandscape client:visible />
+ */
+import type { JSX } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { toySet } from '~/core/data/toy-sets';
+import { Button } from '~/widgets/kit/controls/Button';
+import { Select } from '~/widgets/kit/controls/Select';
+import { Slider } from '~/widgets/kit/controls/Slider';
+import { Toggle } from '~/widgets/kit/controls/Toggle';
+import { PlotFigure } from '~/widgets/kit/PlotFigure';
+import { useUrlState } from '~/widgets/kit/useUrlState';
+import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
+import { Widget } from '~/widgets/kit/Widget';
+import { dataLayer, decisionBase, decisionLayer, landscapeBase, landscapeLayer, lossBase, lossLayer, lossRange, pathLayer } from './panels';
+import { runTo, taskInput, WIDTH_PRESETS } from './setup';
+import { MAX_STEPS, stateSchema, WIDGET_ID, type State } from './state';
+import { architecture, landscapeText, summary } from './summary';
+import { table } from './table';
+import { runTask, setupKey, type TaskInput, type TaskResult, type TrainingView } from './training-task';
+import type { ChunkedInput } from './train-in-chunks';
+import './network-landscape.css';
+
+const makeWorker = (): Worker => new Worker(new URL('./network-landscape.worker.ts', import.meta.url), { type: 'module' });
+/**
+ * The build renders the trained default with runTask; in the browser all training happens in the
+ * worker, so the page's bundle leaves the training code out (import.meta.env.SSR is a build-time
+ * constant): a browser without Web Workers gets a message instead of a frozen tab.
+ */
+const compute = (input: ChunkedInput | null): TaskResult | null => {
+  if (input === null) return null;
+  if (import.meta.env.SSR) return runTask(input);
+  throw new Error('This browser cannot run Web Workers, which this figure needs to train the network.');
+};
+
+function taskKey(input: TaskInput | null, attempt: number, pausing: boolean): string {
+  if (input === null) return 'off';
+  return `${setupKey(input.setup)}|${input.runTo}|${input.mode}|${input.directionSeed}|${attempt}|${pausing ? 'p' : ''}`;
+}
+
+const DATASETS = [
+  { value: 'two-moons', label: 'Two moons' },
+  { value: 'circles', label: 'Circles' },
+  { value: 'xor', label: 'XOR' },
+  { value: 'two-spirals', label: 'Two spirals' },
+] as const;
+const ACTIVATIONS = [
+  { value: 'tanh', label: 'tanh' },
+  { value: 'relu', label: 'ReLU' },
+  { value: 'sigmoid', label: 'sigmoid' },
+  { value: 'identity', label: 'identity (linear)' },
+] as const;
+const OPTIMIZERS = [
+  { value: 'adam', label: 'Adam' },
+  { value: 'momentum', label: 'Momentum (μ = 0.9)' },
+  { value: 'gradient-descent', label: 'Gradient descent' },
+] as const;
+const VIEWS = [
+  { value: 'random', label: 'Random directions' },
+  { value: 'pca', label: 'PCA plane of the path' },
+] as const;
+const STEP_CHOICES = ['100', '300', '1000', '2000', '5000'] as const;
+
+const widthLabel = (h: readonly number[]): string => (h.length === 1 ? `one layer of ${h[0]}` : `two layers of ${h[0]} and ${h[1]}`);
+const widthValue = (h: readonly number[]): string => h.join('x');
+
+/** One network's run: the worker task and what the panels draw from it. */
+function useRun(input: TaskInput | null, attempt: number, pausing: boolean) {
+  const task = useWorkerTask<ChunkedInput | null, TaskResult | null, TrainingView>({
+    key: taskKey(input, attempt, pausing),
+    input: input === null ? null : { ...input, attempt, pausing },
+    worker: makeWorker,
+    compute,
+  });
+  const result = task.result ?? undefined;
+  const training = task.pending && task.progress !== undefined ? task.progress : result?.training;
+  const landscape = task.pending ? undefined : result?.landscape;
+  const decision = training?.drawing ?? null;
+  const drawing = landscape?.drawing ?? null;
+  return { task, training, landscape, decision, drawing };
+}
+
+export default function NetworkLandscape(): JSX.Element {
+  const url = useUrlState(WIDGET_ID, stateSchema);
+  const s: State = url.state;
+  const fields = stateSchema.fields;
+  const [attempt, setAttempt] = useState(0);
+  const [pausing, setPausing] = useState(false);
+  const input = taskInput(s);
+  const main = useRun(input, attempt, pausing);
+  const wide = useRun(s.compare ? taskInput(s, s.wide) : null, attempt, pausing);
+  const data = useMemo(() => toySet(s.data).make({ n: 200, seed: s.seed, noise: s.noise }), [s.data, s.seed, s.noise]);
+
+  const target = runTo(s);
+  const t = main.training;
+  const running = main.task.pending;
+  const paused = !running && t !== undefined && t.step < t.steps && t.status !== 'diverged';
+  const set = (patch: Partial<State>): void => {
+    setPausing(false);
+    url.set(patch);
+  };
+  const pause = (): void => {
+    setPausing(true);
+    url.set({ at: t?.step ?? 0 });
+  };
+  const resume = (): void => set({ at: MAX_STEPS });
+  const again = (): void => {
+    setAttempt((a) => a + 1);
+    set({ at: MAX_STEPS });
+  };
+
+  const text = summary({
+    training: t,
+    hidden: s.hidden,
+    paused,
+    landscape: main.landscape ? { view: main.landscape, drawing: main.drawing } : undefined,
+    ...(s.compare && wide.training
+      ? { wide: { training: wide.training, hidden: s.wide, landscape: wide.landscape ? { view: wide.landscape, drawing: wide.drawing } : undefined } }
+      : {}),
+  });
+  const dataKey = `${s.data}|${s.seed}|${s.noise}`;
+  const progressStep = t?.step ?? 0;
+  const preset = WIDTH_PRESETS.some((h) => widthValue(h) === widthValue(s.hidden)) ? widthValue(s.hidden) : 'custom';
+  const presetOptions = [
+    ...WIDTH_PRESETS.map((h) => ({ value: widthValue(h), label: widthLabel(h) })),
+    ...(preset === 'custom' ? [{ value: 'custom', label: widthLabel(s.hidden) }] : []),
+  ];
+  const stepChoice = (STEP_CHOICES as readonly string[]).includes(String(s.steps)) ? String(s.steps) : 'other';
+
+  const landscapePanel = (name: string, run: ReturnType<typeof useRun>, hidden: readonly number[]): JSX.Element => (
+    <figure class="kit-panel">
+      {run.landscape ? (
+        <PlotFigure
+          name={name}
+          label={`Loss landscape of the ${architecture(hidden)} network around the parameters reached`}
+          base={landscapeBase(run.landscape)}
+          layers={[
+            landscapeLayer(run.drawing, `${name}|${run.task.resultKey}`),
+            pathLayer(run.landscape, `${name}|path|${run.task.resultKey}`),
+          ]}
+          aspect={0.85}
+          maxHeight={380}
+          ssrWidth={360}
+        />
+      ) : (
+        <p class="nl-wait">{run.task.error ?? 'The landscape is drawn when training stops…'}</p>
+      )}
+      <figcaption>
+        {architecture(hidden)}: {run.landscape ? landscapeText(run.landscape, run.drawing) : 'training…'} Star: the parameters reached.
+      </figcaption>
+    </figure>
+  );
+
+  return (
+    <Widget id={WIDGET_ID} title="Train a network, then look at its loss landscape" url={url} summary={text} table={() => table(t, s.hidden)}>
+      <div class="kit-controls">
+        <Select label="Data set" value={s.data} options={DATASETS} onChange={(data) => set({ data })} />
+        <Select
+          label="Hidden layers"
+          value={preset}
+          options={presetOptions}
+          onChange={(v) => {
+            if (v !== 'custom') set({ hidden: v.split('x').map(Number) });
+          }}
+        />
+        <Select label="Activation" value={s.act} options={ACTIVATIONS} onChange={(act) => set({ act })} />
+        <Select label="Optimiser" value={s.opt} options={OPTIMIZERS} onChange={(opt) => set({ opt })} />
+        <Slider label="Learning rate η" field={fields.eta} value={s.eta} onChange={(eta) => set({ eta })} />
+        <Select
+          label="Steps"
+          value={stepChoice}
+          options={[...STEP_CHOICES.map((v) => ({ value: v, label: v })), ...(stepChoice === 'other' ? [{ value: 'other', label: String(s.steps) }] : [])]}
+          onChange={(v) => {
+            if (v !== 'other') set({ steps: Number(v) });
+          }}
+        />
+      </div>
+      <div class="nl-run" data-kit-pending={running || wide.task.pending ? 'true' : undefined} aria-busy={running ? 'true' : undefined}>
+        {running ? (
+          <Button onClick={pause}>Pause</Button>
+        ) : paused ? (
+          <Button onClick={resume}>Resume</Button>
+        ) : (
+          <Button onClick={again}>Train again</Button>
+        )}
+        <progress max={t?.steps ?? s.steps} value={progressStep} aria-label="Training progress">
+          {progressStep} of {t?.steps ?? s.steps}
+        </progress>
+        <span class="nl-step">
+          step {progressStep} / {t?.steps ?? s.steps}
+          {target < s.steps ? ' (paused)' : ''}
+        </span>
+      </div>
+      <div class="kit-panels">
+        <figure class="kit-panel">
+          {main.decision ? (
+            <PlotFigure
+              name="decision"
+              label="The data and the network's decision region (probability of class 1)"
+              base={decisionBase(main.decision)}
+              layers={[
+                decisionLayer(main.decision, `${dataKey}|${t?.step}|${main.task.resultKey}`),
+                // the frame's domain comes from the decision grid: redraw the points when it moves
+                dataLayer(data, `${dataKey}|${main.decision.grid.x0},${main.decision.grid.x1},${main.decision.grid.y0},${main.decision.grid.y1}`),
+              ]}
+              aspect={0.9}
+              maxHeight={380}
+              ssrWidth={360}
+            />
+          ) : (
+            <p class="nl-wait">Training…</p>
+          )}
+          <figcaption>Class 1 (red circles) and class 0 (blue squares); shading: the probability of class 1, line: 0.5.</figcaption>
+        </figure>
+        <figure class="kit-panel">
+          <PlotFigure
+            name="loss"
+            label="Training loss against the step, log scale"
+            base={lossBase(t?.steps ?? s.steps, lossRange(t))}
+            layers={[lossLayer(t, `${t?.step}|${main.task.resultKey}|${attempt}`)]}
+            aspect={0.9}
+            maxHeight={380}
+            ssrWidth={360}
+          />
+          <figcaption>Loss (binary cross-entropy, log scale) at every step so far.</figcaption>
+        </figure>
+      </div>
+      <div class="kit-controls">
+        <Select label="Landscape" value={s.view} options={VIEWS} onChange={(view) => url.set({ view })} />
+        <Toggle label={`Compare with a wide network ${architecture(s.wide)}`} checked={s.compare} onChange={(compare) => url.set({ compare })} />
+      </div>
+      <div class="kit-panels">
+        {landscapePanel('landscape', main, s.hidden)}
+        {s.compare ? landscapePanel('landscape-wide', wide, s.wide) : null}
+      </div>
+    </Widget>
+  );
+}

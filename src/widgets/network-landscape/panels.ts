@@ -1,0 +1,146 @@
+/** The network-landscape panels: decision region over the data, loss curve, landscape contours. */
+import * as Plot from '@observablehq/plot';
+import type { ToyData } from '~/core/data/toy-data';
+import { color } from '~/widgets/kit/colors';
+import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
+import type { LandscapeView, TrainingView } from './training-task';
+import type { DecisionDrawing, LandscapeDrawing } from './views';
+
+/* ---- decision region ---- */
+
+export function decisionBase(d: DecisionDrawing): PlotBase {
+  return {
+    x: { domain: [d.grid.x0, d.grid.x1], label: 'x₁', labelAnchor: 'right' },
+    y: { domain: [d.grid.y0, d.grid.y1], label: 'x₂', labelAnchor: 'top' },
+    marginLeft: 40,
+  };
+}
+
+export function decisionLayer(d: DecisionDrawing | null, key: string): Layer {
+  return {
+    key,
+    plot: () =>
+      d === null
+        ? null
+        : {
+            // RdBu runs red → blue; reversed, probability 1 (class 1) is red like its points
+            color: { type: 'linear', scheme: 'rdbu', domain: [0, 1], reverse: true, clamp: true },
+            marks: [
+              Plot.geo(d.bands, { geometry: 'geometry', fill: 'value', fillOpacity: 0.75 }),
+              Plot.line({ length: d.boundary.x.length }, { x: d.boundary.x, y: d.boundary.y, z: d.boundary.line, stroke: color.fg, strokeWidth: 2, clip: true }),
+              Plot.frame({ stroke: color.grid }),
+            ],
+          },
+  };
+}
+
+export function dataLayer(data: ToyData, key: string): Layer {
+  const points = Array.from({ length: data.n }, (_, i) => ({ x: data.x[2 * i]!, y: data.x[2 * i + 1]!, c: data.y[i]! }));
+  return {
+    key,
+    plot: () => ({
+      marks: [
+        Plot.dot(points, {
+          x: 'x',
+          y: 'y',
+          r: 3,
+          fill: (p: { c: number }) => (p.c === 1 ? '#b2182b' : '#2166ac'),
+          stroke: 'white',
+          strokeWidth: 0.8,
+          symbol: (p: { c: number }) => (p.c === 1 ? 'circle' : 'square'),
+        }),
+      ],
+    }),
+  };
+}
+
+/* ---- loss curve ---- */
+
+export function lossBase(steps: number, range: readonly [number, number]): PlotBase {
+  return {
+    x: { domain: [0, steps], label: 'step k', labelAnchor: 'right' },
+    y: { type: 'log', domain: [...range], label: 'loss', labelAnchor: 'top', tickFormat: '.0e' },
+    grid: true,
+    marginLeft: 52,
+  };
+}
+
+export function lossLayer(t: TrainingView | undefined, key: string): Layer {
+  return {
+    key,
+    plot: () =>
+      t === undefined
+        ? null
+        : {
+            marks: [
+              Plot.line({ length: t.curve.step.length }, { x: t.curve.step, y: t.curve.loss, stroke: color.series[0], strokeWidth: 2, clip: true }),
+              Plot.dot([t], { x: 'step', y: 'loss', r: 4, fill: color.accent, clip: true }),
+            ],
+          },
+  };
+}
+
+/** A loss axis that holds any curve of this run: from below the lowest loss to above the first. */
+export function lossRange(t: TrainingView | undefined): [number, number] {
+  if (t === undefined || t.curve.loss.length === 0) return [1e-4, 1];
+  let lo = Infinity;
+  let hi = 0;
+  for (const v of t.curve.loss) {
+    if (v > 0 && Number.isFinite(v)) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
+  if (!(hi > 0)) return [1e-4, 1];
+  const top = 10 ** Math.ceil(Math.log10(hi * 1.05));
+  const bottom = 10 ** Math.floor(Math.log10(Math.max(lo, top * 1e-9)));
+  return [bottom, bottom < top ? top : top * 10];
+}
+
+/* ---- landscape ---- */
+
+export function landscapeBase(l: LandscapeView): PlotBase {
+  const axis = l.mode === 'random' ? ['α (along d₁)', 'β (along d₂)'] : ['α (1st principal direction)', 'β (2nd)'];
+  return {
+    x: { domain: [...l.grid.x], label: axis[0], labelAnchor: 'right' },
+    y: { domain: [...l.grid.y], label: axis[1], labelAnchor: 'top' },
+    marginLeft: 44,
+  };
+}
+
+export function landscapeLayer(d: LandscapeDrawing | null, key: string): Layer {
+  return {
+    key,
+    plot: () =>
+      d === null
+        ? { marks: [Plot.frame({ stroke: color.grid })] }
+        : {
+            color: { type: 'log', scheme: 'viridis', domain: [Math.max(d.colorDomain[0], 1e-12), Math.max(d.colorDomain[1], d.colorDomain[0] * 10, 1e-11)], clamp: true },
+            marks: [
+              Plot.geo(d.bands, { geometry: 'geometry', fill: (f: { value: number }) => Math.max(f.value, 1e-12), stroke: color.bg, strokeOpacity: 0.3, strokeWidth: 0.5 }),
+              Plot.frame({ stroke: color.grid }),
+            ],
+          },
+  };
+}
+
+export function pathLayer(l: LandscapeView, key: string): Layer {
+  const path = l.path;
+  const points = path ? Array.from(path.alpha, (a, k) => ({ x: a, y: path.beta[k]! })) : [];
+  return {
+    key,
+    plot: () => ({
+      marks: [
+        ...(points.length > 0
+          ? [
+              Plot.line(points, { x: 'x', y: 'y', stroke: color.bg, strokeWidth: 5, clip: true }),
+              Plot.line(points, { x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2.5, clip: true }),
+              Plot.dot(points.slice(0, 1), { x: 'x', y: 'y', r: 5, fill: color.bg, stroke: color.accent, strokeWidth: 2 }),
+              Plot.text(points.slice(0, 1), { x: 'x', y: 'y', text: () => 'start', dy: -12, fill: color.fg, stroke: color.bg, strokeWidth: 3, paintOrder: 'stroke' }),
+            ]
+          : []),
+        Plot.dot([0], { x: () => 0, y: () => 0, symbol: 'star', r: 8, fill: color.fg, stroke: color.bg, strokeWidth: 1.5 }),
+      ],
+    }),
+  };
+}

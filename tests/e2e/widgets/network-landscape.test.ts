@@ -1,0 +1,56 @@
+// network-landscape specifics: the default network trains in the worker to 100 % on two moons;
+// pause and resume; hostile URLs (huge widths, 1e9 steps) are clamped with a visible note.
+// (Generic behaviour is in kit.test.ts.)
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBrowser, widgetReady } from '../../support/site';
+
+const ID = 'network-landscape';
+const PATH = 'chapters/neurons-and-networks/';
+const b = useBrowser();
+
+const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
+const idle = (page: Page): Promise<unknown> =>
+  page.waitForFunction((id) => document.querySelector(`#${id} [data-kit-pending]`) === null, ID, { timeout: 60_000 });
+
+describe('network-landscape', () => {
+  it('shows the trained default network and its landscape without JavaScript', async () => {
+    const v = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const s = await summary(v.page);
+    expect(s).toContain('[2, 4, 4, 1] (37 parameters), step 1000 of 1000 (done)');
+    expect(s).toContain('accuracy 100.0 %');
+    expect(s).toContain('lowest at the centre; loss below 0.1 on 5.9 % of the plane');
+    expect(await v.page.locator(`#${ID} [data-kit-figure="landscape"] svg`).count()).toBeGreaterThan(0);
+    await v.close();
+  });
+
+  it('trains in the worker, pauses and resumes', async () => {
+    const v = await openPage(b.browser, `${PATH}?${ID}=steps:5000#${ID}`);
+    await widgetReady(v.page, ID);
+    const root = v.page.locator(`#${ID}`);
+    await expect.poll(() => summary(v.page), { timeout: 30_000 }).toMatch(/step [1-9]\d* of 5000 \(training\)/);
+    await root.getByRole('button', { name: 'Pause' }).click();
+    await idle(v.page);
+    const paused = await summary(v.page);
+    expect(paused).toMatch(/step \d+ of 5000 \(paused\)/);
+    expect(new URL(v.page.url()).searchParams.get(ID) ?? '').toMatch(/at:\d+/);
+    await root.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(() => summary(v.page), { timeout: 30_000 }).not.toBe(paused);
+    expect(v.consoleErrors).toEqual([]);
+    await v.close();
+  });
+
+  it('refuses huge widths (the default network is used) and clamps 1e9 steps and η = 1e9, with a visible note', async () => {
+    const v = await openPage(b.browser, `${PATH}?${ID}=hidden:100000_99999999,steps:1000000000,eta:1e9#${ID}`);
+    await widgetReady(v.page, ID);
+    const notes = v.page.locator(`#${ID} [data-kit="notes"]`);
+    await expect.poll(() => notes.isVisible()).toBe(true);
+    const text = await notes.innerText();
+    expect(text).toMatch(/steps/);
+    expect(text).toMatch(/hidden/);
+    expect(text).toMatch(/eta/);
+    await expect.poll(() => summary(v.page), { timeout: 30_000 }).toMatch(/\[2, 4, 4, 1\] \(37 parameters\), step \d+ of 5000/);
+    expect(await summary(v.page)).not.toMatch(/NaN|Infinity/);
+    await v.close();
+  });
+});
