@@ -23,7 +23,7 @@ export interface RunSpec {
 export interface Run {
   readonly spec: RunSpec;
   readonly points: Float64Array[];
-  readonly losses: number[];
+  readonly losses: ArrayLike<number>;
   readonly status: DescentStatus | 'not-defined';
   /** A short label for the end of the path ("converged in 212 steps", "stopped: f is not defined here"). */
   readonly label: string;
