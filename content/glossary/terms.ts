@@ -19,6 +19,12 @@ export interface GlossaryTerm {
   readonly formula?: string;
   /** Case-insensitive patterns (regular-expression source) that find the term in a chapter's prose. */
   readonly match: readonly string[];
+  /**
+   * Opt in to automatic linking: the first match of `match[0]` in each chapter's prose becomes a
+   * link to this entry (src/utils/rehype-glossary-links.ts). Left off for words too common to
+   * link blindly (parameter, iteration, converge …).
+   */
+  readonly autoLink?: boolean;
   /** Site pages besides chapters where the term is put to work, e.g. '/playground/'. */
   readonly pages?: ReadonlyArray<{ readonly path: string; readonly label: string }>;
   /** Related terms by id. */
@@ -39,6 +45,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'hyperparameter',
+    autoLink: true,
     term: 'Hyperparameter',
     definition:
       'A setting chosen before training rather than learned from the data: the learning rate $\\eta$, the number of iterations, the momentum coefficient, the number of clusters of k-means.',
@@ -48,6 +55,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'loss-function',
+    autoLink: true,
     term: 'Loss function',
     aka: ['loss', 'cost', 'objective'],
     definition:
@@ -57,6 +65,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'residual',
+    autoLink: true,
     term: 'Residual',
     definition:
       'What a prediction misses by at one data point: the observed value minus the predicted one, $r_i = y_i - \\hat{y}_i$. For a line, $\\hat{y}_i = b + w x_i$. The residuals of all $n$ points form the vector $\\mathbf{r} = \\mathbf{y} - \\hat{\\mathbf{y}}$.',
@@ -66,6 +75,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'least-squares',
+    autoLink: true,
     term: 'Least squares',
     aka: ['sum of squared residuals'],
     definition:
@@ -76,6 +86,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'mean-squared-error',
+    autoLink: true,
     term: 'Mean squared error (MSE)',
     aka: ['MSE'],
     definition:
@@ -86,6 +97,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'within-cluster-sum-of-squares',
+    autoLink: true,
     term: 'Within-cluster sum of squares (WCSS)',
     aka: ['WCSS', 'inertia'],
     definition:
@@ -103,6 +115,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'loss-surface',
+    autoLink: true,
     term: 'Loss surface',
     aka: ['loss landscape'],
     definition:
@@ -113,6 +126,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'contour',
+    autoLink: true,
     term: 'Contour line',
     aka: ['level set', 'contour plot'],
     definition:
@@ -123,6 +137,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'derivative',
+    autoLink: true,
     term: 'Derivative',
     aka: ['slope'],
     definition:
@@ -133,6 +148,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'difference-quotient',
+    autoLink: true,
     term: 'Difference quotient',
     definition:
       'The slope of the straight line through two points of a curve, $(f(x + h) - f(x))/h$. As $h$ shrinks it approaches the derivative; with a small $h$ it is also how a computer can check a derivative numerically.',
@@ -142,6 +158,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'tangent-line',
+    autoLink: true,
     term: 'Tangent line',
     definition:
       "The straight line that touches a curve at a point and has the curve's slope there: $y = f(a) + f'(a)(x - a)$. Close to $a$ it is the best straight-line approximation of the curve.",
@@ -151,6 +168,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'partial-derivative',
+    autoLink: true,
     term: 'Partial derivative',
     definition:
       'The derivative of a function of several variables along one of them, the others held fixed: $\\partial \\mathcal{L} / \\partial w_1$ is the slope of the cross-section of the surface in the $w_1$ direction.',
@@ -159,6 +177,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'gradient',
+    autoLink: true,
     term: 'Gradient',
     definition:
       'The vector of all partial derivatives, $\\nabla \\mathcal{L}(\\mathbf{w})$. It points in the direction in which the loss rises fastest, and its length is that steepest slope; $-\\nabla \\mathcal{L}$ is the direction of steepest descent. It is zero at a minimum, a maximum or a saddle point.',
@@ -169,6 +188,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'gradient-descent',
+    autoLink: true,
     term: 'Gradient descent',
     definition:
       'The algorithm that minimises a loss by repeated small steps against the gradient, starting from a chosen $\\mathbf{w}^{(0)}$, until a stopping rule holds (a small change in the loss, a small gradient, or a maximum number of iterations).',
@@ -188,6 +208,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'learning-rate',
+    autoLink: true,
     term: 'Learning rate',
     aka: ['step size', 'η'],
     definition:
@@ -222,6 +243,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'convex',
+    autoLink: true,
     term: 'Convex function',
     definition:
       'A function whose graph lies below every chord: $f(t\\mathbf{a} + (1-t)\\mathbf{b}) \\le t f(\\mathbf{a}) + (1-t) f(\\mathbf{b})$ for $0 \\le t \\le 1$. A convex loss has no local minimum that is not global, so gradient descent with a suitable learning rate finds the bottom from any start. Least squares and logistic regression are convex; k-means and neural networks are not.',
@@ -231,6 +253,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'local-minimum',
+    autoLink: true,
     term: 'Local minimum',
     definition:
       'A point whose loss is no larger than at any point close to it: the bottom of one valley. The gradient is zero there. A non-convex surface can have many, and gradient descent stops in whichever one its start leads to.',
@@ -247,6 +270,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'saddle-point',
+    autoLink: true,
     term: 'Saddle point',
     definition:
       'A point where the gradient is zero but which is a minimum along some directions and a maximum along others, like the middle of a horse saddle or a mountain pass. The Hessian there has eigenvalues of both signs. Gradient descent slows down near one.',
@@ -256,6 +280,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'plateau',
+    autoLink: true,
     term: 'Plateau',
     definition:
       'A wide region where the loss is nearly flat, so the gradient and with it every step of gradient descent is tiny; a run can seem to have stopped without being near a minimum.',
@@ -265,6 +290,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'basin-of-attraction',
+    autoLink: true,
     term: 'Basin of attraction',
     definition:
       'All the starting points from which an optimiser, with given settings, ends in the same minimum. On a surface with several minima the basins split the plane into regions; their borders depend on the optimiser and its learning rate as well as on the surface.',
@@ -274,6 +300,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'design-matrix',
+    autoLink: true,
     term: 'Design matrix',
     definition:
       'The $n \\times d$ matrix $X$ whose row $i$ holds the inputs of data point $i$, with a first column of ones for the intercept, so that the predictions of a linear model are $\\hat{\\mathbf{y}} = X\\boldsymbol{\\beta}$.',
@@ -282,6 +309,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'normal-equations',
+    autoLink: true,
     term: 'Normal equations',
     definition:
       'The linear equations that the minimiser of least squares solves: setting the gradient $2X^\\top X\\boldsymbol{\\beta} - 2X^\\top\\mathbf{y}$ to zero gives $X^\\top X\\boldsymbol{\\beta} = X^\\top\\mathbf{y}$.',
@@ -291,6 +319,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'hessian',
+    autoLink: true,
     term: 'Hessian',
     definition:
       'The matrix of second partial derivatives, $H_{ij} = \\partial^2 \\mathcal{L} / \\partial w_i \\partial w_j$: how the gradient changes from point to point, i.e. the curvature of the surface. For least squares it is $2X^\\top X$ everywhere.',
@@ -300,6 +329,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'eigenvalue',
+    autoLink: true,
     term: 'Eigenvalue and eigen-direction',
     aka: ['eigenvector'],
     definition:
@@ -310,6 +340,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'condition-number',
+    autoLink: true,
     term: 'Condition number',
     definition:
       'The ratio $\\kappa = \\lambda_{\\max}/\\lambda_{\\min}$ of the largest to the smallest eigenvalue of the Hessian: how much more the surface curves in its steepest direction than in its flattest. A large $\\kappa$ means a long narrow valley in which gradient descent zig-zags and needs many steps; scaling the features brings it down.',
@@ -319,6 +350,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'critical-learning-rate',
+    autoLink: true,
     term: 'Critical learning rate',
     definition:
       'On a quadratic bowl with Hessian eigenvalues $\\lambda_{\\min} \\le \\dots \\le \\lambda_{\\max}$, each gradient-descent step multiplies the error along eigen-direction $i$ by $1 - \\eta\\lambda_i$. The run converges exactly when every $|1 - \\eta\\lambda_i| < 1$, i.e. below $\\eta = 2/\\lambda_{\\max}$; the best fixed step is $2/(\\lambda_{\\min} + \\lambda_{\\max})$.',
@@ -328,6 +360,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     id: 'momentum',
+    autoLink: true,
     term: 'Momentum',
     definition:
       'A change to gradient descent that keeps a running velocity, $\\mathbf{v}^{(k+1)} = \\mu\\mathbf{v}^{(k)} - \\eta\\nabla\\mathcal{L}(\\mathbf{w}^{(k)})$, $\\mathbf{w}^{(k+1)} = \\mathbf{w}^{(k)} + \\mathbf{v}^{(k+1)}$, so that steps build up along a consistent direction and zig-zags across a valley cancel. Nesterov momentum takes the gradient at the point the velocity is about to reach.',
@@ -346,3 +379,6 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     see: ['momentum', 'learning-rate'],
   },
 ];
+
+/** The terms chapters link automatically, as the rehype step takes them. */
+export const AUTO_LINKED_TERMS = GLOSSARY.filter((t) => t.autoLink).map((t) => ({ id: t.id, pattern: t.match[0]! }));
