@@ -42,6 +42,8 @@ export interface CatalogueSurface extends Surface2D {
   };
   /** Other ids this surface was known by (old URLs map through `resolveSurfaceId`). */
   readonly aliases: readonly string[];
+  /** ∇f at (x, y) as [fx, fy]: `gradient([x, y])` without the array or the dimension check. */
+  grad(x: number, y: number): [number, number];
   hessian(x: number, y: number): [[number, number], [number, number]];
 }
 
@@ -68,6 +70,7 @@ export function defineSurface(meta: CatalogueMeta, formula: SurfaceFormula & Req
   const slack = 1e-9 * (1 + Math.abs(lowest));
   return {
     ...surface,
+    grad: formula.grad,
     hessian: formula.hessian,
     formula: meta.formula,
     window: meta.window,
