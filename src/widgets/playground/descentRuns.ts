@@ -3,7 +3,7 @@ import type { Window2D } from '~/core/geometry/window';
 import { clipPath, type ClippedPath } from '~/core/geometry/clip-path';
 import type { Surface2D } from '~/core/loss/objective';
 import {
-  adagrad, adam, configure, descentPath, gradientDescent, momentum, nesterov, rmsprop,
+  adagrad, adam, backtracking, configure, descentPath, gradientDescent, momentum, nesterov, rmsprop,
   type AnyConfiguredOptimizer, type DescentStatus, type OptimizerId, type OptimizerState,
 } from '~/core/optim';
 
@@ -30,7 +30,7 @@ export interface Run {
   readonly clipped: ClippedPath | null;
 }
 
-/** The six core optimisers with the hyper-parameters a RunSpec carries. */
+/** The core's optimisers (the six of chapter 8 and the Armijo line search) with the hyper-parameters a RunSpec carries. */
 export function configuredOptimizer(spec: RunSpec): AnyConfiguredOptimizer {
   const eta = spec.learningRate;
   switch (spec.optimizer) {
@@ -40,6 +40,8 @@ export function configuredOptimizer(spec: RunSpec): AnyConfiguredOptimizer {
     case 'adagrad': return configure(adagrad, { learningRate: eta });
     case 'rmsprop': return configure(rmsprop, { learningRate: eta, decay: spec.decay });
     case 'adam': return configure(adam, { learningRate: eta, beta1: spec.momentum, beta2: spec.decay });
+    // Armijo line search: η is the first step tried at each iteration.
+    case 'backtracking': return configure(backtracking, { initialStep: eta });
   }
 }
 

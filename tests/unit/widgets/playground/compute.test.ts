@@ -54,8 +54,8 @@ describe('gradientArrows', () => {
 
 describe('descentRun', () => {
   it('runs every optimiser on the typed Rosenbrock and labels the end', () => {
-    for (const optimizer of ['gradient-descent', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'] as const) {
-      const r = descentRun(surface('(1 - x)^2 + 100*(y - x^2)^2'), spec({ optimizer, learningRate: optimizer === 'adagrad' ? 0.5 : optimizer === 'gradient-descent' || optimizer.endsWith('m') || optimizer === 'nesterov' ? 0.0005 : 0.02 }), window);
+    for (const optimizer of ['gradient-descent', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'backtracking'] as const) {
+      const r = descentRun(surface('(1 - x)^2 + 100*(y - x^2)^2'), spec({ optimizer, learningRate: optimizer === 'adagrad' ? 0.5 : optimizer === 'backtracking' ? 1 : optimizer === 'gradient-descent' || optimizer.endsWith('m') || optimizer === 'nesterov' ? 0.0005 : 0.02 }), window);
       expect(r.points.length).toBeGreaterThan(1);
       expect(r.label.length).toBeGreaterThan(5);
       expect(r.clipped).not.toBeNull();
