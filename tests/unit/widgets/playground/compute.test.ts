@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formulaSurface, parseExpression, type CompiledFormula } from '~/core/expr';
+import { basinMap } from '~/widgets/playground/basinMap';
 import { descentRun, type RunSpec } from '~/widgets/playground/descentRuns';
 import { formulaMap, LEVELS } from '~/widgets/playground/formulaMap';
 import { gradientArrows } from '~/widgets/playground/gradientArrows';
@@ -79,5 +80,30 @@ describe('descentRun', () => {
     const r = descentRun(surface('x^2 + y^2'), spec({ learningRate: 1.5, start: [1, 1] }), window);
     expect(r.status).toBe('diverged');
     expect(r.label).toMatch(/^diverged after \d+ steps/);
+  });
+});
+
+describe('basinMap', () => {
+  const run = { optimizer: 'gradient-descent' as const, learningRate: 0.01, momentum: 0.9, decay: 0.999, maxSteps: 2000 };
+  it('labels a preset with the catalogue minima: Himmelblau has four basins', () => {
+    const m = basinMap({ formula: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2', window: { x: [-6, 6], y: [-6, 6] }, run, n: 24 });
+    expect(m.source).toBe('catalogue');
+    expect(m.minima).toHaveLength(4);
+    expect(new Set(m.labels.filter((l) => l >= 0)).size).toBe(4);
+  });
+
+  it('finds the minima of a formula nobody listed, and labels starts by them', () => {
+    const m = basinMap({ formula: '(x^2 - 1)^2 + 2*y^2', window: { x: [-2, 2], y: [-1, 1] }, run: { ...run, learningRate: 0.05 }, n: 20 });
+    expect(m.source).toBe('found');
+    expect(m.minima.map((p) => Math.round(p.x))).toEqual(expect.arrayContaining([-1, 1]));
+    expect(m.minima).toHaveLength(2);
+    // left half of the starts goes to x = −1, right half to x = +1
+    const left = m.minima.findIndex((p) => p.x < 0);
+    expect(m.labels[5 * 20 + 2]).toBe(left);
+    expect(m.labels[5 * 20 + 17]).toBe(1 - left);
+  });
+
+  it('refuses a formula that does not parse', () => {
+    expect(() => basinMap({ formula: 'x +', window: { x: [-1, 1], y: [-1, 1] }, run, n: 4 })).toThrow(/expected a value/);
   });
 });
