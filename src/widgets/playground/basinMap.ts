@@ -29,6 +29,16 @@ export interface BasinMap {
 /** Finding minima: descent from a LATTICE × LATTICE grid of starts, ends merged within 1 % of the window. */
 const LATTICE = 9;
 
+/** True when f at (x, y) is no higher than at 8 points around it at distance r: a minimum, not a saddle. */
+function lowestNearby(surface: Surface2D, x: number, y: number, r: number): boolean {
+  const f0 = surface.f(x, y);
+  for (let k = 0; k < 8; k++) {
+    const a = (k * Math.PI) / 4;
+    if (surface.f(x + r * Math.cos(a), y + r * Math.sin(a)) < f0) return false;
+  }
+  return true;
+}
+
 /**
  * Where descent comes to rest from a lattice of starts: the minima of a typed formula, which
  * nobody has listed. Runs that do not converge, or end outside the window, are ignored.
@@ -52,6 +62,7 @@ export function foundMinima(surface: Surface2D, input: BasinInput): BasinMap['mi
       const [px, py] = [p[0]!, p[1]!];
       if (px < window.x[0] || px > window.x[1] || py < window.y[0] || py > window.y[1]) continue;
       if (found.some((m) => Math.hypot(m.x - px, m.y - py) <= 0.01 * side)) continue;
+      if (!lowestNearby(surface, px, py, 1e-3 * side)) continue; // a saddle a run ended on exactly
       found.push({ x: px, y: py, f: surface.f(px, py) });
     }
   }
