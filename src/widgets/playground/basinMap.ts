@@ -91,3 +91,8 @@ export function basinMap(input: BasinInput): BasinMap {
   });
   return { n: input.n, labels: chunk.labels, minima: critical.minima, source: preset ? 'catalogue' : 'found' };
 }
+
+/** What the worker serves: the map, or nothing while the basin map is switched off. */
+export function basinMapOrNothing(input: BasinInput | null): BasinMap | null {
+  return input === null ? null : basinMap(input);
+}

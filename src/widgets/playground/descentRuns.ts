@@ -1,4 +1,5 @@
 import { CoreError } from '~/core/errors';
+import { sig } from '~/widgets/kit/format';
 import type { Window2D } from '~/core/geometry/window';
 import { clipPath, type ClippedPath } from '~/core/geometry/clip-path';
 import type { Surface2D } from '~/core/loss/objective';
@@ -46,7 +47,7 @@ export function configuredOptimizer(spec: RunSpec): AnyConfiguredOptimizer {
 }
 
 const stepsText = (k: number): string => `${k} step${k === 1 ? '' : 's'}`;
-const fmt = (v: number): string => (Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(2) : String(Number(v.toPrecision(4))));
+const fmt = (v: number): string => sig(v, 4);
 
 /** The point one more step would reach from `state`, when it is finite but f or ∇f there is not; else null. */
 function nextPoint(surface: Surface2D, spec: RunSpec, state: OptimizerState<unknown>): [number, number] | null {

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chapterPaths, openPage, useBrowser } from '../../support/site';
+import { allPagePaths, chapterPaths, openPage, useBrowser } from '../../support/site';
 
 interface PageWidgets {
   path: string;
@@ -33,7 +33,9 @@ function discover(): PageWidgets[] {
     .map((m) => new URL(m[1]!, `http://x${base}chapters/`).pathname)
     .filter((h) => h.startsWith(`${base}chapters/`))
     .map((h) => h.slice(base.length));
-  const paths = [...new Set(fromNav.length > 0 ? fromNav : files)];
+  // Pages outside the chapters that carry widgets (the playground) are tested the same way.
+  const others = allPagePaths().filter((p) => p !== '' && !p.startsWith('chapters/') && p.endsWith('/'));
+  const paths = [...new Set([...(fromNav.length > 0 ? fromNav : files), ...others])];
   return paths
     .map((path) => ({ path, ids: [...new Set([...html(path).matchAll(/data-widget="([\w-]+)"/g)].map((m) => m[1]!))] }))
     .filter((p) => p.ids.length > 0);
