@@ -6,6 +6,8 @@ import * as dp from '~/widgets/descent-path/state';
 import GradientField from '~/widgets/gradient-field/GradientField';
 import * as gf from '~/widgets/gradient-field/state';
 import type { Field, Schema } from '~/widgets/kit/urlState';
+import Playground from '~/widgets/playground/Playground';
+import * as pg from '~/widgets/playground/state';
 import LearningRateComparison from '~/widgets/learning-rate-comparison/LearningRateComparison';
 import * as lrc from '~/widgets/learning-rate-comparison/state';
 import LossAndGradient1D from '~/widgets/loss-and-gradient-1d/LossAndGradient1D';
@@ -38,4 +40,5 @@ export const WIDGETS: readonly WidgetEntry[] = [
   entry(dp, DescentPath),
   entry(rd, RegressionDescent),
   entry(lrc, LearningRateComparison),
+  entry(pg, Playground),
 ];
