@@ -17,7 +17,7 @@ export interface FormulaMap {
 }
 
 /** Contour levels: enough to read the shape, few enough to stay legible. */
-export const LEVELS = 14;
+export const LEVELS = 12;
 
 /**
  * Samples a formula over a window on an n × n grid for the map. Any formula is fine: values

@@ -13,8 +13,8 @@ import { formulaMap, type FormulaMap } from './formulaMap';
 import { gradientArrows, type GradientArrows } from './gradientArrows';
 import { DEFAULT_FORMULA, etaField, muField, rhoField, type OptimizerChoice, type State } from './state';
 
-/** Samples per side of the map: smooth contours at 640 px, a few ms per keystroke. */
-export const MAP_SIDE = 120;
+/** Samples per side of the map: smooth (interpolated) contours at 640 px for a few ms per keystroke. */
+export const MAP_SIDE = 80;
 /** Arrows per side of the gradient field. */
 export const ARROWS_SIDE = 15;
 
