@@ -80,7 +80,8 @@ export function basinMap(input: BasinInput): BasinMap {
   if (!parsed.ok) throw new Error(parsed.error.message);
   const meta = { id: 'playground', name: 'your function', tex: '', domain: input.window, minima: [] };
   const surface = formulaSurface(parsed.formula, meta);
-  const preset = SURFACE_CATALOGUE.find((s) => s.formula === input.formula.trim());
+  const bare = (t: string): string => t.replace(/\s+/g, '');
+  const preset = SURFACE_CATALOGUE.find((s) => bare(s.formula) === bare(input.formula));
   const critical = preset
     ? preset.criticalPoints
     : { minima: foundMinima(surface, input) };
