@@ -1,6 +1,7 @@
 /**
- * The glossary: every term the course defines, in the course notation (iteration index k,
- * n data points, bold vectors, residual r = y − ŷ, parameters w / β, loss 𝓛, learning rate η).
+ * The glossary: every term the course defines, in the course notation (docs/notation.md on the
+ * text branch: iteration index k, n data points, p parameters, bold vectors, residual
+ * r = y − ŷ, parameters w / β, loss 𝓛, learning rate η, transpose ᵀ as \\mathsf{T}).
  * `/glossary/` renders it; where chapters use each term is found at build time from the
  * chapters' text by `match` (src/utils/glossary.ts), so the links follow the chapters as they
  * change. `$…$` in a definition is inline TeX; `formula` is display TeX.
@@ -181,7 +182,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Gradient',
     definition:
       'The vector of all partial derivatives, $\\nabla \\mathcal{L}(\\mathbf{w})$. It points in the direction in which the loss rises fastest, and its length is that steepest slope; $-\\nabla \\mathcal{L}$ is the direction of steepest descent. It is zero at a minimum, a maximum or a saddle point.',
-    formula: '\\nabla \\mathcal{L}(\\mathbf{w}) = \\Big( \\frac{\\partial \\mathcal{L}}{\\partial w_1}, \\dots, \\frac{\\partial \\mathcal{L}}{\\partial w_d} \\Big)',
+    formula: '\\nabla \\mathcal{L}(\\mathbf{w}) = \\Big( \\frac{\\partial \\mathcal{L}}{\\partial w_1}, \\dots, \\frac{\\partial \\mathcal{L}}{\\partial w_p} \\Big)',
     match: ['\\bgradients?\\b'],
     pages: [playground],
     see: ['partial-derivative', 'gradient-descent'],
@@ -303,7 +304,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     autoLink: true,
     term: 'Design matrix',
     definition:
-      'The $n \\times d$ matrix $X$ whose row $i$ holds the inputs of data point $i$, with a first column of ones for the intercept, so that the predictions of a linear model are $\\hat{\\mathbf{y}} = X\\boldsymbol{\\beta}$.',
+      'The $n \\times p$ matrix $X$ whose row $i$ holds the inputs of data point $i$, with a first column of ones for the intercept, so that the predictions of a linear model are $\\hat{\\mathbf{y}} = X\\boldsymbol{\\beta}$.',
     match: ['\\bdesign matri(x|ces)\\b'],
     see: ['normal-equations'],
   },
@@ -312,8 +313,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     autoLink: true,
     term: 'Normal equations',
     definition:
-      'The linear equations that the minimiser of least squares solves: setting the gradient $2X^\\top X\\boldsymbol{\\beta} - 2X^\\top\\mathbf{y}$ to zero gives $X^\\top X\\boldsymbol{\\beta} = X^\\top\\mathbf{y}$.',
-    formula: 'X^\\top X\\, \\boldsymbol{\\beta} = X^\\top \\mathbf{y}',
+      'The linear equations that the minimiser of least squares solves: setting the gradient $2X^\\mathsf{T} X\\boldsymbol{\\beta} - 2X^\\mathsf{T}\\mathbf{y}$ to zero gives $X^\\mathsf{T} X\\boldsymbol{\\beta} = X^\\mathsf{T}\\mathbf{y}$.',
+    formula: 'X^\\mathsf{T} X\\, \\boldsymbol{\\beta} = X^\\mathsf{T} \\mathbf{y}',
     match: ['\\bnormal equations?\\b'],
     see: ['least-squares', 'design-matrix'],
   },
@@ -322,7 +323,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     autoLink: true,
     term: 'Hessian',
     definition:
-      'The matrix of second partial derivatives, $H_{ij} = \\partial^2 \\mathcal{L} / \\partial w_i \\partial w_j$: how the gradient changes from point to point, i.e. the curvature of the surface. For least squares it is $2X^\\top X$ everywhere.',
+      'The matrix of second partial derivatives, $H_{ij} = \\partial^2 \\mathcal{L} / \\partial w_i \\partial w_j$: how the gradient changes from point to point, i.e. the curvature of the surface. For least squares it is $2X^\\mathsf{T} X$ everywhere.',
     formula: 'H = \\nabla^2 \\mathcal{L}(\\mathbf{w})',
     match: ['\\bhessians?\\b'],
     see: ['eigenvalue', 'condition-number'],
@@ -333,8 +334,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     term: 'Eigenvalue and eigen-direction',
     aka: ['eigenvector'],
     definition:
-      'A direction $\\mathbf{v}$ that a symmetric matrix $A$ only stretches, $A\\mathbf{v} = \\lambda\\mathbf{v}$; $\\lambda$ is the eigenvalue. The eigenvalues of the Hessian are the curvatures of the surface along its principal axes: $\\lambda_{\\max}$ along the steepest, $\\lambda_{\\min}$ along the flattest.',
-    formula: 'A\\mathbf{v} = \\lambda \\mathbf{v}',
+      'A direction $\\mathbf{v}_j$ that a symmetric matrix $A$ only stretches, $A\\mathbf{v}_j = \\lambda_j\\mathbf{v}_j$; $\\lambda_j$ is the eigenvalue. The eigenvalues of the Hessian are the curvatures of the surface along its principal axes: $\\lambda_{\\max}$ along the steepest, $\\lambda_{\\min}$ along the flattest.',
+    formula: 'A\\mathbf{v}_j = \\lambda_j \\mathbf{v}_j',
     match: ['\\beigen(value|values|vector|vectors|-direction|-directions)\\b'],
     see: ['hessian', 'condition-number'],
   },
@@ -353,7 +354,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     autoLink: true,
     term: 'Critical learning rate',
     definition:
-      'On a quadratic bowl with Hessian eigenvalues $\\lambda_{\\min} \\le \\dots \\le \\lambda_{\\max}$, each gradient-descent step multiplies the error along eigen-direction $i$ by $1 - \\eta\\lambda_i$. The run converges exactly when every $|1 - \\eta\\lambda_i| < 1$, i.e. below $\\eta = 2/\\lambda_{\\max}$; the best fixed step is $2/(\\lambda_{\\min} + \\lambda_{\\max})$.',
+      'On a quadratic bowl with Hessian eigenvalues $\\lambda_{\\min} \\le \\dots \\le \\lambda_{\\max}$, each gradient-descent step multiplies the error $\\mathbf{e}^{(k)} = \\mathbf{w}^{(k)} - \\mathbf{w}^\\star$ along eigen-direction $\\mathbf{v}_j$ by $1 - \\eta\\lambda_j$. The run converges exactly when every $|1 - \\eta\\lambda_j| < 1$, i.e. below $\\eta = 2/\\lambda_{\\max}$; the best fixed step is $2/(\\lambda_{\\min} + \\lambda_{\\max})$.',
     formula: '\\eta < \\frac{2}{\\lambda_{\\max}}',
     match: ['\\bcritical (learning rate|step|\\\\?eta|η)\\b'],
     see: ['learning-rate', 'eigenvalue', 'divergence'],
