@@ -323,7 +323,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     autoLink: true,
     term: 'Hessian',
     definition:
-      'The matrix of second partial derivatives, $H_{ij} = \\partial^2 \\mathcal{L} / \\partial w_i \\partial w_j$: how the gradient changes from point to point, i.e. the curvature of the surface. For least squares it is $2X^\\mathsf{T} X$ everywhere.',
+      'The matrix of second partial derivatives, $H_{jl} = \\partial^2 \\mathcal{L} / \\partial w_j \\partial w_l$: how the gradient changes from point to point, i.e. the curvature of the surface. For least squares it is $2X^\\mathsf{T} X$ everywhere.',
     formula: 'H = \\nabla^2 \\mathcal{L}(\\mathbf{w})',
     match: ['\\bhessians?\\b'],
     see: ['eigenvalue', 'condition-number'],
