@@ -9,6 +9,8 @@ import rehypeKatex from 'rehype-katex';
 import { normaliseBase } from './src/utils/base.ts';
 import { rehypeBaseLinks } from './src/utils/rehype-base-links.ts';
 import { rehypeHeadingAnchors } from './src/utils/rehype-heading-anchors.ts';
+import { rehypeGlossaryLinks } from './src/utils/rehype-glossary-links.ts';
+import { AUTO_LINKED_TERMS } from './content/glossary/terms.ts';
 
 const base = normaliseBase(process.env.BASE_PATH || '/');
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -29,6 +31,8 @@ export default defineConfig({
         // anchors can use the ids (it keeps existing ids on its own later pass).
         rehypeHeadingIds,
         rehypeHeadingAnchors,
+        // First use of each opted-in glossary term → /glossary/#term (before the base is added).
+        [rehypeGlossaryLinks, { terms: AUTO_LINKED_TERMS }],
         [rehypeBaseLinks, { base }],
       ],
     }),

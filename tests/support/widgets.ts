@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { chapterPaths } from './site';
+import { allPagePaths, chapterPaths } from './site';
 
 export interface PageWidgets {
   path: string;
@@ -33,7 +33,9 @@ export function discover(): PageWidgets[] {
     .map((m) => new URL(m[1]!, `http://x${base}chapters/`).pathname)
     .filter((h) => h.startsWith(`${base}chapters/`))
     .map((h) => h.slice(base.length));
-  const paths = [...new Set(fromNav.length > 0 ? fromNav : files)];
+  // Pages outside the chapters that carry widgets (the playground) are tested the same way.
+  const others = allPagePaths().filter((p) => p !== '' && !p.startsWith('chapters/') && p.endsWith('/'));
+  const paths = [...new Set([...(fromNav.length > 0 ? fromNav : files), ...others])];
   return paths
     .map((path) => ({ path, ids: [...new Set([...html(path).matchAll(/data-widget="([\w-]+)"/g)].map((m) => m[1]!))] }))
     .filter((p) => p.ids.length > 0);

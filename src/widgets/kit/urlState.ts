@@ -179,6 +179,28 @@ export function choice<const O extends readonly string[]>(o: { default: O[number
   };
 }
 
+/**
+ * Free text such as a formula, at most `maxLength` characters. '%', ',', ':' and '_' are
+ * written as %25, %2C, %3A and %5F so the text cannot break the `key:value` scheme; any text
+ * is accepted as is (the widget judges its content: it is untrusted like every URL value).
+ */
+export function text(o: { default: string; maxLength: number }): Field<string> {
+  const encode = (v: string): string => v.replace(/[%,:_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const decode = (raw: string): string => raw.replace(/%(25|2C|3A|5F)/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return {
+    default: o.default,
+    parse(raw, name) {
+      const v = decode(raw);
+      return v.length <= o.maxLength
+        ? { value: v }
+        : { value: o.default, note: `${name}: the text is longer than ${o.maxLength} characters; using the default.` };
+    },
+    serialize: encode,
+    coerce: (v, fallback) => (typeof v === 'string' && v.length <= o.maxLength ? v : fallback),
+    equals: (a, b) => a === b,
+  };
+}
+
 /** A list of values of one field type (items separated by `_`), between minLength and maxLength items. */
 export function list<T>(
   item: Field<T>,

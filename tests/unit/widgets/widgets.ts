@@ -15,8 +15,14 @@ import * as gfModel from '~/widgets/gradient-field/model';
 import * as gf from '~/widgets/gradient-field/state';
 import { summary as gfSummary } from '~/widgets/gradient-field/summary';
 import { table as gfTable } from '~/widgets/gradient-field/table';
+import { CoreError } from '~/core/errors';
 import type { TableData } from '~/widgets/kit/csv';
 import type { Field, Schema } from '~/widgets/kit/urlState';
+import Playground from '~/widgets/playground/Playground';
+import { model as pgModel } from '~/widgets/playground/model';
+import * as pg from '~/widgets/playground/state';
+import { summary as pgSummary } from '~/widgets/playground/summary';
+import { table as pgTable } from '~/widgets/playground/table';
 import LearningRateComparison from '~/widgets/learning-rate-comparison/LearningRateComparison';
 import * as lrcModel from '~/widgets/learning-rate-comparison/model';
 import * as lrc from '~/widgets/learning-rate-comparison/state';
@@ -90,12 +96,22 @@ function entry<S, M>(
   summary: (m: M, s: S) => string,
   table: (m: M) => TableData,
 ): WidgetEntry {
+  const schema = m.stateSchema as WidgetEntry['schema'];
+  // As the kit's useModel does: a state the core refuses (a CoreError) falls back to the defaults.
+  const guarded = (s: AnyState): [M, S] => {
+    try {
+      return [model(s as S), s as S];
+    } catch (error) {
+      if (!(error instanceof CoreError)) throw error;
+      return [model(schema.defaults as S), schema.defaults as S];
+    }
+  };
   return {
     id: m.WIDGET_ID,
     component,
-    schema: m.stateSchema as WidgetEntry['schema'],
-    summary: (s) => summary(model(s as S), s as S),
-    table: (s) => table(model(s as S)),
+    schema,
+    summary: (s) => summary(...guarded(s)),
+    table: (s) => table(guarded(s)[0]),
   };
 }
 
@@ -129,4 +145,5 @@ export const WIDGETS: readonly WidgetEntry[] = [
     ({ m, s }) => neTable(m, s),
   ),
   workerEntry(nl, NetworkLandscape),
+  entry(pg, Playground, pgModel, (m) => pgSummary(m), pgTable),
 ];

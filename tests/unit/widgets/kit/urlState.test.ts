@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bool, choice, int, list, MAX_PARAM_LENGTH, num, schema, snippet } from '~/widgets/kit/urlState';
+import { bool, choice, int, list, MAX_PARAM_LENGTH, num, schema, snippet, text } from '~/widgets/kit/urlState';
 
 const s = schema({
   w: num({ default: 0.5, min: -1, max: 3, digits: 2 }),
@@ -153,5 +153,25 @@ describe('url state schema', () => {
     expect(snippet('<script>alert(1)</script>')).not.toMatch(/[<>]/);
     expect(snippet('x'.repeat(100)).length).toBeLessThanOrEqual(24);
     expect(snippet('\u202e\u0000ab')).toBe('??ab');
+  });
+});
+
+describe('text field', () => {
+  const s = schema({ f: text({ default: 'x^2', maxLength: 20 }), n: num({ default: 1, min: 0, max: 5 }) });
+
+  it('round-trips any text, the separators included', () => {
+    for (const v of ['max(x, y)', 'a:b,c_d%e', '100%', '(1 - x)^2', '']) {
+      const state = { f: v, n: 2 };
+      const raw = s.serialize(state);
+      expect(s.parse(raw)).toEqual({ state, notes: [] });
+      expect(raw.split(',').length).toBe(2); // the text adds no pair separator
+    }
+  });
+
+  it('falls back to the default, with a note, for text over the limit', () => {
+    const r = s.parse(`f:${'x'.repeat(21)}`);
+    expect(r.state.f).toBe('x^2');
+    expect(r.notes[0]).toMatch(/longer than 20 characters/);
+    expect(s.clamp({ f: 'y'.repeat(30) }, s.defaults).f).toBe('x^2');
   });
 });

@@ -1,0 +1,196 @@
+/**
+ * Widget playground (/playground/): type f(x, y), see its contours, the downhill arrows and
+ * descent paths from a start you click, drag or move with the keys, with any of the core's
+ * optimisers and their hyper-parameters; presets from the surface catalogue; the basin map
+ * computed in a worker; everything in the URL.
+ */
+import type { JSX } from 'preact';
+import { SURFACE_CATALOGUE } from '~/core/surfaces';
+import { Button } from '~/widgets/kit/controls/Button';
+import { NumberField } from '~/widgets/kit/controls/NumberField';
+import { Select } from '~/widgets/kit/controls/Select';
+import { Slider } from '~/widgets/kit/controls/Slider';
+import { Toggle } from '~/widgets/kit/controls/Toggle';
+import { plain, pt, sig } from '~/widgets/kit/format';
+import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
+import { useModel } from '~/widgets/kit/useModel';
+import { useUrlState } from '~/widgets/kit/useUrlState';
+import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
+import { Widget } from '~/widgets/kit/Widget';
+import { basinMapOrNothing, type BasinInput, type BasinMap } from './basinMap';
+import { FormulaField } from './FormulaField';
+import { mapArrows, mapBackground, mapBase, mapPaths, pathColor } from './mapPanel';
+import { model, runSpecs } from './model';
+import { COORD_LIMIT, etaField, MAX_PATHS, muField, OPTIMIZER_NAMES, OPTIMIZERS, rhoField, stateSchema, WIDGET_ID, type OptimizerChoice } from './state';
+import { runName, summary } from './summary';
+import { table } from './table';
+import './playground.css';
+
+/** Starts per side of the basin map. */
+const BASIN_SIDE = 64;
+
+const PRESETS = [{ value: '', label: 'Load a preset…' }, ...SURFACE_CATALOGUE.map((s) => ({ value: s.id, label: s.name }))];
+const OPTIMIZER_OPTIONS = OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_NAMES[o] }));
+
+export default function Playground(): JSX.Element {
+  const url = useUrlState(WIDGET_ID, stateSchema);
+  const s = url.state;
+  const m = useModel(url, model);
+
+  const first = m.runs[0]?.spec;
+  const basinInput: BasinInput = {
+    formula: m.drawn,
+    window: m.window,
+    run: first ? { optimizer: first.optimizer, learningRate: first.learningRate, momentum: first.momentum, decay: first.decay, maxSteps: Math.min(first.maxSteps, 2000) } : { optimizer: 'gradient-descent', learningRate: 0.001, momentum: 0.9, decay: 0.999, maxSteps: 2000 },
+    n: BASIN_SIDE,
+  };
+  const basinKey = s.basins ? JSON.stringify(basinInput) : 'off';
+  const basins = useWorkerTask<BasinInput | null, BasinMap | null>({
+    key: basinKey,
+    input: s.basins ? basinInput : null,
+    worker: () => new Worker(new URL('./basins.worker.ts', import.meta.url), { type: 'module' }),
+    compute: basinMapOrNothing,
+    restart: true,
+  });
+  const basinResult = s.basins && basins.resultKey === basinKey ? (basins.result ?? undefined) : undefined;
+
+  const wx = m.window.x[1] - m.window.x[0];
+  const wy = m.window.y[1] - m.window.y[0];
+  const interact: Interaction = {
+    kind: 'xy',
+    label: 'Start of the paths (click, drag, or use the arrow keys)',
+    valueText: `start ${pt(m.start[0], m.start[1])}; ${m.runs.map((r, k) => `path ${k + 1}: ${r.label}`).join('; ')}`,
+    x: m.start[0],
+    y: m.start[1],
+    step: { x: wx / 100, y: wy / 100 },
+    onMove: (q) => {
+      const sx = Math.min(m.window.x[1], Math.max(m.window.x[0], q.x));
+      const sy = Math.min(m.window.y[1], Math.max(m.window.y[0], q.y));
+      url.set({ sx: Number(sx.toPrecision(4)), sy: Number(sy.toPrecision(4)) });
+    },
+  };
+
+  const setRun = (k: number, patch: { opt?: OptimizerChoice; eta?: number; mu?: number; rho?: number }): void => {
+    const specs = runSpecs(s, m.start);
+    url.set({
+      opt: specs.map((r, i) => (i === k && patch.opt ? patch.opt : (r.optimizer as OptimizerChoice))),
+      eta: specs.map((r, i) => (i === k && patch.eta !== undefined ? patch.eta : r.learningRate)),
+      mu: specs.map((r, i) => (i === k && patch.mu !== undefined ? patch.mu : r.momentum)),
+      rho: specs.map((r, i) => (i === k && patch.rho !== undefined ? patch.rho : r.decay)),
+    });
+  };
+  const removeRun = (k: number): void => {
+    const keep = <T,>(xs: readonly T[]): T[] => xs.filter((_x, i) => i !== k);
+    const specs = runSpecs(s, m.start);
+    url.set({ opt: keep(specs.map((r) => r.optimizer as OptimizerChoice)), eta: keep(specs.map((r) => r.learningRate)), mu: keep(specs.map((r) => r.momentum)), rho: keep(specs.map((r) => r.decay)) });
+  };
+  const addRun = (): void => {
+    const specs = runSpecs(s, m.start);
+    url.set({
+      opt: [...specs.map((r) => r.optimizer as OptimizerChoice), 'momentum'],
+      eta: [...specs.map((r) => r.learningRate), specs[0]?.learningRate ?? etaField.default],
+      mu: [...specs.map((r) => r.momentum), muField.default],
+      rho: [...specs.map((r) => r.decay), rhoField.default],
+    });
+  };
+
+  const windowField = (key: 'x0' | 'x1' | 'y0' | 'y1', label: string): JSX.Element => (
+    <span class="pg-window-field">
+      <label for={`pg-${key}`}>{label}</label>
+      <NumberField
+        id={`pg-${key}`}
+        shown={plain(s[key])}
+        field={stateSchema.fields[key]}
+        stays={`It stays ${plain(s[key])}.`}
+        noteClass="pg-note"
+        onCommit={(v) => url.set({ [key]: v })}
+      />
+    </span>
+  );
+
+  return (
+    <Widget id={WIDGET_ID} title="Your function, your descent" url={url} summary={summary(m)} table={() => table(m)}>
+      <FormulaField value={m.text} valueError={m.textError} onApply={(f) => url.set({ f })} />
+      <div class="kit-controls pg-presets">
+        <Select
+          label="Preset"
+          value=""
+          options={PRESETS}
+          onChange={(id) => {
+            const p = SURFACE_CATALOGUE.find((c) => c.id === id);
+            if (!p) return;
+            const [x0, x1] = p.window.x;
+            const [y0, y1] = p.window.y;
+            url.set({ f: p.formula, x0, x1, y0, y1, sx: Number((x0 + 0.2 * (x1 - x0)).toPrecision(4)), sy: Number((y1 - 0.2 * (y1 - y0)).toPrecision(4)) });
+          }}
+        />
+        <Toggle label="Downhill arrows" checked={s.arrows} onChange={(arrows) => url.set({ arrows })} />
+        <Toggle label="Basins of attraction (path 1's optimiser)" checked={s.basins} onChange={(basins) => url.set({ basins })} />
+      </div>
+      <figure class="kit-panel pg-map">
+        <PlotFigure
+          name="map"
+          label={`Contour map of f(x, y) = ${m.drawn} with ${m.runs.length} descent paths`}
+          base={mapBase(m)}
+          layers={[mapBackground(m, basinResult ?? undefined, basinResult ? basinKey : 'none'), mapArrows(m), mapPaths(m)]}
+          interact={interact}
+          aspect={0.75}
+          maxHeight={640}
+          minHeight={240}
+          ssrWidth={640}
+        />
+        <figcaption>
+          Contour lines at evenly spread quantiles of f over the window{s.arrows ? '; arrows point downhill (−∇f)' : ''}; grey cells: f is not
+          defined there. The ring is the common start: click or drag on the map, or focus it and use the arrow keys.
+          {s.basins && (basins.pending ? ' Computing the basin map…' : basinResult ? ` Basins: each colour is the set of starts from which path 1's optimiser reaches the starred minimum (${basinResult.source === 'catalogue' ? 'minima from the catalogue' : `${basinResult.minima.length} minima found by descent`}); uncoloured starts diverge, stall or stop elsewhere.` : '')}
+          {basins.error !== null && s.basins ? ` The basin map could not be computed: ${basins.error}` : ''}
+        </figcaption>
+      </figure>
+      <ol class="pg-runs" aria-label="Descent paths">
+        {m.runs.map((run, k) => (
+          <li key={k} class="pg-run" style={{ '--pg-run-color': pathColor(k) }}>
+            <span class="pg-run-swatch" aria-hidden="true" />
+            <Select label={`Path ${k + 1}`} value={run.spec.optimizer as OptimizerChoice} options={OPTIMIZER_OPTIONS} onChange={(opt) => setRun(k, { opt })} />
+            <span class="pg-run-field">
+              <label for={`pg-eta-${k}`}>{run.spec.optimizer === 'backtracking' ? 'first step' : 'η'}</label>
+              <NumberField id={`pg-eta-${k}`} shown={plain(run.spec.learningRate)} field={etaField} stays={`It stays ${plain(run.spec.learningRate)}.`} noteClass="pg-note" onCommit={(eta) => setRun(k, { eta })} />
+            </span>
+            {['momentum', 'nesterov', 'adam'].includes(run.spec.optimizer) && (
+              <span class="pg-run-field">
+                <label for={`pg-mu-${k}`}>{run.spec.optimizer === 'adam' ? 'β₁' : 'μ'}</label>
+                <NumberField id={`pg-mu-${k}`} shown={plain(run.spec.momentum)} field={muField} stays={`It stays ${plain(run.spec.momentum)}.`} noteClass="pg-note" onCommit={(mu) => setRun(k, { mu })} />
+              </span>
+            )}
+            {['rmsprop', 'adam'].includes(run.spec.optimizer) && (
+              <span class="pg-run-field">
+                <label for={`pg-rho-${k}`}>{run.spec.optimizer === 'adam' ? 'β₂' : 'ρ'}</label>
+                <NumberField id={`pg-rho-${k}`} shown={plain(run.spec.decay)} field={rhoField} stays={`It stays ${plain(run.spec.decay)}.`} noteClass="pg-note" onCommit={(rho) => setRun(k, { rho })} />
+              </span>
+            )}
+            {m.runs.length > 1 && (
+              <Button class="pg-run-remove" aria-label={`Remove path ${k + 1}`} onClick={() => removeRun(k)}>
+                Remove
+              </Button>
+            )}
+            <p class="pg-run-label">
+              {runName(run)}: {run.label}
+            </p>
+          </li>
+        ))}
+      </ol>
+      <div class="kit-controls">
+        {m.runs.length < MAX_PATHS && <Button onClick={addRun}>Add a path</Button>}
+        <Slider label="steps at most" field={stateSchema.fields.steps} value={s.steps} onChange={(steps) => url.set({ steps: Math.round(steps) })} />
+      </div>
+      <fieldset class="pg-window">
+        <legend>
+          Window (coordinates up to ±{sig(COORD_LIMIT)})
+        </legend>
+        {windowField('x0', 'x from')}
+        {windowField('x1', 'x to')}
+        {windowField('y0', 'y from')}
+        {windowField('y1', 'y to')}
+      </fieldset>
+    </Widget>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * The playground's map: the basin colours (when asked for) and the cells where f is not
+ * defined under the contour lines (layer 0), the downhill arrows (layer 1), and the descent
+ * paths with their labels and the start (layer 2).
+ */
+import { arrow, dot, line, rect, text, type PlotOptions } from '@observablehq/plot';
+import { contourLines } from '~/core/contour/contour-lines';
+import { color } from '~/widgets/kit/colors';
+import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
+import { thinPath } from '~/widgets/kit/thin';
+import { pixelDistance } from '~/widgets/kit/PlotFigure';
+import type { BasinMap } from './basinMap';
+import type { FormulaMap } from './formulaMap';
+import type { Model } from './model';
+
+/** A colour per path (the kit's four series). */
+export const pathColor = (k: number): string => color.series[k % color.series.length]!;
+
+export function mapBase(m: Model): PlotBase {
+  return {
+    x: { domain: [...m.window.x], label: 'x', labelAnchor: 'right' },
+    y: { domain: [...m.window.y], label: 'y', labelAnchor: 'top' },
+    style: { overflow: 'visible' },
+  };
+}
+
+/** Rectangles covering runs of equal labels along each row of an n × n lattice over the window. */
+function rowRuns(n: number, at: (k: number) => number, window: Model['window'], skip: (label: number) => boolean) {
+  const dx = (window.x[1] - window.x[0]) / (n - 1);
+  const dy = (window.y[1] - window.y[0]) / (n - 1);
+  const out: Array<{ x1: number; x2: number; y1: number; y2: number; label: number }> = [];
+  for (let j = 0; j < n; j++) {
+    let i = 0;
+    while (i < n) {
+      const label = at(j * n + i);
+      let e = i + 1;
+      while (e < n && at(j * n + e) === label) e++;
+      if (!skip(label)) {
+        out.push({
+          x1: Math.max(window.x[0], window.x[0] + (i - 0.5) * dx),
+          x2: Math.min(window.x[1], window.x[0] + (e - 0.5) * dx),
+          y1: Math.max(window.y[0], window.y[0] + (j - 0.5) * dy),
+          y2: Math.min(window.y[1], window.y[0] + (j + 0.5) * dy),
+          label,
+        });
+      }
+      i = e;
+    }
+  }
+  return out;
+}
+
+/**
+ * Contour lines with a break wherever a line point touches a masked cell: d3-contour treats
+ * NaN as "below every level", which would otherwise draw every level along the mask's edge.
+ */
+function unmaskedLines(map: FormulaMap) {
+  const lines = contourLines(map.grid, map.thresholds);
+  const { x0, x1, y0, y1, nx, ny } = map.grid;
+  const x = Float64Array.from(lines.x);
+  const y = Float64Array.from(lines.y);
+  for (let k = 0; k < x.length; k++) {
+    const fi = ((x[k]! - x0) / (x1 - x0)) * (nx - 1);
+    const fj = ((y[k]! - y0) / (y1 - y0)) * (ny - 1);
+    const i0 = Math.max(0, Math.floor(fi));
+    const j0 = Math.max(0, Math.floor(fj));
+    const i1 = Math.min(nx - 1, Math.ceil(fi));
+    const j1 = Math.min(ny - 1, Math.ceil(fj));
+    if (map.masked[j0 * nx + i0] || map.masked[j0 * nx + i1] || map.masked[j1 * nx + i0] || map.masked[j1 * nx + i1]) {
+      x[k] = NaN;
+      y[k] = NaN;
+    }
+  }
+  return { x, y, z: lines.line, value: lines.value };
+}
+
+export function mapBackground(m: Model, basins: BasinMap | undefined, basinKey: string): Layer {
+  return {
+    key: `${m.drawn}|${m.window.x}|${m.window.y}|${basinKey}`,
+    plot: (): PlotOptions => {
+      const { map } = m;
+      const masked = rowRuns(map.grid.nx, (k) => map.masked[k]!, m.window, (v) => v === 0);
+      const lines = unmaskedLines(map);
+      const basinRects = basins ? rowRuns(basins.n, (k) => basins.labels[k]!, m.window, (v) => v < 0) : [];
+      return {
+        color: { type: 'categorical', scheme: 'tableau10' },
+        marks: [
+          rect(basinRects, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (d: { label: number }) => `basin ${d.label}`, fillOpacity: 0.3 }),
+          rect(masked, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: color.muted, fillOpacity: 0.35 }),
+          line({ length: lines.x.length }, { x: lines.x, y: lines.y, z: lines.z, stroke: color.muted, strokeOpacity: 0.55, strokeWidth: 1 }),
+          ...(basins ? [dot(basins.minima, { x: 'x', y: 'y', symbol: 'star', r: 6, fill: color.fg, stroke: color.bg, strokeWidth: 1 })] : []),
+        ],
+      };
+    },
+  };
+}
+
+export function mapArrows(m: Model): Layer {
+  const a = m.arrows;
+  return {
+    key: a === null ? 'none' : `${m.drawn}|${m.window.x}|${m.window.y}`,
+    plot: (): PlotOptions => ({
+      marks:
+        a === null
+          ? []
+          : [
+              arrow(
+                { length: a.x1.length },
+                { x1: a.x1, y1: a.y1, x2: a.x2, y2: a.y2, stroke: color.accent, strokeOpacity: 0.4, strokeWidth: 1, headLength: 5 },
+              ),
+            ],
+    }),
+  };
+}
+
+export function pathsKey(m: Model): string {
+  return `${m.drawn}|${m.window.x}|${m.window.y}|${m.start}|${m.runs.map((r) => `${r.spec.optimizer}:${r.spec.learningRate}:${r.spec.momentum}:${r.spec.decay}:${r.spec.maxSteps}`).join(';')}`;
+}
+
+export function mapPaths(m: Model): Layer {
+  return {
+    key: pathsKey(m),
+    plot: (ctx): PlotOptions => {
+      const marks: NonNullable<PlotOptions['marks']> = [];
+      m.runs.forEach((run, k) => {
+        const c = run.clipped;
+        // The visible part: points up to where the path first leaves the window (or stops).
+        const last = c === null ? 0 : Math.max(0, c.lastInside);
+        const pts = run.points.slice(0, last + 1).map((p) => ({ x: p[0]!, y: p[1]! }));
+        const at = c?.exit?.at;
+        if (at && c?.exit && c.exit.index < run.points.length) pts.push({ x: at[0], y: at[1] });
+        const shown = thinPath(pts, 1.5, pixelDistance(ctx), { keepLast: true });
+        const end = pts[pts.length - 1]!;
+        marks.push(
+          line(shown, { x: 'x', y: 'y', stroke: pathColor(k), strokeWidth: 2.2 }),
+          dot([end], { x: 'x', y: 'y', r: 4, fill: pathColor(k), stroke: color.bg, strokeWidth: 1 }),
+          text([end], {
+            x: 'x',
+            y: 'y',
+            text: () => `${k + 1}`,
+            dx: 9,
+            dy: -9,
+            fontSize: 12,
+            fontWeight: 700,
+            fill: pathColor(k),
+            stroke: color.bg,
+            strokeWidth: 3,
+            paintOrder: 'stroke',
+          }),
+        );
+        const left = c?.exit != null && c.exit.index < run.points.length;
+        if (run.status === 'not-defined' || run.status === 'diverged' || left) {
+          const why = left ? 'leaves the map' : run.status === 'not-defined' ? 'stopped' : 'diverged';
+          const right = end.x > (m.window.x[0] + m.window.x[1]) / 2;
+          marks.push(
+            dot([end], { x: 'x', y: 'y', symbol: 'times', r: 7, stroke: color.warn, strokeWidth: 2.5 }),
+            text([end], {
+              x: 'x',
+              y: 'y',
+              text: () => `${k + 1}: ${why}`,
+              textAnchor: right ? 'end' : 'start',
+              dx: right ? -10 : 10,
+              dy: 12,
+              fontSize: 11,
+              fill: color.warn,
+              fontWeight: 700,
+              stroke: color.bg,
+              strokeWidth: 3,
+              paintOrder: 'stroke',
+            }),
+          );
+        }
+      });
+      marks.push(dot([{ x: m.start[0], y: m.start[1] }], { x: 'x', y: 'y', r: 7, stroke: color.fg, strokeWidth: 2, fill: 'none' }));
+      return { marks };
+    },
+  };
+}

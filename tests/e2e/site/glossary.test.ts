@@ -1,0 +1,35 @@
+// The glossary page: one anchored entry per term, each linking somewhere, and the site search
+// answers "what is a basin of attraction?" with the entry itself.
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../../../content/glossary/terms';
+import { openPage, siteBase, useBrowser } from '../../support/site';
+
+describe('glossary', () => {
+  const b = useBrowser();
+
+  it('has an anchored heading and at least one link out for every term', async () => {
+    const v = await openPage(b.browser, 'glossary/');
+    const entries = await v.page.locator('.glossary-entry').evaluateAll((els) =>
+      els.map((el) => ({
+        id: el.querySelector('h2')?.id ?? '',
+        out: [...el.querySelectorAll('.glossary-uses a')].filter((a) => !(a.getAttribute('href') ?? '').startsWith('#')).length,
+      })),
+    );
+    expect(entries.map((e) => e.id).sort()).toEqual(GLOSSARY.map((t) => t.id).sort());
+    for (const e of entries) expect(e.out, `${e.id} links to nothing`).toBeGreaterThan(0);
+    expect(await v.page.locator('main[data-pagefind-body] h1').innerText()).toBe('Glossary');
+    expect(v.consoleErrors).toEqual([]);
+    await v.close();
+  });
+
+  it('is found by the site search: "basin of attraction" leads to its entry', async () => {
+    const v = await openPage(b.browser, '');
+    await v.page.locator('#site-search').fill('basin of attraction');
+    const link = v.page.locator(`#search-results a[href="${siteBase()}glossary/#basin-of-attraction"]`);
+    await link.waitFor({ state: 'visible', timeout: 10_000 });
+    await link.click();
+    await v.page.waitForURL((u) => u.pathname === `${siteBase()}glossary/` && u.hash === '#basin-of-attraction');
+    expect(await v.page.locator('#basin-of-attraction').isVisible()).toBe(true);
+    await v.close();
+  });
+});

@@ -1,0 +1,94 @@
+// playground specifics: the static page shows the default Rosenbrock race; typing a formula
+// redraws the map and the paths; a formula that does not read is explained at the character
+// while the figure keeps the last good one; the formula travels in the link; hostile formula
+// text in the URL is shown as text, never run. (Generic widget behaviour is in kit.test.ts.)
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBrowser, widgetReady } from '../../support/site';
+
+const ID = 'playground';
+const PATH = 'playground/';
+const b = useBrowser();
+
+const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
+const field = (page: Page) => page.locator(`#${ID} .pg-formula-input`);
+const mapSvg = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit-figure="map"]`).innerHTML();
+
+describe('playground', () => {
+  it('without JavaScript shows the default function, both paths and their labels', async () => {
+    const v = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const s = await summary(v.page);
+    expect(s).toContain('f(x, y) = (1 - x)^2 + 100*(y - x^2)^2');
+    expect(s).toMatch(/Path 1 \(Gradient descent, η = 0\.00100\): still moving after 2000 steps, f = 0\.195/);
+    expect(s).toMatch(/Path 2 \(Adam, η = 0\.0500.*\): still moving after 2000 steps, f = 1\.7\d*e−12/);
+    expect(await v.page.locator(`#${ID} [data-kit-figure="map"] svg`).count()).toBeGreaterThanOrEqual(3);
+    await v.close();
+  });
+
+  it('typing a formula redraws the map; an unreadable one is explained at its column and the figure stays', async () => {
+    const v = await openPage(b.browser, PATH);
+    await widgetReady(v.page, ID);
+    const before = await mapSvg(v.page);
+    await field(v.page).fill('x^2 + 3*y^2');
+    await expect.poll(() => summary(v.page)).toContain('f(x, y) = x^2 + 3*y^2');
+    await expect.poll(() => mapSvg(v.page)).not.toBe(before);
+    const good = await mapSvg(v.page);
+    await field(v.page).fill('x^2 + 3*z^2');
+    const msg = v.page.locator(`#${ID} .pg-formula-msg`);
+    await expect.poll(() => msg.innerText()).toContain('unknown name `z` at column 9');
+    expect(await msg.locator('mark').innerText()).toBe('z');
+    expect(await field(v.page).getAttribute('aria-invalid')).toBe('true');
+    expect(await summary(v.page)).toContain('f(x, y) = x^2 + 3*y^2');
+    expect(await mapSvg(v.page)).toBe(good);
+    expect(v.consoleErrors).toEqual([]);
+    await v.close();
+  });
+
+  it('the formula and the paths travel in the link', async () => {
+    const v = await openPage(b.browser, PATH);
+    await widgetReady(v.page, ID);
+    await field(v.page).fill('max(x, y)^2 + sin(3*x)');
+    await expect.poll(() => summary(v.page)).toContain('max(x, y)^2 + sin(3*x)');
+    await v.page.locator(`#${ID} select`).nth(1).selectOption('rmsprop');
+    await expect.poll(() => summary(v.page)).toContain('Path 1 (RMSProp');
+    await v.page.waitForTimeout(400); // the URL is written 250 ms after the last change
+    const url = v.page.url();
+    expect(decodeURIComponent(url)).toContain('max(x%2C y)');
+    const s = await summary(v.page);
+    const w = await openPage(b.browser, url);
+    await widgetReady(w.page, ID);
+    await expect.poll(() => summary(w.page)).toBe(s);
+    expect(await field(w.page).inputValue()).toBe('max(x, y)^2 + sin(3*x)');
+    await v.close();
+    await w.close();
+  });
+
+  it('hostile formula text in the URL is shown as text with its error, never run', async () => {
+    for (const f of ['constructor', 'x.constructor', '<img src=x onerror=alert(1)>', 'alert(1)', `${'('.repeat(400)}x`]) {
+      const v = await openPage(b.browser, `${PATH}?${ID}=f:${encodeURIComponent(f.replace(/%/g, '%25').replace(/,/g, '%2C').replace(/:/g, '%3A'))}`);
+      let dialog = false;
+      v.page.on('dialog', (d) => {
+        dialog = true;
+        void d.dismiss();
+      });
+      await widgetReady(v.page, ID);
+      await expect.poll(() => field(v.page).inputValue()).toBe(f);
+      expect(await v.page.locator(`#${ID} .pg-formula-msg.kit-error`).count()).toBe(1);
+      expect(await summary(v.page)).toContain('f(x, y) = (1 - x)^2 + 100*(y - x^2)^2');
+      expect(await v.page.locator(`#${ID} img, #${ID} script`).count()).toBe(0);
+      expect(dialog).toBe(false);
+      expect(v.consoleErrors).toEqual([]);
+      await v.close();
+    }
+  });
+
+  it('a path that reaches a point where f is not defined stops with a label, and the map is masked', async () => {
+    const v = await openPage(b.browser, `${PATH}?${ID}=f:log(x)%2By%5E2,sx:2,sy:1,opt:gradient-descent,eta:3,mu:0.9,rho:0.999`);
+    await widgetReady(v.page, ID);
+    await expect.poll(() => summary(v.page)).toContain('f is not defined on 50 % of the window');
+    expect(await summary(v.page)).toContain('Path 1 (Gradient descent, η = 3.00): stopped after 1 step: f or ∇f is not defined at the next point');
+    const svg = await mapSvg(v.page);
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    await v.close();
+  });
+});

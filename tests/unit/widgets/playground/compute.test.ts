@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { formulaSurface, parseExpression, type CompiledFormula } from '~/core/expr';
+import { basinMap } from '~/widgets/playground/basinMap';
+import { descentRun, type RunSpec } from '~/widgets/playground/descentRuns';
+import { formulaMap, LEVELS } from '~/widgets/playground/formulaMap';
+import { gradientArrows } from '~/widgets/playground/gradientArrows';
+
+const compile = (text: string): CompiledFormula => {
+  const r = parseExpression(text);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.formula;
+};
+const window = { x: [-2, 2] as const, y: [-1, 3] as const };
+const surface = (text: string) => formulaSurface(compile(text), { id: 'typed', name: 'typed', tex: '', domain: window, minima: [] });
+const spec = (patch: Partial<RunSpec> = {}): RunSpec => ({
+  optimizer: 'gradient-descent', learningRate: 0.001, momentum: 0.9, decay: 0.999, start: [-1.5, 2], maxSteps: 500, ...patch,
+});
+
+describe('formulaMap', () => {
+  it('samples the formula and sets quantile levels', () => {
+    const m = formulaMap(compile('(1 - x)^2 + 100*(y - x^2)^2'), window, 50);
+    expect(m.grid.nx).toBe(50);
+    expect(m.thresholds).toHaveLength(LEVELS);
+    expect(m.masked.every((v) => v === 0)).toBe(true);
+    expect(m.problem).toBeNull();
+  });
+
+  it('masks cells where f is not finite and keeps them out of the levels', () => {
+    const m = formulaMap(compile('log(x) + y'), window, 41);
+    const masked = m.masked.reduce((a, b) => a + b, 0);
+    expect(masked).toBe(21 * 41); // x ≤ 0: columns 0…20 (x = 0 gives −Infinity)
+    for (let k = 0; k < m.masked.length; k++) if (m.masked[k]) expect(m.grid.values[k]).toBeNaN();
+    expect(m.thresholds.every(Number.isFinite)).toBe(true);
+  });
+
+  it('explains a formula with nothing to draw', () => {
+    expect(formulaMap(compile('sqrt(-1 - x^2)'), window, 20).problem).toMatch(/not a finite number anywhere/);
+    expect(formulaMap(compile('3'), window, 20).problem).toMatch(/constant/);
+  });
+});
+
+describe('gradientArrows', () => {
+  it('points downhill with one length per cell, and skips flat or undefined points', () => {
+    const a = gradientArrows(compile('x^2 + y^2'), { x: [-1, 1], y: [-1, 1] }, 4);
+    expect(a.x1).toHaveLength(16);
+    for (let k = 0; k < a.x1.length; k++) {
+      // −∇f points to the origin
+      expect(Math.sign(a.x2[k]! - a.x1[k]!)).toBe(-Math.sign(a.x1[k]!));
+      expect(Math.hypot(a.x2[k]! - a.x1[k]!, a.y2[k]! - a.y1[k]!)).toBeCloseTo(0.4 * 0.5, 12);
+    }
+    expect(gradientArrows(compile('sqrt(x)'), { x: [-1, 1], y: [-1, 1] }, 4).x1).toHaveLength(8);
+    expect(gradientArrows(compile('5'), { x: [-1, 1], y: [-1, 1] }, 4).x1).toHaveLength(0);
+  });
+});
+
+describe('descentRun', () => {
+  it('runs every optimiser on the typed Rosenbrock and labels the end', () => {
+    for (const optimizer of ['gradient-descent', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'backtracking'] as const) {
+      const r = descentRun(surface('(1 - x)^2 + 100*(y - x^2)^2'), spec({ optimizer, learningRate: optimizer === 'adagrad' ? 0.5 : optimizer === 'backtracking' ? 1 : optimizer === 'gradient-descent' || optimizer.endsWith('m') || optimizer === 'nesterov' ? 0.0005 : 0.02 }), window);
+      expect(r.points.length).toBeGreaterThan(1);
+      expect(r.label.length).toBeGreaterThan(5);
+      expect(r.clipped).not.toBeNull();
+    }
+    const adam = descentRun(surface('(1 - x)^2 + 100*(y - x^2)^2'), spec({ optimizer: 'adam', learningRate: 0.05, maxSteps: 5000 }), window);
+    expect(adam.status).toMatch(/^converged/);
+    expect(adam.label).toMatch(/^converged in \d+ steps/);
+  });
+
+  it('stops, with a label, where f is not defined — at the start or at a step', () => {
+    const atStart = descentRun(surface('log(x)'), spec({ start: [-1, 0] }), window);
+    expect(atStart.status).toBe('not-defined');
+    expect(atStart.label).toMatch(/^f or its gradient is not defined at the start \(/);
+    const later = descentRun(surface('sqrt(x)'), spec({ start: [1, 0], learningRate: 1 }), window);
+    expect(later.status).toBe('not-defined');
+    expect(later.label).toMatch(/^stopped after 1 step: f or ∇f is not defined at the next point/);
+    for (const p of later.points) expect(Number.isFinite(p[0]!) && Number.isFinite(p[1]!)).toBe(true);
+  });
+
+  it('tells divergence from an undefined point', () => {
+    const r = descentRun(surface('x^2 + y^2'), spec({ learningRate: 1.5, start: [1, 1] }), window);
+    expect(r.status).toBe('diverged');
+    expect(r.label).toMatch(/^diverged after \d+ steps/);
+  });
+});
+
+describe('basinMap', () => {
+  const run = { optimizer: 'gradient-descent' as const, learningRate: 0.01, momentum: 0.9, decay: 0.999, maxSteps: 2000 };
+  it('labels a preset with the catalogue minima: Himmelblau has four basins', () => {
+    const m = basinMap({ formula: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2', window: { x: [-6, 6], y: [-6, 6] }, run, n: 24 });
+    expect(m.source).toBe('catalogue');
+    expect(m.minima).toHaveLength(4);
+    expect(new Set(m.labels.filter((l) => l >= 0)).size).toBe(4);
+  });
+
+  it('finds the minima of a formula nobody listed, and labels starts by them', () => {
+    const m = basinMap({ formula: '(x^2 - 1)^2 + 2*y^2', window: { x: [-2, 2], y: [-1, 1] }, run: { ...run, learningRate: 0.05 }, n: 20 });
+    expect(m.source).toBe('found');
+    expect(m.minima.map((p) => Math.round(p.x))).toEqual(expect.arrayContaining([-1, 1]));
+    expect(m.minima).toHaveLength(2);
+    // left half of the starts goes to x = −1, right half to x = +1
+    const left = m.minima.findIndex((p) => p.x < 0);
+    expect(m.labels[5 * 20 + 2]).toBe(left);
+    expect(m.labels[5 * 20 + 17]).toBe(1 - left);
+  });
+
+  it('refuses a formula that does not parse', () => {
+    expect(() => basinMap({ formula: 'x +', window: { x: [-1, 1], y: [-1, 1] }, run, n: 4 })).toThrow(/expected a value/);
+  });
+});
