@@ -1,34 +1,9 @@
 /**
- * Pulls the Python listings out of a chapter's MDX source. A listing that
- * prints is a ```python fence followed (only blank lines between) by a
- * ```text fence holding exactly what it prints.
+ * The listings of a chapter are read by the same parser the notebook builder
+ * uses (src/utils/mdx-blocks.ts), so a notebook holds exactly the listings the
+ * listings test runs.
  */
-export interface Listing {
-  /** 1-based line of the ```python fence in the MDX file. */
-  line: number;
-  code: string;
-  /** The page's stated output, or undefined when the listing prints nothing. */
-  expected?: string;
-}
-
-const FENCE = /^(```+|~~~+)\s*([\w-]*)[^\n]*\n([\s\S]*?)^\1\s*$/gm;
-
-export function extractListings(mdx: string): Listing[] {
-  const blocks: { lang: string; body: string; start: number; end: number }[] = [];
-  for (const m of mdx.matchAll(FENCE)) {
-    blocks.push({ lang: m[2] ?? '', body: m[3] ?? '', start: m.index, end: m.index + m[0].length });
-  }
-  const listings: Listing[] = [];
-  blocks.forEach((b, i) => {
-    if (b.lang !== 'python' && b.lang !== 'py') return;
-    const next = blocks[i + 1];
-    const between = next ? mdx.slice(b.end, next.start) : '';
-    const expected = next && next.lang === 'text' && between.trim() === '' ? next.body : undefined;
-    const line = mdx.slice(0, b.start).split('\n').length;
-    listings.push(expected === undefined ? { line, code: b.body } : { line, code: b.body, expected });
-  });
-  return listings;
-}
+export { extractListings, type Listing } from '../../src/utils/mdx-blocks';
 
 const NUMBER = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[-+]?\b(?:nan|inf)\b/g;
 
