@@ -8,7 +8,6 @@
  */
 import type { JSX } from 'preact';
 import { VIEW_PRESETS, type View } from '~/core/project/camera';
-import { SURFACES } from '~/core/surfaces';
 import { Select } from '~/widgets/kit/controls/Select';
 import { PlotFigure } from '~/widgets/kit/PlotFigure';
 import { useModel } from '~/widgets/kit/useModel';
@@ -16,7 +15,7 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
 import { contourBase, contourLayer } from './contourPanel';
-import { model, type SurfaceModel } from './model';
+import { model, SURFACES, type SurfaceModel } from './model';
 import { CONVEX_IDS, NONCONVEX_IDS, stateSchema, WIDGET_ID, type State } from './state';
 import { summary } from './summary';
 import { minimaOverlay } from './surfacePanel';

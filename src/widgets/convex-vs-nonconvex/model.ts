@@ -9,12 +9,28 @@ import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import type { Grid } from '~/core/grid/grid';
 import { makeBox } from '~/core/project/box';
 import type { SurfaceMesh } from '~/core/project/mesh';
-import { SURFACES, type CatalogueSurface, type KnownMinimum } from '~/core/surfaces';
+import type { CatalogueSurface, KnownMinimum } from '~/core/surfaces';
+import { elongatedBowl } from '~/core/surfaces/elongated-bowl';
+import { himmelblau } from '~/core/surfaces/himmelblau';
+import { multiWell } from '~/core/surfaces/multi-well';
+import { rotatedBowl } from '~/core/surfaces/rotated-bowl';
+import { roundBowl } from '~/core/surfaces/round-bowl';
+import { sixHumpCamel } from '~/core/surfaces/six-hump-camel';
 import { surfaceMeshFromGrid } from '~/core/project/mesh-from-grid';
 import { lruCache } from '~/widgets/kit/lruCache';
 import type { CONVEX_IDS, NONCONVEX_IDS, State } from './state';
 
 export type SurfaceId = (typeof CONVEX_IDS)[number] | (typeof NONCONVEX_IDS)[number];
+
+/** The catalogue entries offered, imported one by one so the page loads only these. */
+export const SURFACES: Record<SurfaceId, CatalogueSurface> = {
+  'rotated-bowl': rotatedBowl,
+  'round-bowl': roundBowl,
+  'elongated-bowl': elongatedBowl,
+  'multi-well': multiWell,
+  himmelblau,
+  'six-hump-camel': sixHumpCamel,
+};
 
 /** Samples per side: contours, and the 3-D mesh (22 × 22 faces; 12 × 12 while turning, as two surfaces turn at once). */
 const CONTOUR_N = 101;

@@ -7,7 +7,6 @@
  * MDX: <DescentPath client:visible />
  */
 import type { JSX } from 'preact';
-import { SURFACES } from '~/core/surfaces';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Select } from '~/widgets/kit/controls/Select';
@@ -17,7 +16,7 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { plain, pt, sig } from '~/widgets/kit/format';
 import { mapBackground, mapBase, mapOverlay } from './mapPanel';
-import { ASPECT, formulaOf, current, model } from './model';
+import { ASPECT, formulaOf, current, model, SURFACES } from './model';
 import { DEFAULT_START, SURFACE_IDS, stateSchema, WIDGET_ID, type SurfaceId } from './state';
 import { alertText, summary, verdictText } from './summary';
 import { table } from './table';

@@ -4,7 +4,10 @@
  * Pure: no DOM, no Plot.
  */
 import { clipPath, type Window2D } from '~/core/geometry';
-import { SURFACES, type CatalogueSurface } from '~/core/surfaces';
+import type { CatalogueSurface } from '~/core/surfaces';
+import { elongatedBowl } from '~/core/surfaces/elongated-bowl';
+import { rotatedBowl } from '~/core/surfaces/rotated-bowl';
+import { roundBowl } from '~/core/surfaces/round-bowl';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
 import { configure } from '~/core/optim/optimizer';
@@ -19,6 +22,16 @@ import type { Matrix } from '~/core/linalg/matrix';
 import { formulaText } from '~/widgets/kit/format';
 import { lruCache } from '~/widgets/kit/lruCache';
 import type { State, SurfaceId } from './state';
+
+/**
+ * The catalogue entries this widget offers, imported one by one so the page loads only these
+ * (the whole catalogue costs about 4 KB gzip more).
+ */
+export const SURFACES: Record<SurfaceId, CatalogueSurface> = {
+  'round-bowl': roundBowl,
+  'elongated-bowl': elongatedBowl,
+  'rotated-bowl': rotatedBowl,
+};
 
 /**
  * The drawn window of each surface: not the catalogue's default window, because this map keeps

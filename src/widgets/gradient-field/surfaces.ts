@@ -3,7 +3,11 @@
  * adds: the smallest window it shows (the figure widens one side to keep x and y at the same
  * scale) and where the probe starts.
  */
-import { SURFACES as CATALOGUE, type CatalogueSurface } from '~/core/surfaces';
+import type { CatalogueSurface } from '~/core/surfaces';
+import { elongatedBowl } from '~/core/surfaces/elongated-bowl';
+import { himmelblau } from '~/core/surfaces/himmelblau';
+import { rotatedBowl } from '~/core/surfaces/rotated-bowl';
+import { roundBowl } from '~/core/surfaces/round-bowl';
 import { formulaText } from '~/widgets/kit/format';
 import type { SurfaceId } from './state';
 
@@ -18,6 +22,14 @@ export interface SurfaceChoice {
   /** Where the probe starts when this surface is chosen. */
   readonly probe: readonly [number, number];
 }
+
+/** The catalogue entries offered, imported one by one so the page loads only these. */
+const CATALOGUE: Record<SurfaceId, CatalogueSurface> = {
+  'elongated-bowl': elongatedBowl,
+  'round-bowl': roundBowl,
+  'rotated-bowl': rotatedBowl,
+  himmelblau,
+};
 
 function choice(id: SurfaceId, window: SurfaceChoice['window'], probe: readonly [number, number]): SurfaceChoice {
   const surface = CATALOGUE[id];
