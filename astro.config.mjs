@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import { normaliseBase } from './src/utils/base.ts';
 import { rehypeBaseLinks } from './src/utils/rehype-base-links.ts';
 import { rehypeHeadingAnchors } from './src/utils/rehype-heading-anchors.ts';
+import { rehypeMathSearch } from './src/utils/rehype-math-search.ts';
 
 const base = normaliseBase(process.env.BASE_PATH || '/');
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -25,6 +26,8 @@ export default defineConfig({
       remarkPlugins: [remarkMath],
       rehypePlugins: [
         rehypeKatex,
+        // Index each formula once, as its MathML text.
+        rehypeMathSearch,
         // Astro assigns heading ids after user plugins; run its step first so the
         // anchors can use the ids (it keeps existing ids on its own later pass).
         rehypeHeadingIds,
