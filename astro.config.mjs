@@ -11,6 +11,7 @@ import { rehypeBaseLinks } from './src/utils/rehype-base-links.ts';
 import { rehypeHeadingAnchors } from './src/utils/rehype-heading-anchors.ts';
 import { rehypeGlossaryLinks } from './src/utils/rehype-glossary-links.ts';
 import { AUTO_LINKED_TERMS } from './content/glossary/terms.ts';
+import { rehypeMathSearch } from './src/utils/rehype-math-search.ts';
 
 const base = normaliseBase(process.env.BASE_PATH || '/');
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -27,6 +28,8 @@ export default defineConfig({
       remarkPlugins: [remarkMath],
       rehypePlugins: [
         rehypeKatex,
+        // Index each formula once, as its MathML text.
+        rehypeMathSearch,
         // Astro assigns heading ids after user plugins; run its step first so the
         // anchors can use the ids (it keeps existing ids on its own later pass).
         rehypeHeadingIds,

@@ -43,8 +43,17 @@ try {
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
-    const { categories, audits } = result.lhr;
-    const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+    const { categories, audits, runtimeError } = result.lhr;
+    if (runtimeError) {
+      console.error(`${path}: ${runtimeError.code} ${runtimeError.message}`);
+      rows.push({ page: '/' + path, failing: [`runtime error ${runtimeError.code}`] });
+      continue;
+    }
+    const score = (id) => (categories[id]?.score == null ? null : Math.round(categories[id].score * 100));
+    const value = (id, digits = 0) => {
+      const v = audits[id]?.numericValue;
+      return v === undefined ? null : Number(v.toFixed(digits));
+    };
     const failing = Object.values(audits)
       .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
       .map((a) => a.id);
@@ -54,10 +63,10 @@ try {
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
       seo: score('seo'),
-      cls: Number(audits['cumulative-layout-shift'].numericValue.toFixed(3)),
-      tbtMs: Math.round(audits['total-blocking-time'].numericValue),
-      lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
-      domElements: audits['dom-size']?.numericValue ?? null,
+      cls: value('cumulative-layout-shift', 3),
+      tbtMs: value('total-blocking-time'),
+      lcpMs: value('largest-contentful-paint'),
+      domElements: value('dom-size'),
       failing,
     });
     const r = rows.at(-1);
@@ -72,6 +81,7 @@ console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { typ
 console.log('| page | perf | a11y | best pr. | SEO | CLS | TBT ms | LCP ms | DOM elements | audits < 0.9 |');
 console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- |');
 for (const r of rows) {
-  console.log(`| ${r.page} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.cls} | ${r.tbtMs} | ${r.lcpMs} | ${r.domElements ?? ''} | ${r.failing.join(', ')} |`);
+  const f = (x) => (x === null || x === undefined ? '–' : x);
+  console.log(`| ${r.page} | ${f(r.performance)} | ${f(r.accessibility)} | ${f(r.bestPractices)} | ${f(r.seo)} | ${f(r.cls)} | ${f(r.tbtMs)} | ${f(r.lcpMs)} | ${f(r.domElements)} | ${r.failing.join(', ')} |`);
 }
 if (process.env.LH_JSON) writeFileSync(process.env.LH_JSON, JSON.stringify(rows, null, 2));

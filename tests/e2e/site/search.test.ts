@@ -105,3 +105,29 @@ describe('search', () => {
     await v.close();
   });
 });
+
+// Each formula is indexed once, as readable MathML text: no TeX source, no glyph-span copy.
+describe('search excerpts of math-heavy queries', () => {
+  const b = useBrowser();
+
+  for (const query of ['normal equations', 'gradient', 'learning rate']) {
+    it(`"${query}": no backslash command and no formula twice`, async () => {
+      const v = await openPage(b.browser, '');
+      // A string, so the test runner's transform leaves this dynamic import alone.
+      const excerpts: string[] = await v.page.evaluate(`(async () => {
+        const pagefind = await import(document.baseURI.replace(/[^/]*$/, '') + 'pagefind/pagefind.js');
+        const found = await pagefind.search(${JSON.stringify(query)});
+        const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+        return data.flatMap((r) => [r.excerpt, ...(r.sub_results ?? []).map((s) => s.excerpt)]);
+      })()`);
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const html of excerpts) {
+        const text = html.replace(/<\/?mark>/g, '');
+        expect.soft(text, 'TeX command').not.toMatch(/\\[a-zA-Z]+/);
+        // The same run of 10+ characters repeated straight after itself (with or without a space).
+        expect.soft(text, 'formula twice').not.toMatch(/(\S[^\n]{9,}?)\s?\1/u);
+      }
+      await v.close();
+    });
+  }
+});

@@ -77,4 +77,24 @@ describe('theme', () => {
     expect(color).toBe(probe);
     await v.close();
   });
+
+  // Colour tokens are light-dark() pairs; "Download SVG" copies their computed values
+  // into the file, so they must compute to plain colours (registered as <color>).
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`colour tokens compute to plain colours that follow the ${colorScheme} theme`, async () => {
+      const path = chapterPaths()[0];
+      if (!path) return;
+      const v = await openPage(b.browser, path, { colorScheme });
+      const tokens = await v.page.evaluate(() => {
+        const s = getComputedStyle(document.querySelector('.widget') ?? document.body);
+        return Object.fromEntries(
+          ['--bg', '--fg', '--accent', '--widget-bg', '--widget-fg', '--widget-grid', '--widget-c1', '--widget-accent'].map((n) => [n, s.getPropertyValue(n).trim()]),
+        );
+      });
+      for (const [name, value] of Object.entries(tokens)) expect.soft(value, name).toMatch(/^rgb\(\d+, \d+, \d+\)$/);
+      expect(tokens['--bg']).toBe(colorScheme === 'dark' ? 'rgb(19, 22, 27)' : 'rgb(251, 251, 249)');
+      expect(tokens['--widget-grid']).toBe(colorScheme === 'dark' ? 'rgb(48, 54, 61)' : 'rgb(208, 215, 222)');
+      await v.close();
+    });
+  }
 });

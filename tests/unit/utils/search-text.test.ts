@@ -1,19 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { resultSummary, safeExcerpt, shouldFocusSearch } from '~/utils/search-text';
+import { excerptParts, resultSummary, shouldFocusSearch } from '~/utils/search-text';
 
-describe('safeExcerpt', () => {
-  it('keeps <mark> and drops every other tag', () => {
-    expect(safeExcerpt('the <mark>gradient</mark> points uphill')).toBe('the <mark>gradient</mark> points uphill');
-    expect(safeExcerpt('<img src=x onerror=alert(1)>a <MARK>b</MARK>')).toBe('a <mark>b</mark>');
-    expect(safeExcerpt('<script>alert(1)</script>x')).toBe('alert(1)x');
-    // A mark with attributes is not our mark: dropped (a stray </mark> is harmless).
-    expect(safeExcerpt('<mark onclick="x">a</mark>')).toBe('a</mark>');
-    expect(safeExcerpt('<img src=x onerror=alert(1)')).toBe('&lt;img src=x onerror=alert(1)');
+describe('excerptParts', () => {
+  const html = (parts: { text: string; mark: boolean }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+
+  it('splits an excerpt into text and marked runs', () => {
+    expect(excerptParts('the <mark>gradient</mark> points uphill')).toEqual([
+      { text: 'the ', mark: false },
+      { text: 'gradient', mark: true },
+      { text: ' points uphill', mark: false },
+    ]);
+    expect(html(excerptParts('a <MARK>b</MARK>'))).toBe('a [b]');
   });
 
-  it('escapes stray angle brackets', () => {
-    expect(safeExcerpt('a > b and c <')).toBe('a &gt; b and c &lt;');
-    expect(safeExcerpt('η < 2/λ')).toBe('η &lt; 2/λ');
+  it('drops other tags and decodes entities into plain text', () => {
+    expect(html(excerptParts('<img src=x onerror=alert(1)>a <mark>b</mark>'))).toBe('a [b]');
+    expect(html(excerptParts('<script>alert(1)</script>x'))).toBe('alert(1)x');
+    expect(html(excerptParts('η &lt; 2/λ &amp;&amp; a &gt; b'))).toBe('η < 2/λ && a > b');
+    // A mark with attributes is not our mark.
+    expect(html(excerptParts('<mark onclick="x">a</mark>'))).toBe('a');
+  });
+
+  it('keeps U+0000/U+0001 as text (the old sanitiser turned them into < and >)', () => {
+    const parts = excerptParts('\u0000img src=x onerror=alert(1)\u0001 <mark>x</mark>');
+    expect(parts[0]).toEqual({ text: '\u0000img src=x onerror=alert(1)\u0001 ', mark: false });
+    expect(parts.every((p) => !p.text.includes('<'))).toBe(true);
+    // And a decoded "<img …>" stays text: it is put in a text node, never parsed.
+    expect(excerptParts('&lt;img src=x onerror=alert(1)&gt;')).toEqual([{ text: '<img src=x onerror=alert(1)>', mark: false }]);
   });
 });
 
