@@ -37,16 +37,6 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
-      {
-        resolve: { alias },
-        test: {
-          name: 'bench',
-          root,
-          include: ['tests/bench/**/*.bench-run.ts'],
-          environment: 'node',
-          testTimeout: 600_000,
-        },
-      },
     ],
   },
 });

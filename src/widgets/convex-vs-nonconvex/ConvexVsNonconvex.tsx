@@ -7,22 +7,20 @@
  * MDX: <ConvexVsNonconvex client:visible />
  */
 import type { JSX } from 'preact';
-import { useMemo } from 'preact/hooks';
 import { VIEW_PRESETS, type View } from '~/core/project/camera';
 import { Select } from '~/widgets/kit/controls/Select';
 import { PlotFigure } from '~/widgets/kit/PlotFigure';
+import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
-import { contourFrame, contourLayer } from './contourPanel';
-import { surfaceModel, type SurfaceModel } from './model';
-import { stateSchema, type State } from './state';
+import { contourBase, contourLayer } from './contourPanel';
+import { model, type SurfaceModel } from './model';
+import { stateSchema, WIDGET_ID, type State } from './state';
 import { summary } from './summary';
 import { minimaOverlay } from './surfacePanel';
 import { table } from './table';
 import './convex-vs-nonconvex.css';
-
-const ID = 'convex-vs-nonconvex';
 
 function Column(props: { m: SurfaceModel; kind: string; s: State; onView(v: View): void }): JSX.Element {
   const { m, s } = props;
@@ -51,7 +49,7 @@ function Column(props: { m: SurfaceModel; kind: string; s: State; onView(v: View
         <PlotFigure
           name={`${name}-contours`}
           label={`${props.kind} surface, ${m.surface.name}, as filled contours`}
-          frame={contourFrame(m)}
+          base={contourBase(m)}
           layers={[contourLayer(m)]}
           aspect={0.8}
           ssrWidth={320}
@@ -62,15 +60,14 @@ function Column(props: { m: SurfaceModel; kind: string; s: State; onView(v: View
 }
 
 export default function ConvexVsNonconvex(): JSX.Element {
-  const url = useUrlState(ID, stateSchema);
+  const url = useUrlState(WIDGET_ID, stateSchema);
   const s = url.state;
-  const convex = surfaceModel(s.convex);
-  const other = surfaceModel(s.other);
-  const data = useMemo(() => table(convex, other), [convex, other]);
+  const m = useModel(url, model);
+  const { convex, other } = m;
   const onView = (v: View): void => url.set({ az: v.azimuth, el: v.elevation });
 
   return (
-    <Widget id={ID} title="A convex surface beside a non-convex one" url={url} summary={summary(convex, other, s)} table={data}>
+    <Widget id={WIDGET_ID} title="A convex surface beside a non-convex one" url={url} summary={summary(m, s)} table={() => table(m)}>
       <div class="kit-panels cvn-panels">
         <Column m={convex} kind="Convex" s={s} onView={onView} />
         <Column m={other} kind="Non-convex" s={s} onView={onView} />

@@ -1,10 +1,10 @@
 /** Filled contours of one surface with its minima marked (global: star, local: ring). */
 import * as Plot from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import type { Frame, Layer } from '~/widgets/kit/PlotFigure';
+import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import type { SurfaceModel } from './model';
 
-export function contourFrame(m: SurfaceModel): Frame {
+export function contourBase(m: SurfaceModel): PlotBase {
   return {
     x: { domain: [...m.surface.domain.x], label: 'x', labelAnchor: 'right' },
     y: { domain: [...m.surface.domain.y], label: 'y', labelAnchor: 'top' },

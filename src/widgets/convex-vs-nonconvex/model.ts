@@ -15,8 +15,8 @@ import { sixHumpCamel } from '~/core/loss/six-hump-camel';
 import { makeBox } from '~/core/project/box';
 import type { SurfaceMesh } from '~/core/project/mesh';
 import { surfaceMeshFromGrid } from '~/core/project/mesh-from-grid';
-import { memoize } from '~/widgets/kit/memoize';
-import type { CONVEX_IDS, NONCONVEX_IDS } from './state';
+import { lruCache } from '~/widgets/kit/lruCache';
+import type { CONVEX_IDS, NONCONVEX_IDS, State } from './state';
 
 export type SurfaceId = (typeof CONVEX_IDS)[number] | (typeof NONCONVEX_IDS)[number];
 
@@ -55,7 +55,7 @@ export interface SurfaceModel {
   readonly minima: Minimum[];
 }
 
-const cache = memoize<SurfaceModel>({ size: 6 });
+const cache = lruCache<SurfaceModel>({ size: 6 });
 
 export function surfaceModel(id: SurfaceId): SurfaceModel {
   return cache(id, () => {
@@ -80,4 +80,14 @@ export function surfaceModel(id: SurfaceId): SurfaceModel {
     const meshOf = (n: number) => surfaceMeshFromGrid(evaluateGrid(surface.f, { ...spec, nx: n, ny: n }), box);
     return { id, surface, grid, contours, mesh: meshOf(MESH_N), movingMesh: meshOf(MOVING_MESH_N), zRange, minima };
   });
+}
+
+export interface Model {
+  readonly convex: SurfaceModel;
+  readonly other: SurfaceModel;
+}
+
+/** The two surfaces the state chooses. */
+export function model(state: State): Model {
+  return { convex: surfaceModel(state.convex), other: surfaceModel(state.other) };
 }

@@ -1,6 +1,8 @@
 /** URL state of the convex-vs-nonconvex widget. */
 import { choice, num, schema, type StateOf } from '~/widgets/kit/urlState';
 
+export const WIDGET_ID = 'convex-vs-nonconvex';
+
 export const CONVEX_IDS = ['rotated-bowl', 'round-bowl', 'elongated-bowl'] as const;
 export const NONCONVEX_IDS = ['multi-well', 'himmelblau', 'six-hump-camel'] as const;
 export const SHOW = ['both', '3d', 'contours'] as const;

@@ -1,7 +1,7 @@
 /** The live text summary of convex-vs-nonconvex. */
 import { describeView } from '~/core/project/camera';
 import { fmt } from '~/widgets/kit/format';
-import type { SurfaceModel } from './model';
+import type { Model, SurfaceModel } from './model';
 import type { State } from './state';
 
 function minimaText(m: SurfaceModel): string {
@@ -14,7 +14,8 @@ function minimaText(m: SurfaceModel): string {
   return `${m.minima.length} minima: ${globals}; ${locals}`;
 }
 
-export function summary(convex: SurfaceModel, other: SurfaceModel, s: State): string {
+export function summary(m: Model, s: State): string {
+  const { convex, other } = m;
   const view = s.show === 'contours' ? '' : ` 3-D view: ${describeView({ azimuth: s.az, elevation: s.el })}.`;
   return `Convex: ${convex.surface.name} has ${minimaText(convex)}. Non-convex: ${other.surface.name} has ${minimaText(other)}.${view}`;
 }

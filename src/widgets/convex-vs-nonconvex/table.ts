@@ -1,10 +1,10 @@
 /** The data table (and CSV) of convex-vs-nonconvex: every minimum of both surfaces. */
 import type { TableData } from '~/widgets/kit/csv';
-import type { SurfaceModel } from './model';
+import type { Model } from './model';
 
-export function table(convex: SurfaceModel, other: SurfaceModel): TableData {
-  const rows = [convex, other].flatMap((m) =>
-    m.minima.map((p) => ({ surface: m.surface.name, x: p.x, y: p.y, f: p.f, kind: p.global ? 'global' : 'local only' })),
+export function table(m: Model): TableData {
+  const rows = [m.convex, m.other].flatMap((sm) =>
+    sm.minima.map((p) => ({ surface: sm.surface.name, x: p.x, y: p.y, f: p.f, kind: p.global ? 'global' : 'local only' })),
   );
   return {
     caption: 'The minima of the two surfaces: where each one is, its value, and whether it is the lowest value of its surface',

@@ -7,19 +7,19 @@
  * MDX: <DescentPath client:visible />
  */
 import type { JSX } from 'preact';
-import { useMemo } from 'preact/hooks';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Player } from '~/widgets/kit/controls/Player';
+import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
-import { mapBackground, mapFrame, mapOverlay } from './mapPanel';
+import { plain, pt, sig } from '~/widgets/kit/format';
+import { mapBackground, mapBase, mapOverlay } from './mapPanel';
 import { ASPECT, FORMULAS, current, model } from './model';
-import { DEFAULT_START, MAX_STEPS, SURFACE_IDS, stateSchema, WIDGET_ID, type SurfaceId } from './state';
+import { DEFAULT_START, SURFACE_IDS, stateSchema, WIDGET_ID, type SurfaceId } from './state';
 import { alertText, summary, verdictText } from './summary';
 import { table } from './table';
-import { plain, pt, sig } from './text';
 import './descent-path.css';
 
 const SURFACE_OPTIONS: ReadonlyArray<{ value: SurfaceId; label: string }> = [
@@ -31,9 +31,8 @@ const SURFACE_OPTIONS: ReadonlyArray<{ value: SurfaceId; label: string }> = [
 export default function DescentPath(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
   const s = url.state;
-  const m = model(s);
+  const m = useModel(url, model);
   const c = current(m);
-  const data = useMemo(() => table(m), [m.id, m.start[0], m.start[1], m.eta, m.steps]);
   const alert = alertText(m);
   const gnorm = Math.hypot(c.gx, c.gy);
   const stepX = (m.window.x[1] - m.window.x[0]) / 100;
@@ -53,69 +52,69 @@ export default function DescentPath(): JSX.Element {
   };
 
   return (
-    <Widget id={WIDGET_ID} title="Gradient descent on a bowl, step by step" url={url} summary={summary(m)} table={data}>
+    <Widget id={WIDGET_ID} title="Gradient descent on a bowl, step by step" url={url} summary={summary(m)} table={() => table(m)}>
       <div class="dp-wrap">
-      <div class="dp-layout">
-        <figure class="kit-panel dp-map">
-          <PlotFigure
-            name="map"
-            label={`Contour map of ${FORMULAS[m.id]} with the descent path`}
-            frame={mapFrame(m)}
-            layers={[mapBackground(m), mapOverlay(m)]}
-            interact={interact}
-            aspect={ASPECT}
-            maxHeight={720}
-            minHeight={200}
-            ssrWidth={640}
-          />
-          <figcaption>
-            Contours of {FORMULAS[m.id]} at f = 1, 4, 9, 16, … The ring marks the start and the green star the minimum. Click or drag on the map
-            (or focus it and use the arrow keys) to move it. The dashed arrow is the next step.
-          </figcaption>
-        </figure>
-        <div class="dp-side">
-          {alert !== null && (
-            <p class="dp-alert" role="note">
-              {alert}
+        <div class="dp-layout">
+          <figure class="kit-panel dp-map">
+            <PlotFigure
+              name="map"
+              label={`Contour map of ${FORMULAS[m.id]} with the descent path`}
+              base={mapBase(m)}
+              layers={[mapBackground(m), mapOverlay(m)]}
+              interact={interact}
+              aspect={ASPECT}
+              maxHeight={720}
+              minHeight={200}
+              ssrWidth={640}
+            />
+            <figcaption>
+              Contours of {FORMULAS[m.id]} at f = 1, 4, 9, 16, … The ring marks the start and the green star the minimum. Click or drag on the map
+              (or focus it and use the arrow keys) to move it. The dashed arrow is the next step.
+            </figcaption>
+          </figure>
+          <div class="dp-side">
+            {alert !== null && (
+              <p class="dp-alert" role="note">
+                {alert}
+              </p>
+            )}
+            <dl class="dp-readout" aria-label="Read-out at the shown step">
+              <div>
+                <dt>step</dt>
+                <dd>
+                  {c.k} of {m.steps}
+                </dd>
+              </div>
+              <div>
+                <dt>point</dt>
+                <dd>{pt(c.x, c.y)}</dd>
+              </div>
+              <div>
+                <dt>loss</dt>
+                <dd>{sig(c.loss, 4)}</dd>
+              </div>
+              <div>
+                <dt>gradient</dt>
+                <dd>
+                  ({sig(c.gx)}, {sig(c.gy)})
+                </dd>
+              </div>
+              <div>
+                <dt>‖gradient‖</dt>
+                <dd>{sig(gnorm)}</dd>
+              </div>
+              <div>
+                <dt>distance to min</dt>
+                <dd>{sig(Math.hypot(c.x - m.minimum[0], c.y - m.minimum[1]))}</dd>
+              </div>
+            </dl>
+            <p class="dp-verdict">{verdictText(m)}</p>
+            <p class="dp-limits">
+              Limits for this bowl: no overshoot up to η = 1/λ_max = {plain(m.thresholds.monotoneLimit)}; converges below η =
+              2/λ_max = {plain(m.thresholds.criticalLearningRate)}.
             </p>
-          )}
-          <dl class="dp-readout" aria-label="Read-out at the shown step">
-            <div>
-              <dt>step</dt>
-              <dd>
-                {c.k} of {m.steps}
-              </dd>
-            </div>
-            <div>
-              <dt>point</dt>
-              <dd>{pt(c.x, c.y)}</dd>
-            </div>
-            <div>
-              <dt>loss</dt>
-              <dd>{sig(c.loss, 4)}</dd>
-            </div>
-            <div>
-              <dt>gradient</dt>
-              <dd>
-                ({sig(c.gx)}, {sig(c.gy)})
-              </dd>
-            </div>
-            <div>
-              <dt>‖gradient‖</dt>
-              <dd>{sig(gnorm)}</dd>
-            </div>
-            <div>
-              <dt>distance to min</dt>
-              <dd>{sig(Math.hypot(c.x - m.minimum[0], c.y - m.minimum[1]))}</dd>
-            </div>
-          </dl>
-          <p class="dp-verdict">{verdictText(m)}</p>
-          <p class="dp-limits">
-            Limits for this bowl: no overshoot up to η = 1/λ_max = {plain(m.thresholds.monotoneLimit)}; converges below η =
-            2/λ_max = {plain(m.thresholds.criticalLearningRate)}.
-          </p>
+          </div>
         </div>
-      </div>
       </div>
       <div class="kit-controls">
         <Select
@@ -128,27 +127,16 @@ export default function DescentPath(): JSX.Element {
             url.set({ surface, x, y, at: s.steps });
           }}
         />
-        <Slider
-          label="η"
-          value={s.eta}
-          min={0.001}
-          max={10}
-          scale="log"
-          digits={3}
-          onChange={(eta) => url.set({ eta, at: s.steps })}
-        />
+        <Slider label="η" field={stateSchema.fields.eta} value={s.eta} onChange={(eta) => url.set({ eta, at: s.steps })} />
         <Slider
           label="steps"
+          field={stateSchema.fields.steps}
           value={s.steps}
-          min={1}
-          max={MAX_STEPS}
-          step={1}
-          digits={0}
           onChange={(steps) => url.set({ steps: Math.round(steps), at: Math.round(steps) })}
         />
       </div>
       <div class="dp-player">
-        <Player label="Descent" frame={m.at} frames={m.path.length} onFrame={(at) => url.set({ at })} speeds={[0.5, 1, 2, 4]} fps={3} />
+        <Player label="Descent" at={m.at} count={m.path.length} onSeek={(at) => url.set({ at })} speeds={[0.5, 1, 2, 4]} fps={3} />
       </div>
     </Widget>
   );

@@ -5,16 +5,15 @@
  */
 import { arrow, dot, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import type { Frame, Layer, Size } from '~/widgets/kit/PlotFigure';
+import { pixelDistance, type Layer, type LayerContext, type PlotBase } from '~/widgets/kit/PlotFigure';
+import { thinPath } from '~/widgets/kit/thin';
 import { contoursOf, type Model, type PathPoint } from './model';
 
-const MARGIN = { marginTop: 16, marginRight: 16, marginBottom: 40, marginLeft: 48 } as const;
 /** Smallest distance (px) between two step numbers; closer steps stay unnumbered. */
 const LABEL_GAP = 18;
 
-export function mapFrame(m: Model): Frame {
+export function mapBase(m: Model): PlotBase {
   return {
-    ...MARGIN,
     x: { domain: [...m.window.x], label: 'x', labelAnchor: 'right' },
     y: { domain: [...m.window.y], label: 'y', labelAnchor: 'top' },
     style: { overflow: 'visible' },
@@ -47,20 +46,8 @@ export function mapBackground(m: Model): Layer {
 }
 
 /** Which steps get a number: the start, then any step far enough (in px) from the last numbered one. */
-function numbered(m: Model, size: Size): PathPoint[] {
-  const w = Math.max(1, size.width - MARGIN.marginLeft - MARGIN.marginRight);
-  const h = Math.max(1, size.height - MARGIN.marginTop - MARGIN.marginBottom);
-  const kx = w / (m.window.x[1] - m.window.x[0]);
-  const ky = h / (m.window.y[1] - m.window.y[0]);
-  const out: PathPoint[] = [];
-  let last: PathPoint | null = null;
-  for (const p of m.path) {
-    if (last === null || Math.hypot((p.x - last.x) * kx, (p.y - last.y) * ky) >= LABEL_GAP) {
-      out.push(p);
-      last = p;
-    }
-  }
-  return out;
+function numbered(m: Model, ctx: LayerContext): PathPoint[] {
+  return thinPath(m.path, LABEL_GAP, pixelDistance(ctx), { keepLast: false });
 }
 
 export function pathKey(m: Model): string {
@@ -72,8 +59,8 @@ export function mapPath(m: Model): Layer {
   if (m.exit !== null) pts.push({ x: m.exit.x, y: m.exit.y });
   return {
     key: pathKey(m),
-    plot: (size): PlotOptions => {
-      const labels = numbered(m, size);
+    plot: (ctx): PlotOptions => {
+      const labels = numbered(m, ctx);
       const exit = m.exit;
       return {
         marks: [
@@ -156,6 +143,6 @@ export function mapOverlay(m: Model): Layer {
   const path = mapPath(m);
   return {
     key: `${path.key}|${m.at}`,
-    plot: (size): PlotOptions => ({ marks: [...(path.plot(size).marks ?? []), ...(playerMarks(m) ?? [])] }),
+    plot: (ctx): PlotOptions => ({ marks: [...(path.plot(ctx)?.marks ?? []), ...(playerMarks(m) ?? [])] }),
   };
 }

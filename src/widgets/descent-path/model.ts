@@ -16,7 +16,7 @@ import { stepThresholds, type StepThresholds } from '~/core/stability/thresholds
 import { contractionFactors, type DirectionFactor } from '~/core/stability/contraction';
 import { fromRows } from '~/core/linalg/construct';
 import type { Matrix } from '~/core/linalg/matrix';
-import { memoize } from '~/widgets/kit/memoize';
+import { lruCache } from '~/widgets/kit/lruCache';
 import { exitPoint, inside, type Window } from './geometry';
 import type { State, SurfaceId } from './state';
 
@@ -48,7 +48,7 @@ export interface Contours {
   readonly levels: number[];
 }
 
-const contourCache = memoize<Contours>({ size: 4 });
+const contourCache = lruCache<Contours>({ size: 4 });
 
 /** Contour lines at f = 1, 4, 9, 16, …: on a quadratic bowl they are evenly spaced rings. */
 export function contoursOf(id: SurfaceId): Contours {
@@ -85,8 +85,6 @@ export interface Model {
   readonly window: Window;
   readonly minimum: readonly [number, number];
   readonly start: readonly [number, number];
-  /** True when the state's start lay outside the window and was moved onto its edge. */
-  readonly startMoved: boolean;
   readonly eta: number;
   readonly steps: number;
   /** The points drawn: p_0 … p_last, all inside the window and finite. */
@@ -105,7 +103,7 @@ export interface Model {
   readonly at: number;
 }
 
-const hessianCache = memoize<Matrix>({ size: 4 });
+const hessianCache = lruCache<Matrix>({ size: 4 });
 
 function hessianOf(id: SurfaceId): Matrix {
   return hessianCache(id, () => {
@@ -119,7 +117,7 @@ function hessianOf(id: SurfaceId): Matrix {
   });
 }
 
-const runCache = memoize<Omit<Model, 'at'>>({ size: 16 });
+const runCache = lruCache<Omit<Model, 'at'>>({ size: 16 });
 
 export function model(state: State): Model {
   const id = state.surface;
@@ -134,7 +132,6 @@ function run(id: SurfaceId, sx: number, sy: number, eta: number, steps: number):
   const window = WINDOWS[id];
   const x0 = Math.min(window.x[1], Math.max(window.x[0], sx));
   const y0 = Math.min(window.y[1], Math.max(window.y[0], sy));
-  const startMoved = x0 !== sx || y0 !== sy;
   const run = descentPath(surface, configure(gradientDescent, { learningRate: eta }), [x0, y0], { maxSteps: steps });
   const path: PathPoint[] = [];
   let exit: Exit | null = null;
@@ -149,7 +146,7 @@ function run(id: SurfaceId, sx: number, sy: number, eta: number, steps: number):
       break;
     }
     const g = surface.gradient(p);
-    path.push({ k, x, y, loss: run.losses[k]!, gx: g[0]!, gy: g[1]!, });
+    path.push({ k, x, y, loss: run.losses[k]!, gx: g[0]!, gy: g[1]! });
   }
   if (exit === null && run.status === 'diverged' && run.steps < steps) {
     // The core stopped the run (the numbers left the finite range) while still inside the
@@ -165,7 +162,6 @@ function run(id: SurfaceId, sx: number, sy: number, eta: number, steps: number):
     window,
     minimum,
     start: [x0, y0],
-    startMoved,
     eta,
     steps,
     path,

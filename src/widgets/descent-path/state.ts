@@ -15,7 +15,7 @@ export const stateSchema = schema({
   surface: choice({ default: 'round-bowl', options: SURFACE_IDS }),
   x: num({ default: -5, min: -20, max: 20, digits: 2 }),
   y: num({ default: 5, min: -20, max: 20, digits: 2 }),
-  eta: num({ default: 0.2, min: 0.001, max: 10, precision: 3 }),
+  eta: num({ default: 0.2, min: 0.001, max: 10, precision: 3, scale: 'log', shown: 3 }),
   steps: int({ default: 15, min: 1, max: MAX_STEPS }),
   /** The step the player shows (clamped to `steps` by the model). */
   at: int({ default: 15, min: 0, max: MAX_STEPS }),

@@ -1,7 +1,6 @@
 /** The live summary and the status message of descent-path. */
-import { fmt } from '~/widgets/kit/format';
+import { fmt, plain, pt, sig } from '~/widgets/kit/format';
 import { FORMULAS, current, type Model } from './model';
-import { plain, pt, sig } from './text';
 
 const NAMES = { 'round-bowl': 'Round bowl', 'elongated-bowl': 'Elongated bowl', 'rotated-bowl': 'Rotated bowl' } as const;
 

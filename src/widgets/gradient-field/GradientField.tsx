@@ -7,15 +7,15 @@
  * MDX: <GradientField client:visible />
  */
 import type { JSX } from 'preact';
-import { useMemo } from 'preact/hooks';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { fmt } from '~/widgets/kit/format';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
+import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
-import { arrowLayer, contourLayer, fieldFrame, probeLayer } from './fieldPanel';
-import { choiceOf, clampProbe, probe } from './model';
+import { arrowLayer, contourLayer, fieldBase, probeLayer } from './fieldPanel';
+import { choiceOf, clampProbe, model } from './model';
 import { SURFACE_IDS, stateSchema, WIDGET_ID, type SurfaceId } from './state';
 import { summary } from './summary';
 import { SURFACES } from './surfaces';
@@ -24,10 +24,9 @@ import './gradient-field.css';
 
 export default function GradientField(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
-  const choice = choiceOf(url.state.surface);
-  const [x, y] = clampProbe(choice, url.state.x, url.state.y);
-  const p = useMemo(() => probe(choice, x, y), [choice, x, y]);
-  const data = useMemo(() => table(choice, p), [choice, p]);
+  const m = useModel(url, model);
+  const { choice, probe: p } = m;
+  const { x, y } = p;
   const stepSize = (choice.window.x[1] - choice.window.x[0]) / 60;
 
   const interact: Interaction = {
@@ -44,13 +43,13 @@ export default function GradientField(): JSX.Element {
   };
 
   return (
-    <Widget id={WIDGET_ID} title="The gradient field and the way down" url={url} summary={summary(choice, p)} table={data}>
+    <Widget id={WIDGET_ID} title="The gradient field and the way down" url={url} summary={summary(m)} table={() => table(m)}>
       <figure class="kit-panel">
         <PlotFigure
           name="field"
           label={`Contours of ${choice.formula} with arrows of minus the gradient`}
-          frame={fieldFrame(choice)}
-          layers={[contourLayer(choice), arrowLayer(choice, url.state.unit), probeLayer(choice, p)]}
+          base={fieldBase(choice)}
+          layers={[contourLayer(choice), arrowLayer(choice, m.unit), probeLayer(choice, p)]}
           interact={interact}
           aspect={0.68}
           minHeight={240}
@@ -58,7 +57,7 @@ export default function GradientField(): JSX.Element {
           ssrWidth={640}
         />
         <figcaption>
-          Small arrows: −∇f, the steepest way down at each point{url.state.unit ? ' (all drawn the same length)' : ' (length ∝ |∇f|)'}. At the probe:{' '}
+          Small arrows: −∇f, the steepest way down at each point{m.unit ? ' (all drawn the same length)' : ' (length ∝ |∇f|)'}. At the probe:{' '}
           <span class="gf-up">∇f</span> uphill, <span class="gf-down">−∇f</span> downhill, the dashed contour direction at right angles to
           both, and a dotted line straight to the nearest minimum (✕).
         </figcaption>
@@ -95,7 +94,7 @@ export default function GradientField(): JSX.Element {
             url.set({ surface: next.id, x: next.probe[0], y: next.probe[1] });
           }}
         />
-        <Toggle label="Arrows of equal length" checked={url.state.unit} onChange={(unit) => url.set({ unit })} />
+        <Toggle label="Arrows of equal length" checked={m.unit} onChange={(unit) => url.set({ unit })} />
       </div>
     </Widget>
   );

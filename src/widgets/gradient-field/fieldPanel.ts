@@ -3,22 +3,23 @@
  * minimum (layer 2). Every layer derives the same equal-scale view from the figure size. */
 import { arrow, dot, geo, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import type { Frame, Layer, Size } from '~/widgets/kit/PlotFigure';
-import { contours, field, MARGINS, view, type Probe } from './model';
+import type { Layer, LayerContext, PlotBase } from '~/widgets/kit/PlotFigure';
+import { contours, field, view, type Probe } from './model';
 import type { SurfaceChoice } from './surfaces';
 
 const halo = { stroke: color.bg, strokeWidth: 3.5, paintOrder: 'stroke' } as const;
 /** Length of the probe's arrows, in CSS pixels. */
 const PROBE_ARROW_PX = 64;
 
-function scales(choice: SurfaceChoice, size: Size) {
-  const v = view(choice, size);
+function scales(choice: SurfaceChoice, ctx: LayerContext) {
+  const v = view(choice, ctx.plotRect);
   return { v, x: { domain: [...v.x] }, y: { domain: [...v.y] } };
 }
 
-export function fieldFrame(choice: SurfaceChoice): Frame {
+export function fieldBase(choice: SurfaceChoice): PlotBase {
   return {
-    ...MARGINS,
+    marginBottom: 38,
+    marginLeft: 40,
     x: { domain: [...choice.window.x], label: 'x', labelAnchor: 'right' },
     y: { domain: [...choice.window.y], label: 'y', labelAnchor: 'top' },
     color: { type: 'log', scheme: 'viridis' },
@@ -28,8 +29,8 @@ export function fieldFrame(choice: SurfaceChoice): Frame {
 export function contourLayer(choice: SurfaceChoice): Layer {
   return {
     key: `contours-${choice.id}`,
-    plot: (size): PlotOptions => {
-      const s = scales(choice, size);
+    plot: (ctx): PlotOptions => {
+      const s = scales(choice, ctx);
       const c = contours(choice, s.v);
       return {
         x: s.x,
@@ -47,8 +48,8 @@ export function contourLayer(choice: SurfaceChoice): Layer {
 export function arrowLayer(choice: SurfaceChoice, unit: boolean): Layer {
   return {
     key: `field-${choice.id}-${unit}`,
-    plot: (size): PlotOptions => {
-      const s = scales(choice, size);
+    plot: (ctx): PlotOptions => {
+      const s = scales(choice, ctx);
       const arrows = field(choice, s.v, unit);
       return {
         x: s.x,
@@ -62,8 +63,8 @@ export function arrowLayer(choice: SurfaceChoice, unit: boolean): Layer {
 export function probeLayer(choice: SurfaceChoice, p: Probe): Layer {
   return {
     key: `probe-${choice.id}-${p.x},${p.y}`,
-    plot: (size): PlotOptions => {
-      const s = scales(choice, size);
+    plot: (ctx): PlotOptions => {
+      const s = scales(choice, ctx);
       const len = PROBE_ARROW_PX / s.v.scale;
       const marks = [];
       if (p.minimum) {

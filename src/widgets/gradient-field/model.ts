@@ -7,21 +7,15 @@ import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-pol
 import { logThresholds } from '~/core/contour/thresholds';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import type { Grid } from '~/core/grid/grid';
-import { memoize } from '~/widgets/kit/memoize';
-import type { SurfaceId } from './state';
+import { lruCache } from '~/widgets/kit/lruCache';
+import type { PlotRect } from '~/widgets/kit/PlotFigure';
+import type { State, SurfaceId } from './state';
 import { SURFACES, type SurfaceChoice } from './surfaces';
-
-export const MARGINS = { marginTop: 16, marginRight: 16, marginBottom: 38, marginLeft: 40 } as const;
 
 /** Target spacing of the arrow field, in CSS pixels. */
 const ARROW_SPACING = 46;
 const GRID_N = 121;
 const LEVELS = 12;
-
-export interface Size {
-  readonly width: number;
-  readonly height: number;
-}
 
 export interface View {
   readonly x: readonly [number, number];
@@ -36,9 +30,9 @@ export interface View {
  * The surface's window widened along one axis so that a unit of x and a unit of y take the
  * same number of pixels: then arrows and contours meet at their true (right) angles.
  */
-export function view(choice: SurfaceChoice, size: Size): View {
-  const iw = Math.max(40, size.width - MARGINS.marginLeft - MARGINS.marginRight);
-  const ih = Math.max(40, size.height - MARGINS.marginTop - MARGINS.marginBottom);
+export function view(choice: SurfaceChoice, rect: Pick<PlotRect, 'width' | 'height'>): View {
+  const iw = Math.max(40, rect.width);
+  const ih = Math.max(40, rect.height);
   const [x0, x1] = choice.window.x;
   const [y0, y1] = choice.window.y;
   const scale = Math.min(iw / (x1 - x0), ih / (y1 - y0));
@@ -55,7 +49,7 @@ export interface Contours {
   readonly floor: ContourPolygon;
 }
 
-const contourCache = memoize<Contours>({ size: 8 });
+const contourCache = lruCache<Contours>({ size: 8 });
 
 /**
  * Filled contours over exactly the area the figure shows (the view depends on the figure's
@@ -87,7 +81,7 @@ export interface FieldArrow {
   readonly norm: number;
 }
 
-const fieldCache = memoize<readonly FieldArrow[]>({ size: 16 });
+const fieldCache = lruCache<readonly FieldArrow[]>({ size: 16 });
 
 /**
  * Arrows of −∇f on a regular lattice (about one per ARROW_SPACING pixels), centred on their
@@ -173,4 +167,18 @@ export function clampProbe(choice: SurfaceChoice, x: number, y: number): [number
   const cx = Number.isFinite(x) ? Math.min(x1, Math.max(x0, x)) : choice.probe[0];
   const cy = Number.isFinite(y) ? Math.min(y1, Math.max(y0, y)) : choice.probe[1];
   return [cx, cy];
+}
+
+export interface Model {
+  readonly choice: SurfaceChoice;
+  readonly probe: Probe;
+  /** Arrows of equal length instead of length ∝ |∇f|. */
+  readonly unit: boolean;
+}
+
+/** The chosen surface and the values at the probe (clamped into the surface's window). */
+export function model(state: State): Model {
+  const choice = choiceOf(state.surface);
+  const [x, y] = clampProbe(choice, state.x, state.y);
+  return { choice, probe: probe(choice, x, y), unit: state.unit };
 }

@@ -1,10 +1,10 @@
 /** The data table (and CSV) of gradient-field: the probe, and the gradient at a few
  * landmarks of the surface (pure). */
 import type { TableData } from '~/widgets/kit/csv';
-import { probe, type Probe } from './model';
-import type { SurfaceChoice } from './surfaces';
+import { probe, type Model, type Probe } from './model';
 
-export function table(choice: SurfaceChoice, p: Probe): TableData {
+export function table(m: Model): TableData {
+  const { choice, probe: p } = m;
   const [x0, x1] = choice.window.x;
   const [y0, y1] = choice.window.y;
   const points: { label: string; q: Probe }[] = [{ label: 'probe', q: p }];

@@ -24,7 +24,7 @@ function DataTableImpl({ table }: { table: TableData }): JSX.Element {
             <tr key={i}>
               {cols.map((c, j) => {
                 const v = row[c.key];
-                const text = typeof v === 'number' ? fmt(v, c.digits ?? 2) : (v ?? '');
+                const text = typeof v === 'number' ? (c.format ? c.format(v) : fmt(v, c.digits ?? 2)) : (v ?? '');
                 return j === 0 ? (
                   <th scope="row" key={c.key}>
                     {text}
@@ -41,5 +41,5 @@ function DataTableImpl({ table }: { table: TableData }): JSX.Element {
   );
 }
 
-/** Re-renders only when the table object changes: build it with useMemo. */
+/** Re-renders only when the table object changes (Widget builds it only while it is open). */
 export const DataTable = memo(DataTableImpl);

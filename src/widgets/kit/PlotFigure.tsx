@@ -1,5 +1,5 @@
 /**
- * A figure made of stacked Plot layers that share one frame (size, margins,
+ * A figure made of stacked Plot layers that share one base (size, margins,
  * explicit scale domains). Rendered to static SVG during the build; after
  * hydration each layer is redrawn, in a requestAnimationFrame, only when its
  * key or the size changes. Optionally draggable / keyboard-operable.
@@ -13,22 +13,46 @@ import { keyToMove } from './keyStep';
 import { clientToData, type InvertibleScale } from './pointer';
 import { ssrDocument } from './ssrDocument';
 
-/** CSS pixel size of the figure, handed to each layer. */
+/** CSS pixel size of the figure. */
 export interface Size {
   readonly width: number;
   readonly height: number;
+}
+
+/** The inner plotting rectangle (inside the margins), in CSS pixels from the figure's top left. */
+export interface PlotRect {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * What a layer's `plot` receives: the figure's size, the inner plotting
+ * rectangle and the base's x/y domains (undefined when not explicit), so a
+ * layer can work in pixels (thin a path, space labels, keep equal scales)
+ * without knowing the margins.
+ */
+export interface LayerContext extends Size {
+  readonly plotRect: PlotRect;
+  readonly x?: readonly [number, number];
+  readonly y?: readonly [number, number];
 }
 
 /** One Plot drawn on top of the previous ones. */
 export interface Layer {
   /** Redrawn only when this string (or the size) changes. Build it from the inputs the layer uses. */
   readonly key: string;
-  /** The layer's Plot options (marks…). Frame, size and document are merged in by the kit. */
-  plot(size: Size): PlotOptions;
+  /**
+   * The layer's Plot options (marks…); base, size and document are merged in
+   * by the kit. `null` leaves what the layer shows now in place (e.g. the
+   * static SVG while a worker computes the first result).
+   */
+  plot(ctx: LayerContext): PlotOptions | null;
 }
 
-/** Options every layer shares so that they line up: explicit domains, margins, style. */
-export interface Frame extends Omit<PlotOptions, 'marks' | 'width' | 'height' | 'document'> {
+/** Plot options every layer shares so that they line up: explicit domains, margins, style. */
+export interface PlotBase extends Omit<PlotOptions, 'marks' | 'width' | 'height' | 'document'> {
   readonly x?: ScaleOptions;
   readonly y?: ScaleOptions;
 }
@@ -59,7 +83,8 @@ export interface PlotFigureProps {
   readonly name: string;
   /** Accessible name of the figure. */
   readonly label: string;
-  readonly frame: Frame;
+  /** Options every layer shares (explicit x/y domains, margins, grid…). */
+  readonly base: PlotBase;
   readonly layers: readonly Layer[];
   readonly interact?: Interaction;
   /** height = clamp(width · aspect, minHeight, maxHeight). */
@@ -71,7 +96,8 @@ export interface PlotFigureProps {
   readonly class?: string;
 }
 
-const MARGINS = { marginTop: 16, marginRight: 16, marginBottom: 40, marginLeft: 48 } as const;
+/** Default margins (a base may set its own). */
+export const MARGINS = { marginTop: 16, marginRight: 16, marginBottom: 40, marginLeft: 48 } as const;
 const EMPTY_HTML = { __html: '' };
 
 interface Scales {
@@ -85,26 +111,71 @@ function heightFor(width: number, p: PlotFigureProps): number {
 }
 
 /**
- * A layer with no marks. As layer 0 it draws the frame's axes and grid and
+ * A layer with no marks. As layer 0 it draws the base's axes and grid and
  * nothing else, so that layers above it whose marks change on every input
  * (a curve that depends on a slider) redraw without the axes: tick labels are
  * most of the style and layout work of a redraw. Needs explicit domains in
- * the frame. Give a new key when the frame's domains change.
+ * the base. Give a new key when the base's domains change.
  */
 export function axesLayer(key = 'axes'): Layer {
   return { key, plot: () => ({ marks: [] }) };
 }
 
-/** The full Plot options of layer `index` (exported for tests). */
-export function layerOptions(frame: Frame, layer: Layer, size: Size, index: number, document?: Document): PlotOptions {
-  const own = layer.plot(size);
+function margin(base: PlotBase, side: 'Top' | 'Right' | 'Bottom' | 'Left'): number {
+  const own = base[`margin${side}`];
+  if (typeof own === 'number') return own;
+  return typeof base.margin === 'number' ? base.margin : MARGINS[`margin${side}`];
+}
+
+function domainOf(scale: ScaleOptions | undefined): readonly [number, number] | undefined {
+  const d = scale?.domain;
+  if (!Array.isArray(d) || d.length < 2) return undefined;
+  const a = Number(d[0]);
+  const b = Number(d[d.length - 1]);
+  return Number.isFinite(a) && Number.isFinite(b) ? [a, b] : undefined;
+}
+
+/** What a layer of a figure of `size` with `base` receives (pure). */
+export function layerContext(base: PlotBase, size: Size): LayerContext {
+  const left = margin(base, 'Left');
+  const top = margin(base, 'Top');
+  const plotRect = {
+    left,
+    top,
+    width: Math.max(1, size.width - left - margin(base, 'Right')),
+    height: Math.max(1, size.height - top - margin(base, 'Bottom')),
+  };
+  return { width: size.width, height: size.height, plotRect, x: domainOf(base.x), y: domainOf(base.y) };
+}
+
+/** CSS pixels per data unit along x and y in a layer with linear scales (1 where a domain is not explicit). */
+export function pixelScale(ctx: LayerContext): { kx: number; ky: number } {
+  return {
+    kx: ctx.x ? ctx.plotRect.width / Math.abs(ctx.x[1] - ctx.x[0] || 1) : 1,
+    ky: ctx.y ? ctx.plotRect.height / Math.abs(ctx.y[1] - ctx.y[0] || 1) : 1,
+  };
+}
+
+/**
+ * Data → pixel distance between points {x, y} in a layer with linear scales:
+ * for thinning paths and spacing labels (`thinPath(pts, 18, pixelDistance(ctx))`).
+ */
+export function pixelDistance(ctx: LayerContext): (a: { x: number; y: number }, b: { x: number; y: number }) => number {
+  const { kx, ky } = pixelScale(ctx);
+  return (a, b) => Math.hypot((a.x - b.x) * kx, (a.y - b.y) * ky);
+}
+
+/** The full Plot options of layer `index`, or null when the layer keeps what it shows (exported for tests). */
+export function layerOptions(base: PlotBase, layer: Layer, size: Size, index: number, document?: Document): PlotOptions | null {
+  const own = layer.plot(layerContext(base, size));
+  if (own === null) return null;
   const hideAxis = index > 0 ? { axis: null } : {};
   return {
     ...MARGINS,
-    ...frame,
+    ...base,
     ...own,
-    x: { ...frame.x, ...own.x, ...hideAxis },
-    y: { ...frame.y, ...own.y, ...hideAxis },
+    x: { ...base.x, ...own.x, ...hideAxis },
+    y: { ...base.y, ...own.y, ...hideAxis },
     ...(index > 0 ? { grid: false } : {}),
     width: size.width,
     height: size.height,
@@ -139,6 +210,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
   const drawn = useRef<Array<{ key: string; width: number; height: number } | undefined>>([]);
   const scales = useRef<Scales>({});
   const dragging = useRef<number | null>(null);
+  const reportError = useRef(ctx.reportError);
+  reportError.current = ctx.reportError;
 
   // Whether the figure is on screen (IntersectionObserver; assumed until it reports).
   const onScreen = useRef(true);
@@ -157,7 +230,16 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
         const host = hosts[i];
         const prev = drawn.current[i];
         if (!host || (prev && prev.key === layer.key && prev.width === size.width && prev.height === size.height)) return;
-        const fig = withoutStyle(plot(layerOptions(p.frame, layer, size, i)));
+        let fig: ReturnType<typeof plot>;
+        try {
+          const options = layerOptions(p.base, layer, size, i);
+          if (options === null) return;
+          fig = withoutStyle(plot(options));
+        } catch (error) {
+          // The layer keeps its last good drawing; the widget shows why.
+          reportError.current(error);
+          return;
+        }
         host.replaceChildren(fig);
         drawn.current[i] = { key: layer.key, ...size };
         if (i === 0) {
@@ -221,8 +303,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
   const ssrSize = { width: ssrWidth, height: heightFor(ssrWidth, props) };
   const layerHtml = (layer: Layer, i: number): { __html: string } => {
     if (!import.meta.env.SSR) return EMPTY_HTML;
-    const fig = withoutStyle(plot(layerOptions(props.frame, layer, ssrSize, i, ssrDocument())));
-    return { __html: fig.outerHTML };
+    const options = layerOptions(props.base, layer, ssrSize, i, ssrDocument());
+    return options === null ? EMPTY_HTML : { __html: withoutStyle(plot(options)).outerHTML };
   };
 
   const it = props.interact;

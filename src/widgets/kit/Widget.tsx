@@ -3,9 +3,10 @@
  * controls (children), live summary, toolbar (reset, copy link, downloads)
  * and the data table.
  */
-import type { ComponentChildren, JSX } from 'preact';
+import { Component, type ComponentChildren, type JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { KitContext, summaryId } from './context';
+import { problemText } from './problem';
 import { toCsv, type TableData } from './csv';
 import { DataTable } from './DataTable';
 import { download } from './download';
@@ -17,11 +18,15 @@ export interface WidgetProps {
   /** Widget id (docs/conventions.md): DOM id, data-widget, URL key. */
   readonly id: string;
   readonly title: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly url: UrlState<any>;
+  readonly url: UrlState<object>;
   /** What the figure shows now, in one or two sentences (announced politely). */
   readonly summary: string;
-  readonly table: TableData;
+  /**
+   * The data table (also the CSV download). Called during the build (the
+   * static HTML has the default table), at hydration, and afterwards only
+   * while the table is open or when the CSV is downloaded.
+   */
+  readonly table: () => TableData;
   /** File name stem for downloads (defaults to the id). */
   readonly downloadName?: string;
   readonly children?: ComponentChildren;
@@ -58,6 +63,22 @@ function useContainedBody(body: { current: HTMLDivElement | null }, content: { c
   }, []);
 }
 
+/**
+ * Catches an error thrown while rendering the widget's figures and controls:
+ * the widget shows what went wrong (see problem.ts) instead of breaking the
+ * page, and renders its children again once the state changes.
+ */
+class ErrorBoundary extends Component<{ resetKey: string; onError(error: unknown): void; children?: ComponentChildren }, { failedAt: string | null }> {
+  override state = { failedAt: null as string | null };
+  override componentDidCatch(error: unknown): void {
+    this.props.onError(error);
+    this.setState({ failedAt: this.props.resetKey });
+  }
+  override render(): ComponentChildren {
+    return this.state.failedAt !== null && this.state.failedAt === this.props.resetKey ? null : this.props.children;
+  }
+}
+
 export function Widget(props: WidgetProps): JSX.Element {
   const { id, url } = props;
   const ref = useRef<HTMLElement>(null);
@@ -67,11 +88,11 @@ export function Widget(props: WidgetProps): JSX.Element {
   const [status, setStatus] = useState('');
   const [manualLink, setManualLink] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // The table is only brought up to date while its <details> is open (a closed table would
-  // still cost DOM updates on every input); the static HTML always has the default table.
+  // The table is only built while its <details> is open (a closed table would still cost
+  // its rows and DOM updates on every input); the static HTML has the default table.
   const [tableOpen, setTableOpen] = useState(false);
-  const shownTable = useRef(props.table);
-  if (tableOpen) shownTable.current = props.table;
+  const shownTable = useRef<TableData | null>(null);
+  if (tableOpen || shownTable.current === null) shownTable.current = props.table();
   useEffect(() => setHydrated(true), []);
   useContainedBody(body, content);
   // Never leave the summary busy if a gesture's end went elsewhere.
@@ -85,7 +106,8 @@ export function Widget(props: WidgetProps): JSX.Element {
       window.removeEventListener('pointercancel', off, true);
     };
   }, [busy]);
-  const ctx = useMemo(() => ({ id, hydrated, setBusy }), [id, hydrated]);
+  const report = url.report;
+  const ctx = useMemo(() => ({ id, hydrated, setBusy, reportError: (e: unknown) => report(problemText(e)) }), [id, hydrated, report]);
   const name = props.downloadName ?? id;
   const off = !hydrated;
 
@@ -129,7 +151,14 @@ export function Widget(props: WidgetProps): JSX.Element {
                 </button>
               </div>
             )}
-            {props.children}
+            {url.problem !== null && (
+              <p class="kit-problem" data-kit="problem" role="alert" data-pagefind-ignore="">
+                {url.problem}
+              </p>
+            )}
+            <ErrorBoundary resetKey={url.serialized} onError={ctx.reportError}>
+              {props.children}
+            </ErrorBoundary>
             <p class="kit-summary" id={summaryId(id)} data-kit="summary" aria-live="polite" aria-atomic="true" aria-busy={busy ? 'true' : undefined}>
               {props.summary}
             </p>
@@ -145,7 +174,7 @@ export function Widget(props: WidgetProps): JSX.Element {
                 class="kit-button"
                 data-kit="download-csv"
                 disabled={off}
-                onClick={() => download(`${name}.csv`, 'text/csv;charset=utf-8', toCsv(props.table))}
+                onClick={() => download(`${name}.csv`, 'text/csv;charset=utf-8', toCsv(props.table()))}
               >
                 Download CSV
               </button>
@@ -172,7 +201,7 @@ export function Widget(props: WidgetProps): JSX.Element {
               onToggle={(e) => setTableOpen((e.currentTarget as HTMLDetailsElement).open)}
             >
               <summary>Data table</summary>
-              <DataTable table={tableOpen ? props.table : shownTable.current} />
+              <DataTable table={shownTable.current} />
             </details>
           </div>
         </div>

@@ -30,6 +30,67 @@ export function fmtSigned(x: number, digits = 2): string {
   return x > 0 && !/^0(\.0*)?$/.test(s) ? `+${s}` : s;
 }
 
+/** `x` to `digits` significant digits; magnitudes ≥ 1e6 or < 1e−4 in exponent form ("1.23e−5"). */
+export function sig(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return fmt(x);
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  if (a >= 1e6 || a < 1e-4) return exponent(x, digits - 1);
+  return fmt(x, Math.max(0, Math.min(8, digits - 1 - Math.floor(Math.log10(a)))));
+}
+
+/** A parameter as a person would type it: up to 4 significant digits, no trailing zeros ("0.0055"). */
+export function plain(x: number): string {
+  if (!Number.isFinite(x)) return fmt(x);
+  const rounded = Number(x.toPrecision(4));
+  // Rounding the largest doubles to 4 digits overflows; they keep their exponent form.
+  const text = Number.isFinite(rounded) ? String(rounded) : x.toExponential(3);
+  return text.replace('e+', 'e').replace(/-/g, MINUS);
+}
+
+/** A point "(x, y)" with `digits` decimals. */
+export function pt(x: number, y: number, digits = 2): string {
+  return `(${fmt(x, digits)}, ${fmt(y, digits)})`;
+}
+
+/**
+ * Small or large quantities such as errors: fixed decimals for 0.01 ≤ |x| < 10⁴
+ * (`digits`, or `digits` + 2 below 1), otherwise exponent form ("3.00e−6").
+ */
+export function sci(x: number, digits = 2): string {
+  if (!Number.isFinite(x)) return fmt(x, digits);
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  if (a >= 0.01 && a < 1e4) return fmt(x, a >= 1 ? digits : digits + 2);
+  return exponent(x, digits);
+}
+
+/**
+ * A read-out value: 4 decimals below 100, 2 from 100, exponent form below
+ * 10⁻³ ("2.5e−5") and fixed 3 decimals in exponent form from 10⁶.
+ */
+export function readout(x: number): string {
+  const a = Math.abs(x);
+  if (a !== 0 && a < 1e-3) return exponent(x, 1);
+  return a >= 1e6 ? fmt(x, 3) : fmt(x, a >= 100 ? 2 : 4);
+}
+
+const SUPERSCRIPT: Readonly<Record<string, string>> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** A power of ten as "10⁻³" (1 as "1"); any other value as {@link sci}. */
+export function powerOfTen(x: number): string {
+  const k = Math.log10(x);
+  if (Number.isFinite(k) && Math.abs(k - Math.round(k)) < 1e-9) {
+    const e = Math.round(k);
+    return e === 0 ? '1' : `10${String(e).replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`;
+  }
+  return sci(x, 2);
+}
+
+function exponent(x: number, decimals: number): string {
+  return x.toExponential(decimals).replace('e+', 'e').replace(/-/g, MINUS);
+}
+
 /** `x` when finite, otherwise `fallback`. */
 export function finiteOr(x: number, fallback: number): number {
   return Number.isFinite(x) ? x : fallback;

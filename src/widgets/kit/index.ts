@@ -1,17 +1,38 @@
-/** The widget kit: import everything a widget needs from '~/widgets/kit'. */
+/** The widget kit: import everything a widget needs from '~/widgets/kit' (or from the files). */
 export { Widget, type WidgetProps } from './Widget';
-export { PlotFigure, axesLayer, layerOptions, type Frame, type Interaction, type Layer, type MovePhase, type PlotFigureProps, type Size } from './PlotFigure';
+export {
+  PlotFigure,
+  axesLayer,
+  layerContext,
+  layerOptions,
+  pixelDistance,
+  pixelScale,
+  MARGINS,
+  type PlotBase,
+  type Interaction,
+  type Layer,
+  type LayerContext,
+  type MovePhase,
+  type PlotFigureProps,
+  type PlotRect,
+  type Size,
+} from './PlotFigure';
 export { DataTable } from './DataTable';
+export { Button, type ButtonProps } from './controls/Button';
 export { Slider, type SliderProps } from './controls/Slider';
 export { NumberField, type NumberFieldProps } from './controls/NumberField';
 export { Toggle, type ToggleProps } from './controls/Toggle';
 export { Select, type SelectProps } from './controls/Select';
 export { Player, type PlayerProps } from './controls/Player';
 export { useUrlState, linkFor, type UrlState } from './useUrlState';
-export { schema, num, int, bool, choice, list, type Field, type Schema, type StateOf } from './urlState';
-export { fmt, fmtSigned, finiteOr, clampFinite } from './format';
-export { memoize, type Memo } from './memoize';
+export { useModel } from './useModel';
+export { useWorkerTask, type WorkerTask, type WorkerTaskOptions } from './useWorkerTask';
+export { serveTask, type TaskControl } from './workerProtocol';
+export { schema, num, int, bool, choice, list, type Field, type NumField, type Schema, type StateOf } from './urlState';
+export { fmt, fmtSigned, sig, plain, pt, sci, readout, powerOfTen, finiteOr, clampFinite } from './format';
+export { thinPath, type ThinOptions } from './thin';
+export { lruCache, type LruCache } from './lruCache';
 export { toCsv, type TableData } from './csv';
 export { color } from './colors';
 export { usePrefersReducedMotion } from './usePrefersReducedMotion';
-export { KitContext } from './context';
+export { KitContext, useHydrated } from './context';

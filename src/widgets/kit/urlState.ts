@@ -24,7 +24,8 @@ export interface Field<T> {
   equals(a: T, b: T): boolean;
 }
 
-type AnyField = Field<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// Field's members are methods, so Field<number> is assignable to Field<unknown>.
+type AnyField = Field<unknown>;
 
 /** The state type a schema describes. */
 export type StateOf<S> = S extends Schema<infer F> ? { -readonly [K in keyof F]: FieldValue<F[K]> } : never;
@@ -74,14 +75,38 @@ export interface NumOptions {
   digits?: number;
   /** Significant digits kept instead of decimal places (for log-scale values such as η). */
   precision?: number;
+  /** For a control: the step of a slider's range on a linear scale (default: continuous). */
+  step?: number;
+  /** For a control: 'log' moves a slider in log10 space (needs min > 0). */
+  scale?: 'linear' | 'log';
+  /** For a control: decimals its text field shows and reads out (default `digits`, or 3 with `precision`). */
+  shown?: number;
+}
+
+/**
+ * A number field. Besides parsing it carries what a control needs (bounds,
+ * step, scale, decimals shown), so a Slider or NumberField declared from it
+ * can never disagree with the URL clamping.
+ */
+export interface NumField extends Field<number> {
+  readonly min: number;
+  readonly max: number;
+  readonly step?: number;
+  readonly scale: 'linear' | 'log';
+  readonly shown: number;
 }
 
 /** A finite number in [min, max], rounded to `digits` decimals (or `precision` significant digits). */
-export function num(o: NumOptions): Field<number> {
+export function num(o: NumOptions): NumField {
   const digits = o.precision === undefined ? (o.digits ?? 3) : undefined;
   const fix = (x: number): number => quantize(Math.min(o.max, Math.max(o.min, x)), digits, o.precision);
   const def = fix(o.default);
   return {
+    min: o.min,
+    max: o.max,
+    ...(o.step !== undefined ? { step: o.step } : {}),
+    scale: o.scale ?? 'linear',
+    shown: o.shown ?? digits ?? 3,
     default: def,
     parse(raw, name) {
       const t = raw.trim();
@@ -104,9 +129,9 @@ export function num(o: NumOptions): Field<number> {
   };
 }
 
-/** An integer in [min, max]. */
-export function int(o: { default: number; min: number; max: number }): Field<number> {
-  const base = num({ ...o, digits: 0 });
+/** An integer in [min, max] (a slider over it steps by 1). */
+export function int(o: { default: number; min: number; max: number }): NumField {
+  const base = num({ ...o, digits: 0, step: 1, shown: 0 });
   return {
     ...base,
     parse(raw, name) {

@@ -12,8 +12,16 @@ export const URL_WRITE_DELAY = 250;
 
 export interface UrlState<S> {
   readonly state: S;
-  /** Applies `patch` (values clamped/validated by the schema). */
+  readonly defaults: S;
+  /** The state as written in the URL ('' when all defaults). */
+  readonly serialized: string;
+  /** Applies `patch` (values clamped/validated by the schema); clears `problem`. */
   set(patch: Partial<S>): void;
+  /** Returns to `state` without clearing `problem` (useModel's way back to the last state that worked). */
+  restore(state: S): void;
+  /** Why the figure shows an earlier state (a CoreError's message), or null. */
+  readonly problem: string | null;
+  report(problem: string): void;
   /** Back to the defaults; clears the notes and the URL parameter. */
   reset(): void;
   /** Notes about values in the URL that could not be used as given. */
@@ -28,12 +36,12 @@ export function linkFor(origin: string, pathname: string, id: string, value: str
   return `${origin}${pathname}${value === '' ? '' : `?${encodeURIComponent(id)}=${encodeValue(value)}`}#${id}`;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function useUrlState<F extends Record<string, Field<any>>>(id: string, schema: Schema<F>): UrlState<StateOf<Schema<F>>> {
+export function useUrlState<F extends Record<string, Field<unknown>>>(id: string, schema: Schema<F>): UrlState<StateOf<Schema<F>>> {
   type St = StateOf<Schema<F>>;
   type S = St;
   const [state, setState] = useState<St>(schema.defaults as St);
   const [notes, setNotes] = useState<readonly string[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
   const ready = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -68,11 +76,20 @@ export function useUrlState<F extends Record<string, Field<any>>>(id: string, sc
     if (ready.current) write(state, false);
   }, [state, write]);
 
-  const set = useCallback((patch: Partial<S>) => setState((prev) => schema.clamp(patch as never, prev) as St), [schema]);
+  const set = useCallback(
+    (patch: Partial<S>) => {
+      setProblem(null);
+      setState((prev) => schema.clamp(patch as never, prev) as St);
+    },
+    [schema],
+  );
+  const restore = useCallback((s: S) => setState((prev) => (schema.equals(prev, s as never) ? prev : s)), [schema]);
+  const report = useCallback((p: string) => setProblem((prev) => (prev === p ? prev : p)), []);
   const reset = useCallback(() => {
     const d = schema.clamp({}, schema.defaults) as St;
     setState(d);
     setNotes([]);
+    setProblem(null);
     write(d, true);
   }, [schema, write]);
   const dismissNotes = useCallback(() => setNotes([]), []);
@@ -83,5 +100,9 @@ export function useUrlState<F extends Record<string, Field<any>>>(id: string, sc
     [id, schema],
   );
 
-  return useMemo(() => ({ state, set, reset, notes, dismissNotes, link }), [state, set, reset, notes, dismissNotes, link]);
+  const serialized = useMemo(() => schema.serialize(state), [schema, state]);
+  return useMemo(
+    () => ({ state, defaults: schema.defaults as St, serialized, set, restore, problem, report, reset, notes, dismissNotes, link }),
+    [schema, state, serialized, set, restore, problem, report, reset, notes, dismissNotes, link],
+  );
 }

@@ -21,7 +21,7 @@ import type { SurfaceMesh } from '~/core/project/mesh';
 import { projectSurface } from '~/core/project/surface';
 import { KitContext } from '~/widgets/kit/context';
 import { PlotFigure, type Layer, type Size } from '~/widgets/kit';
-import { axisMarks, paneMarks, type AxisTitles } from './frameMarks';
+import { axisMarks, paneMarks, type AxisTitles } from './boxMarks';
 import { viewAfterDrag, viewAfterKey } from './rotateInput';
 import { surfaceMarks } from './surfaceMarks';
 import './kit3d.css';
@@ -115,7 +115,7 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
   const coarse = moving && p.movingMesh !== undefined;
   const mesh = coarse ? p.movingMesh! : p.mesh;
 
-  const frame = useMemo(() => boxFrame(p.mesh.box, camera), [p.mesh, camera]);
+  const boxAxes = useMemo(() => boxFrame(p.mesh.box, camera), [p.mesh, camera]);
   const scaleFor = (size: Size) => {
     const d = domains(p.mesh.box, view.elevation, size);
     return { x: { domain: d.x, axis: null }, y: { domain: d.y, axis: null } };
@@ -127,9 +127,9 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
       plot: (size) => ({
         ...scaleFor(size),
         marks: [
-          ...paneMarks(frame),
+          ...paneMarks(boxAxes),
           ...surfaceMarks(projectSurface(mesh, camera), p.wire ?? true),
-          ...axisMarks(frame, p.titles, small(size) ? 10 : 11),
+          ...axisMarks(boxAxes, p.titles, small(size) ? 10 : 11),
         ],
       }),
     },
@@ -184,7 +184,7 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
         onPointerUp={end}
         onPointerCancel={end}
       >
-        <PlotFigure name={p.name} label={p.label} frame={{}} layers={layers} aspect={ASPECT} minHeight={0} maxHeight={4000} ssrWidth={p.ssrWidth ?? 560} />
+        <PlotFigure name={p.name} label={p.label} base={{}} layers={layers} aspect={ASPECT} minHeight={0} maxHeight={4000} ssrWidth={p.ssrWidth ?? 560} />
       </div>
       <div class="kit3d-bar" data-pagefind-ignore="">
         <span class="kit3d-readout" aria-hidden="true">

@@ -1,21 +1,14 @@
 /** Words for labels, feedback and the summary of learning-rate-comparison. */
-import { fmt } from '~/widgets/kit/format';
-import { plain, sig } from '~/widgets/descent-path/text';
+import { fmt, plain, sig } from '~/widgets/kit/format';
 import type { Behaviour } from '~/core/stability/behaviour';
 import { getProblem, type Run } from './model';
-
-/** η as typed: up to 4 significant digits, no trailing zeros. */
-export function etaText(eta: number): string {
-  if (!Number.isFinite(eta)) return fmt(eta);
-  return String(Number(eta.toPrecision(4))).replace('-', '\u2212');
-}
 
 /** Why a run behaves as it does, from the factors 1 − ηλ of XᵀX. */
 export function why(run: Pick<Run, 'eta' | 'predicted' | 'factors'>): string {
   const t = getProblem().thresholds;
   const steep = run.factors[run.factors.length - 1]!;
   const shallow = run.factors[0]!;
-  const e = etaText(run.eta);
+  const e = plain(run.eta);
   const f = `1 − ηλ_max = ${fmt(steep.factor, 3)}`;
   switch (run.predicted) {
     case 'converges':
@@ -39,7 +32,7 @@ export function outcome(run: Run): string {
 export function feedback(prediction: Behaviour | null, run: Run): { right: boolean | null; text: string } {
   const actual = run.predicted;
   const reason = why(run);
-  if (prediction === null) return { right: null, text: `η = ${etaText(run.eta)} ${actual}. ${reason}` };
-  if (prediction === actual) return { right: true, text: `Right: η = ${etaText(run.eta)} ${actual}. ${reason}` };
-  return { right: false, text: `Not quite: you predicted “${prediction}”, but η = ${etaText(run.eta)} ${actual}. ${reason}` };
+  if (prediction === null) return { right: null, text: `η = ${plain(run.eta)} ${actual}. ${reason}` };
+  if (prediction === actual) return { right: true, text: `Right: η = ${plain(run.eta)} ${actual}. ${reason}` };
+  return { right: false, text: `Not quite: you predicted “${prediction}”, but η = ${plain(run.eta)} ${actual}. ${reason}` };
 }

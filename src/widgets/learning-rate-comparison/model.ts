@@ -17,7 +17,8 @@ import { observedBehaviour } from '~/core/optim/observed-behaviour';
 import { predictBehaviour, type Behaviour } from '~/core/stability/behaviour';
 import { stepThresholds, type StepThresholds } from '~/core/stability/thresholds';
 import { contractionFactors, type DirectionFactor } from '~/core/stability/contraction';
-import { memoize } from '~/widgets/kit/memoize';
+import { lruCache } from '~/widgets/kit/lruCache';
+import type { State } from './state';
 import { exitPoint, inside, type Window } from '~/widgets/descent-path/geometry';
 
 /** Lecture 004's start for the learning-rate experiment. */
@@ -72,7 +73,7 @@ export interface Run {
   readonly steps: number;
 }
 
-const runs = memoize<Run>({ size: 24 });
+const runs = lruCache<Run>({ size: 24 });
 
 export function runFor(eta: number, steps: number): Run {
   return runs(`${eta}|${steps}`, () => {
@@ -107,12 +108,23 @@ export function runFor(eta: number, steps: number): Run {
   });
 }
 
-/** The label a learner predicts and a run gets (borderline counts as neither; shown apart). */
-export type Label = Behaviour;
+export interface Model {
+  readonly problem: Problem;
+  /** One run per rate in the list, in list order. */
+  readonly runs: readonly Run[];
+  /** The rate under the slider and the zone it lies in. */
+  readonly eta: number;
+  readonly zone: Behaviour;
+  readonly steps: number;
+}
 
-export const LABEL_TEXT: Record<Behaviour, string> = {
-  converges: 'converges',
-  oscillates: 'oscillates',
-  borderline: 'borderline',
-  diverges: 'diverges',
-};
+export function model(state: State): Model {
+  const problem = getProblem();
+  return {
+    problem,
+    runs: state.etas.map((e) => runFor(e, state.steps)),
+    eta: state.eta,
+    zone: predictBehaviour(state.eta, problem.loss.stats.xtx),
+    steps: state.steps,
+  };
+}

@@ -4,10 +4,9 @@
  */
 import { dot, line, rect, ruleX, ruleY, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import type { Frame, Layer } from '~/widgets/kit/PlotFigure';
-import { sig } from '~/widgets/descent-path/text';
+import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
+import { plain, sig } from '~/widgets/kit/format';
 import { getProblem, START, WINDOW, type Run } from './model';
-import { etaText } from './explain';
 import { ETA_MAX, ETA_MIN } from './state';
 
 /** One colour per run, in list order (up to six). */
@@ -19,7 +18,7 @@ export function runColor(i: number): string {
 
 // ---------------------------------------------------------------- contour maps
 
-export const MAP_FRAME: Frame = {
+export const MAP_BASE: PlotBase = {
   marginTop: 10,
   marginRight: 12,
   marginBottom: 34,
@@ -89,7 +88,7 @@ export function lossTop(runs: readonly Run[]): number {
   return Math.min(1e9, top * 1.5);
 }
 
-export function lossFrame(runs: readonly Run[], steps: number): Frame {
+export function lossBase(runs: readonly Run[], steps: number): PlotBase {
   return {
     marginLeft: 56,
     marginRight: 16,
@@ -127,7 +126,7 @@ export function lossCurves(runs: readonly Run[], steps: number): Layer {
   runs.forEach((r, i) => r.losses.forEach((loss, k) => rows.push({ k, loss: Math.min(Math.max(loss, 10), top), i })));
   const ends = runs.map((r, i) => {
     const k = r.losses.length - 1;
-    return { k, loss: Math.min(Math.max(r.losses[k]!, 10), top), i, label: `η = ${etaText(r.eta)}` };
+    return { k, loss: Math.min(Math.max(r.losses[k]!, 10), top), i, label: `η = ${plain(r.eta)}` };
   });
   return {
     key: `${runs.map((r) => `${r.eta}:${r.steps}`).join(',')}|${steps}`,
@@ -142,7 +141,7 @@ export function lossCurves(runs: readonly Run[], steps: number): Layer {
 
 // ---------------------------------------------------------------- η strip
 
-export const STRIP_FRAME: Frame = {
+export const STRIP_BASE: PlotBase = {
   marginTop: 22,
   marginRight: 16,
   marginBottom: 34,
@@ -180,9 +179,9 @@ export function stripZones(): Layer {
   const t = getProblem().thresholds;
   return {
     key: 'zones',
-    plot: (size): PlotOptions => ({
+    plot: (ctx): PlotOptions => ({
       // fewer ticks on a phone (this layer draws the axis)
-      ...(size.width < 480 ? { x: { ticks: [0.0005, 0.002, 0.01, 0.05] } } : {}),
+      ...(ctx.width < 480 ? { x: { ticks: [0.0005, 0.002, 0.01, 0.05] } } : {}),
       marks: [
         rect(zones(), { x1: 'x1', x2: 'x2', y1: 0, y2: 1, fill: 'fill', fillOpacity: 0.2 }),
         ruleX([t.criticalLearningRate], { stroke: color.warn, strokeWidth: 2 }),
@@ -199,12 +198,12 @@ export function stripMarks(eta: number, etas: readonly number[]): Layer {
   const list = etas.map((e, i) => ({ e, i }));
   return {
     key: `${eta}|${etas.join(',')}`,
-    plot: (size): PlotOptions => ({
+    plot: (ctx): PlotOptions => ({
       marks: [
         ruleX([clamped], { stroke: color.fg, strokeWidth: 3 }),
         dot(list, { x: 'e', y: 0.85, r: 4.5, fill: (d: { i: number }) => runColor(d.i), stroke: color.bg, strokeWidth: 1 }),
         // Zone names inside the strip only where they fit; narrow screens read them in the legend.
-        text(size.width >= 520 ? zones() : zones().filter((z) => z.label !== 'oscillates'), {
+        text(ctx.width >= 520 ? zones() : zones().filter((z) => z.label !== 'oscillates'), {
           x: (z: Zone) => Math.sqrt(z.x1 * z.x2),
           y: 0.55,
           text: 'label',

@@ -15,12 +15,12 @@ export const ETA_MAX = 0.05;
 export const MAX_RUNS = 6;
 export const DEFAULT_ETAS = [0.002, 0.0055, 0.0065];
 
+/** One learning rate: 4 significant digits, typed with up to 6 decimals, on a log slider. */
+export const etaField = num({ default: 0.002, min: ETA_MIN, max: ETA_MAX, precision: 4, scale: 'log', shown: 6 });
+
 export const stateSchema = schema({
-  etas: list(num({ default: 0.002, min: ETA_MIN, max: ETA_MAX, precision: 4 }), {
-    default: DEFAULT_ETAS,
-    maxLength: MAX_RUNS,
-  }),
-  eta: num({ default: 0.0045, min: ETA_MIN, max: ETA_MAX, precision: 4 }),
+  etas: list(etaField, { default: DEFAULT_ETAS, maxLength: MAX_RUNS }),
+  eta: num({ default: 0.0045, min: ETA_MIN, max: ETA_MAX, precision: 4, scale: 'log', shown: 5 }),
   steps: int({ default: 100, min: 1, max: 1000 }),
 });
 

@@ -1,16 +1,14 @@
 /** The live summary of learning-rate-comparison. */
-import { sig } from '~/widgets/descent-path/text';
-import { getProblem, type Run } from './model';
-import { etaText, outcome } from './explain';
-import { predictBehaviour } from '~/core/stability/behaviour';
+import { plain, sig } from '~/widgets/kit/format';
+import { outcome } from './explain';
+import type { Model } from './model';
 
-export function summary(runs: readonly Run[], eta: number, steps: number): string {
-  const t = getProblem().thresholds;
-  const parts = runs.map((r) => `η = ${etaText(r.eta)} ${r.predicted} (${outcome(r)})`);
-  const slider = predictBehaviour(eta, getProblem().loss.stats.xtx);
+export function summary(m: Model): string {
+  const t = m.problem.thresholds;
+  const parts = m.runs.map((r) => `η = ${plain(r.eta)} ${r.predicted} (${outcome(r)})`);
   return (
-    `${runs.length} run${runs.length === 1 ? '' : 's'} from (−8, −2), ${steps} steps: ${parts.join('; ')}. ` +
+    `${m.runs.length} run${m.runs.length === 1 ? '' : 's'} from (−8, −2), ${m.steps} steps: ${parts.join('; ')}. ` +
     `Critical η = 2/λ_max = ${sig(t.criticalLearningRate, 4)}, best fixed step ${sig(t.bestFixedStep, 4)}. ` +
-    `The slider is at η = ${etaText(eta)}, in the “${slider}” zone.`
+    `The slider is at η = ${plain(m.eta)}, in the “${m.zone}” zone.`
   );
 }

@@ -6,15 +6,15 @@
  * MDX: <LossAndGradient1D client:visible />
  */
 import type { JSX } from 'preact';
-import { useMemo } from 'preact/hooks';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { useUrlState } from '~/widgets/kit/useUrlState';
+import { useModel } from '~/widgets/kit/useModel';
 import { Widget } from '~/widgets/kit/Widget';
 import { fmt } from '~/widgets/kit/format';
-import { lossBackground, lossFrame, lossOverlay } from './lossPanel';
-import { at, curves } from './model';
-import { slopeBackground, slopeFrame, slopeOverlay } from './slopePanel';
+import { lossBackground, lossBase, lossOverlay } from './lossPanel';
+import { model } from './model';
+import { slopeBackground, slopeBase, slopeOverlay } from './slopePanel';
 import { stateSchema, W_DOMAIN, WIDGET_ID } from './state';
 import { summary } from './summary';
 import { table } from './table';
@@ -24,12 +24,11 @@ const SNAP = 0.03;
 
 export default function LossAndGradient1D(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
-  const { w, x, y } = url.state;
-  const c = curves(x, y);
-  const p = at(c, w);
-  const bgKey = `${x},${y}`;
-  const data = useMemo(() => table(x, y), [x, y]);
-  const text = summary(c, p);
+  const m = useModel(url, model);
+  const { curves: c, at: p } = m;
+  const { w } = p;
+  const bgKey = `${c.fn.x},${c.fn.y}`;
+  const fields = stateSchema.fields;
 
   const interact = (which: string): Interaction => ({
     kind: 'x',
@@ -44,13 +43,13 @@ export default function LossAndGradient1D(): JSX.Element {
   });
 
   return (
-    <Widget id={WIDGET_ID} title="The loss and its slope for one weight" url={url} summary={text} table={data}>
+    <Widget id={WIDGET_ID} title="The loss and its slope for one weight" url={url} summary={summary(m)} table={() => table(m)}>
       <div class="kit-panels">
         <figure class="kit-panel">
           <PlotFigure
             name="loss"
             label="Loss L(w) against the weight w"
-            frame={lossFrame(c)}
+            base={lossBase(c)}
             layers={[lossBackground(c, bgKey), lossOverlay(c, p)]}
             interact={interact(`loss ${fmt(p.loss)}`)}
             aspect={0.72}
@@ -64,7 +63,7 @@ export default function LossAndGradient1D(): JSX.Element {
           <PlotFigure
             name="slope"
             label="Slope dL/dw against the weight w"
-            frame={slopeFrame(c)}
+            base={slopeBase(c)}
             layers={[slopeBackground(c, bgKey), slopeOverlay(c, p)]}
             interact={interact(`slope ${fmt(p.slope)}`)}
             aspect={0.72}
@@ -74,9 +73,9 @@ export default function LossAndGradient1D(): JSX.Element {
         </figure>
       </div>
       <div class="kit-controls">
-        <Slider label="w" value={w} min={W_DOMAIN[0]} max={W_DOMAIN[1]} step={0.01} digits={2} onChange={(v) => url.set({ w: v })} />
-        <Slider label="x" value={x} min={-4} max={4} step={0.1} digits={2} onChange={(v) => url.set({ x: v })} />
-        <Slider label="y" value={y} min={-8} max={8} step={0.1} digits={2} onChange={(v) => url.set({ y: v })} />
+        <Slider label="w" field={fields.w} value={w} onChange={(v) => url.set({ w: v })} />
+        <Slider label="x" field={fields.x} value={c.fn.x} onChange={(v) => url.set({ x: v })} />
+        <Slider label="y" field={fields.y} value={c.fn.y} onChange={(v) => url.set({ y: v })} />
       </div>
     </Widget>
   );

@@ -2,7 +2,7 @@
 import { arrow, dot, line, ruleX, ruleY, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import { fmt } from '~/widgets/kit/format';
-import type { Frame, Layer } from '~/widgets/kit/PlotFigure';
+import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import type { AtW, Curves } from './model';
 import { W_DOMAIN } from './state';
 
@@ -11,7 +11,7 @@ const TANGENT_HALF = 0.6;
 /** Length of the step arrow, in units of w. */
 const ARROW = 0.45;
 
-export function lossFrame(c: Curves): Frame {
+export function lossBase(c: Curves): PlotBase {
   return {
     x: { domain: [...W_DOMAIN], label: 'w', labelAnchor: 'right' },
     y: { domain: [...c.lossDomain], label: 'L(w)', labelAnchor: 'top' },

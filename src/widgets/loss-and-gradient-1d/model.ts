@@ -4,8 +4,8 @@
  */
 import { oneWeightSquaredLoss, type OneWeightSquaredLoss } from '~/core/loss/one-weight';
 import { tangentLine, type TangentLine } from '~/core/loss/tangent-line';
-import { memoize } from '~/widgets/kit/memoize';
-import { W_DOMAIN } from './state';
+import { lruCache } from '~/widgets/kit/lruCache';
+import { W_DOMAIN, type State } from './state';
 
 export interface CurvePoint {
   readonly w: number;
@@ -24,7 +24,7 @@ export interface Curves {
 }
 
 const SAMPLES = 201;
-const cache = memoize<Curves>({ size: 8 });
+const cache = lruCache<Curves>({ size: 8 });
 
 function pad(lo: number, hi: number): [number, number] {
   if (!(hi > lo)) return [lo - 1, hi + 1];
@@ -71,4 +71,15 @@ export function at(c: Curves, w: number): AtW {
   const slope = tangent.slope;
   const direction = Math.abs(slope) < 1e-9 ? 0 : slope > 0 ? -1 : 1;
   return { w, loss: tangent.y0, slope, tangent, direction };
+}
+
+export interface Model {
+  readonly curves: Curves;
+  readonly at: AtW;
+}
+
+/** Everything the panels, summary and table show for a state. */
+export function model(state: State): Model {
+  const c = curves(state.x, state.y);
+  return { curves: c, at: at(c, state.w) };
 }

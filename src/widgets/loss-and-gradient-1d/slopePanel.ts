@@ -2,11 +2,11 @@
 import { dot, line, ruleX, ruleY, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import { fmt } from '~/widgets/kit/format';
-import type { Frame, Layer } from '~/widgets/kit/PlotFigure';
+import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import type { AtW, Curves } from './model';
 import { W_DOMAIN } from './state';
 
-export function slopeFrame(c: Curves): Frame {
+export function slopeBase(c: Curves): PlotBase {
   return {
     x: { domain: [...W_DOMAIN], label: 'w', labelAnchor: 'right' },
     y: { domain: [...c.slopeDomain], label: 'dL/dw', labelAnchor: 'top' },

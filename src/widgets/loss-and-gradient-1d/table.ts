@@ -1,10 +1,11 @@
 /** The data table (and CSV) of loss-and-gradient-1d: L and dL/dw every 0.1 in w. */
-import { oneWeightSquaredLoss } from '~/core/loss/one-weight';
 import type { TableData } from '~/widgets/kit/csv';
+import type { Model } from './model';
 import { W_DOMAIN } from './state';
 
-export function table(x: number, y: number): TableData {
-  const fn = oneWeightSquaredLoss(x, y);
+export function table(m: Model): TableData {
+  const { fn } = m.curves;
+  const { x, y } = fn;
   const [a, b] = W_DOMAIN;
   const n = Math.round((b - a) * 10);
   const rows = Array.from({ length: n + 1 }, (_, i) => {

@@ -7,39 +7,29 @@
  * MDX: <LossSurfaceExplorer client:visible />
  */
 import type { JSX } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Button } from '~/widgets/kit/controls/Button';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { fmt } from '~/widgets/kit/format';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
+import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
-import { dataBackground, dataFrame, dataOverlay } from './dataPanel';
-import { atPoint, staticModel } from './model';
-import { sectionBackground, sectionFrame, sectionOverlay } from './sectionPanel';
+import { dataBackground, dataBase, dataOverlay } from './dataPanel';
+import { model } from './model';
+import { sectionBackground, sectionBase, sectionOverlay } from './sectionPanel';
 import { B_DOMAIN, GRID_STEP, stateSchema, W_DOMAIN, WIDGET_ID } from './state';
 import { summary } from './summary';
-import { surfaceBackground, surfaceFrame, surfaceOverlay } from './surfacePanel';
+import { surfaceBackground, surfaceBase, surfaceOverlay } from './surfacePanel';
 import { table } from './table';
 import './loss-surface-explorer.css';
 
-/** How long (ms) the point must rest before the data table follows it. */
-const TABLE_DELAY = 200;
-
 export default function LossSurfaceExplorer(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
-  const { b, w, res } = url.state;
-  const s = staticModel();
-  const p = useMemo(() => atPoint(s, b, w), [s, b, w]);
-  // The 80-row table sits in a closed <details> most of the time: refresh it once the point
-  // has rested for a moment instead of on every pointer move (it is also the CSV download).
-  const [tableAt, setTableAt] = useState({ b, w });
-  useEffect(() => {
-    if (tableAt.b === b && tableAt.w === w) return undefined;
-    const t = setTimeout(() => setTableAt({ b, w }), TABLE_DELAY);
-    return () => clearTimeout(t);
-  }, [b, w, tableAt]);
-  const data = useMemo(() => table(atPoint(s, tableAt.b, tableAt.w)), [s, tableAt]);
+  const m = useModel(url, model);
+  const { fixed: s, at: p, residuals: res } = m;
+  const { b, w } = p;
+  const fields = stateSchema.fields;
   const valueText = `b = ${fmt(b, 3)}, w = ${fmt(w, 3)}, training MSE ${fmt(p.mse, p.mse < 0.1 ? 4 : 2)}`;
 
   const surfaceInteract: Interaction = {
@@ -64,92 +54,92 @@ export default function LossSurfaceExplorer(): JSX.Element {
   const jump = (to: { b: number; w: number }) => () => url.set({ b: to.b, w: to.w });
 
   return (
-    <Widget id={WIDGET_ID} title="The loss surface of a straight line" url={url} summary={summary(s, p)} table={data}>
+    <Widget id={WIDGET_ID} title="The loss surface of a straight line" url={url} summary={summary(m)} table={() => table(m)}>
       <div class="lse-wrap">
-      <div class="lse-layout">
-        <figure class="kit-panel lse-surface">
-          <PlotFigure
-            name="surface"
-            label="Training MSE over the intercept b and the slope w, as filled contours"
-            frame={surfaceFrame()}
-            layers={[surfaceBackground(s), surfaceOverlay(p, true)]}
-            interact={surfaceInteract}
-            aspect={0.92}
-            maxHeight={560}
-            minHeight={260}
-            ssrWidth={520}
-          />
-          <figcaption>
-            Darker is lower. The dashed lines are the two cross-sections; the white arrow points downhill (−∇MSE).
-          </figcaption>
-        </figure>
-        <div class="lse-side">
-          <figure class="kit-panel">
+        <div class="lse-layout">
+          <figure class="kit-panel lse-surface">
             <PlotFigure
-              name="data"
-              label="Training data with the current line and its residuals"
-              frame={dataFrame(s)}
-              layers={[dataBackground(s), dataOverlay(s, p, res)]}
-              aspect={0.6}
-              minHeight={190}
-              maxHeight={280}
-              ssrWidth={400}
+              name="surface"
+              label="Training MSE over the intercept b and the slope w, as filled contours"
+              base={surfaceBase()}
+              layers={[surfaceBackground(s), surfaceOverlay(p, true)]}
+              interact={surfaceInteract}
+              aspect={0.92}
+              maxHeight={560}
+              minHeight={260}
+              ssrWidth={520}
             />
-            <figcaption>The 80 training points, the current line ŷ = b + w·x with its residuals ŷ − y, and (dotted) the true line y = 1 + 2x.</figcaption>
+            <figcaption>
+              Darker is lower. The dashed lines are the two cross-sections; the white arrow points downhill (−∇MSE).
+            </figcaption>
           </figure>
-          <div class="lse-sections">
+          <div class="lse-side">
             <figure class="kit-panel">
               <PlotFigure
-                name="along-w"
-                label="Cross-section: MSE as w varies with b held fixed"
-                frame={sectionFrame(s, 'w')}
-                layers={[sectionBackground('w'), sectionOverlay(p, 'w')]}
-                interact={alongInteract('w')}
-                aspect={0.75}
-                minHeight={150}
-                maxHeight={240}
-                ssrWidth={260}
+                name="data"
+                label="Training data with the current line and its residuals"
+                base={dataBase(s)}
+                layers={[dataBackground(s), dataOverlay(s, p, res)]}
+                aspect={0.6}
+                minHeight={190}
+                maxHeight={280}
+                ssrWidth={400}
               />
-              <figcaption>
-                <span class="lse-key lse-key-w" aria-hidden="true" /> b fixed at {fmt(b, 2)}, w varies
-              </figcaption>
+              <figcaption>The 80 training points, the current line ŷ = b + w·x with its residuals ŷ − y, and (dotted) the true line y = 1 + 2x.</figcaption>
             </figure>
-            <figure class="kit-panel">
-              <PlotFigure
-                name="along-b"
-                label="Cross-section: MSE as b varies with w held fixed"
-                frame={sectionFrame(s, 'b')}
-                layers={[sectionBackground('b'), sectionOverlay(p, 'b')]}
-                interact={alongInteract('b')}
-                aspect={0.75}
-                minHeight={150}
-                maxHeight={240}
-                ssrWidth={260}
-              />
-              <figcaption>
-                <span class="lse-key lse-key-b" aria-hidden="true" /> w fixed at {fmt(w, 2)}, b varies
-              </figcaption>
-            </figure>
+            <div class="lse-sections">
+              <figure class="kit-panel">
+                <PlotFigure
+                  name="along-w"
+                  label="Cross-section: MSE as w varies with b held fixed"
+                  base={sectionBase(s, 'w')}
+                  layers={[sectionBackground('w'), sectionOverlay(p, 'w')]}
+                  interact={alongInteract('w')}
+                  aspect={0.75}
+                  minHeight={150}
+                  maxHeight={240}
+                  ssrWidth={260}
+                />
+                <figcaption>
+                  <span class="lse-key lse-key-w" aria-hidden="true" /> b fixed at {fmt(b, 2)}, w varies
+                </figcaption>
+              </figure>
+              <figure class="kit-panel">
+                <PlotFigure
+                  name="along-b"
+                  label="Cross-section: MSE as b varies with w held fixed"
+                  base={sectionBase(s, 'b')}
+                  layers={[sectionBackground('b'), sectionOverlay(p, 'b')]}
+                  interact={alongInteract('b')}
+                  aspect={0.75}
+                  minHeight={150}
+                  maxHeight={240}
+                  ssrWidth={260}
+                />
+                <figcaption>
+                  <span class="lse-key lse-key-b" aria-hidden="true" /> w fixed at {fmt(w, 2)}, b varies
+                </figcaption>
+              </figure>
+            </div>
           </div>
         </div>
       </div>
-      </div>
       <div class="kit-controls">
-        <Slider label="b" value={b} min={B_DOMAIN[0]} max={B_DOMAIN[1]} step={0.01} digits={3} onChange={(v) => url.set({ b: v })} />
-        <Slider label="w" value={w} min={W_DOMAIN[0]} max={W_DOMAIN[1]} step={0.01} digits={3} onChange={(v) => url.set({ w: v })} />
+        <Slider label="b" field={fields.b} value={b} onChange={(v) => url.set({ b: v })} />
+        <Slider label="w" field={fields.w} value={w} onChange={(v) => url.set({ w: v })} />
         <Toggle label="Show residuals" checked={res} onChange={(v) => url.set({ res: v })} />
       </div>
       <div class="lse-jumps" role="group" aria-label="Jump to a landmark">
         <span>Jump to:</span>
-        <button type="button" class="kit-button" onClick={jump(s.start)}>
+        <Button onClick={jump(s.start)}>
           random start
-        </button>
-        <button type="button" class="kit-button" onClick={jump(s.truth)}>
+        </Button>
+        <Button onClick={jump(s.truth)}>
           true (1, 2)
-        </button>
-        <button type="button" class="kit-button" onClick={jump(s.best)}>
+        </Button>
+        <Button onClick={jump(s.best)}>
           least squares
-        </button>
+        </Button>
       </div>
     </Widget>
   );

@@ -3,10 +3,10 @@
 import { dot, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import { fmt } from '~/widgets/kit/format';
-import type { Frame, Layer } from '~/widgets/kit/PlotFigure';
+import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import type { AtPoint, Static } from './model';
 
-export function dataFrame(s: Static): Frame {
+export function dataBase(s: Static): PlotBase {
   return {
     x: { domain: [0, 1], label: 'x', labelAnchor: 'right' },
     y: { domain: [...s.yDomain], label: 'y', labelAnchor: 'top' },

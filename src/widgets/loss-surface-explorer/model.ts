@@ -13,7 +13,7 @@ import { mseGridFromStats } from '~/core/grid/mse-grid';
 import { leastSquaresLine, sseFromStats, sufficientStats, type SufficientStats } from '~/core/grid/sufficient-stats';
 import { linearRegressionLoss } from '~/core/loss/linear-regression';
 import type { Surface2D } from '~/core/loss/objective';
-import { B_DOMAIN, GRID_N, W_DOMAIN } from './state';
+import { B_DOMAIN, GRID_N, W_DOMAIN, type State } from './state';
 
 export interface Point {
   readonly x: number;
@@ -125,4 +125,16 @@ export function atPoint(s: Static, b: number, w: number): AtPoint {
   const alongW = crossSection(f, { through: [b, w], vary: 'y', range: W_DOMAIN, n: SECTION_N });
   const alongB = crossSection(f, { through: [b, w], vary: 'x', range: B_DOMAIN, n: SECTION_N });
   return { b, w, mse: f(b, w), grad: [g[0]!, g[1]!], residuals, alongW, alongB };
+}
+
+export interface Model {
+  readonly fixed: Static;
+  readonly at: AtPoint;
+  /** Whether the residuals are drawn. */
+  readonly residuals: boolean;
+}
+
+export function model(state: State): Model {
+  const fixed = staticModel();
+  return { fixed, at: atPoint(fixed, state.b, state.w), residuals: state.res };
 }

@@ -3,13 +3,13 @@
 import { dot, line, ruleY, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import { fmt } from '~/widgets/kit/format';
-import type { Frame, Layer } from '~/widgets/kit/PlotFigure';
+import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import type { AtPoint, Static } from './model';
 import { B_DOMAIN, W_DOMAIN } from './state';
 
 export type Along = 'w' | 'b';
 
-export function sectionFrame(s: Static, along: Along): Frame {
+export function sectionBase(s: Static, along: Along): PlotBase {
   return {
     x: { domain: along === 'w' ? [...W_DOMAIN] : [...B_DOMAIN], label: along === 'w' ? 'slope w' : 'intercept b', labelAnchor: 'right' },
     y: { domain: [...s.lossDomain], label: 'MSE', labelAnchor: 'top' },

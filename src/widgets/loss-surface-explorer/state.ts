@@ -19,8 +19,8 @@ export const GRID_STEP = (2 * HALF_RANGE) / (GRID_N - 1);
 
 export const stateSchema = schema({
   // Defaults: the lecture's random start, b = 0.4967…, w = −0.1383… (numpy seed 42).
-  b: num({ default: data.initialB, min: B_DOMAIN[0], max: B_DOMAIN[1], digits: 4 }),
-  w: num({ default: data.initialW, min: W_DOMAIN[0], max: W_DOMAIN[1], digits: 4 }),
+  b: num({ default: data.initialB, min: B_DOMAIN[0], max: B_DOMAIN[1], digits: 4, step: 0.01, shown: 3 }),
+  w: num({ default: data.initialW, min: W_DOMAIN[0], max: W_DOMAIN[1], digits: 4, step: 0.01, shown: 3 }),
   res: bool({ default: true }),
 });
 

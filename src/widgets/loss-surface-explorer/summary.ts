@@ -1,13 +1,14 @@
 /** The live text summary of loss-surface-explorer (pure). */
 import { fmt } from '~/widgets/kit/format';
-import type { AtPoint, Static } from './model';
+import type { Model } from './model';
 
 function towards(g: number, name: string): string {
   if (Math.abs(g) < 1e-6) return `${name} is already optimal for this ${name === 'b' ? 'w' : 'b'}`;
   return `${g < 0 ? 'larger' : 'smaller'} ${name}`;
 }
 
-export function summary(s: Static, p: AtPoint): string {
+export function summary(m: Model): string {
+  const { fixed: s, at: p } = m;
   const above = p.residuals.filter((r) => r.r < 0).length; // prediction below the point
   const below = p.residuals.length - above;
   const n = p.residuals.length;

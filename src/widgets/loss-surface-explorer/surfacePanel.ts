@@ -3,7 +3,7 @@
 import { arrow, dot, geo, ruleX, ruleY, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import { fmt } from '~/widgets/kit/format';
-import type { Frame, Layer } from '~/widgets/kit/PlotFigure';
+import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import { gridOutline } from '~/core/contour/contour-polygons';
 import type { AtPoint, Static } from './model';
 import { B_DOMAIN, W_DOMAIN } from './state';
@@ -13,7 +13,7 @@ const ARROW = 0.7;
 
 const halo = { stroke: color.bg, strokeWidth: 3, paintOrder: 'stroke' } as const;
 
-export function surfaceFrame(): Frame {
+export function surfaceBase(): PlotBase {
   return {
     x: { domain: [...B_DOMAIN], label: 'intercept b', labelAnchor: 'right' },
     y: { domain: [...W_DOMAIN], label: 'slope w', labelAnchor: 'top' },

@@ -2,9 +2,10 @@
  * line's prediction and residual (pure). */
 import type { TableData } from '~/widgets/kit/csv';
 import { fmt } from '~/widgets/kit/format';
-import type { AtPoint } from './model';
+import type { Model } from './model';
 
-export function table(p: AtPoint): TableData {
+export function table(m: Model): TableData {
+  const p = m.at;
   return {
     caption: `The 80 training points, the predictions ŷ of the line b = ${fmt(p.b, 3)}, w = ${fmt(p.w, 3)} and the residuals ŷ − y (training MSE, the mean of their squares: ${fmt(p.mse, 4)})`,
     columns: [

@@ -8,26 +8,24 @@
  * MDX: <RegressionDescent client:visible />
  */
 import type { JSX } from 'preact';
-import { useMemo } from 'preact/hooks';
 import { VIEW_PRESETS } from '~/core/project/camera';
 import { Player } from '~/widgets/kit/controls/Player';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { fmt } from '~/widgets/kit/format';
 import { PlotFigure } from '~/widgets/kit/PlotFigure';
+import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
-import { contourBackground, contourFrame, contourLandmarks, contourOverlay } from './contourPanel';
-import { dataBackground, dataFrame, dataOverlay } from './dataPanel';
-import { lossBackground, lossFrame, lossOverlay } from './lossPanel';
-import { MAX_STEPS, stateSchema } from './state';
+import { contourBackground, contourBase, contourLandmarks, contourOverlay } from './contourPanel';
+import { dataBackground, dataBase, dataOverlay } from './dataPanel';
+import { lossBackground, lossBase, lossOverlay } from './lossPanel';
+import { model } from './model';
+import { MAX_STEPS, stateSchema, WIDGET_ID } from './state';
 import { summary } from './summary';
 import { surfaceLandmarks, surfaceOverlay } from './surfacePanel';
 import { table } from './table';
-import { frameFor } from './view';
 import './regression-descent.css';
-
-const ID = 'regression-descent';
 
 const PRESETS = [
   { label: 'Lecture view', view: VIEW_PRESETS.lecture },
@@ -35,23 +33,23 @@ const PRESETS = [
 ];
 
 export default function RegressionDescent(): JSX.Element {
-  const url = useUrlState(ID, stateSchema);
+  const url = useUrlState(WIDGET_ID, stateSchema);
   const s = url.state;
-  const f = frameFor(s);
-  const data = useMemo(() => table(f.run), [f.run]);
+  const f = useModel(url, model);
+  const fields = stateSchema.fields;
   const crit = 2 / f.problem.lambdaMax;
   // A new run shows its end; the scrubber then walks back through it.
   const setRun = (patch: Partial<typeof s>): void => url.set({ ...patch, it: MAX_STEPS });
 
   return (
-    <Widget id={ID} title="Gradient descent on the least-squares loss, four linked views" url={url} summary={summary(f, s)} table={data}>
-      <Player label="Iteration" frame={f.k} frames={f.run.length} onFrame={(it) => url.set({ it })} fps={30} speeds={[0.25, 1, 4, 16]} />
+    <Widget id={WIDGET_ID} title="Gradient descent on the least-squares loss, four linked views" url={url} summary={summary(f, s)} table={() => table(f)}>
+      <Player label="Iteration" at={f.k} count={f.run.length} onSeek={(it) => url.set({ it })} fps={30} speeds={[0.25, 1, 4, 16]} />
       <div class="kit-panels rd-panels">
         <figure class="kit-panel">
           <PlotFigure
             name="contours"
             label="Path of β over the contours of the loss"
-            frame={contourFrame(f)}
+            base={contourBase(f)}
             layers={[contourBackground(f), contourOverlay(f), contourLandmarks(f)]}
             aspect={0.78}
             ssrWidth={360}
@@ -77,19 +75,19 @@ export default function RegressionDescent(): JSX.Element {
           </figcaption>
         </figure>
         <figure class="kit-panel">
-          <PlotFigure name="loss" label="Log of the loss per iteration" frame={lossFrame(f)} layers={[lossBackground(f), lossOverlay(f)]} aspect={0.62} ssrWidth={360} />
+          <PlotFigure name="loss" label="Log of the loss per iteration" base={lossBase(f)} layers={[lossBackground(f), lossOverlay(f)]} aspect={0.62} ssrWidth={360} />
           <figcaption>Natural log of the loss at each iteration; the dashed line is the smallest possible loss.</figcaption>
         </figure>
         <figure class="kit-panel">
-          <PlotFigure name="data" label="The data with the line of the current iteration" frame={dataFrame()} layers={[dataBackground(f), dataOverlay(f)]} aspect={0.62} ssrWidth={360} />
+          <PlotFigure name="data" label="The data with the line of the current iteration" base={dataBase()} layers={[dataBackground(f), dataOverlay(f)]} aspect={0.62} ssrWidth={360} />
           <figcaption>The ten points, the line of the current β (solid) and the closed-form line (dashed).</figcaption>
         </figure>
       </div>
       <div class="kit-controls">
-        <Slider label="η" value={s.eta} min={0.00001} max={0.02} scale="log" digits={5} onChange={(eta) => setRun({ eta })} />
-        <Slider label="Steps" value={s.steps} min={1} max={MAX_STEPS} step={1} digits={0} onChange={(steps) => setRun({ steps })} />
-        <Slider label="Start β₀" value={s.b0} min={-40} max={40} step={0.1} digits={2} onChange={(b0) => setRun({ b0 })} />
-        <Slider label="Start β₁" value={s.b1} min={-10} max={10} step={0.05} digits={2} onChange={(b1) => setRun({ b1 })} />
+        <Slider label="η" field={fields.eta} value={s.eta} onChange={(eta) => setRun({ eta })} />
+        <Slider label="Steps" field={fields.steps} value={s.steps} onChange={(steps) => setRun({ steps })} />
+        <Slider label="Start β₀" field={fields.b0} value={s.b0} onChange={(b0) => setRun({ b0 })} />
+        <Slider label="Start β₁" field={fields.b1} value={s.b1} onChange={(b1) => setRun({ b1 })} />
       </div>
       <p class="rd-note">
         η multiplies the lecture's halved gradient XᵀXβ − Xᵀy, so η = {fmt(s.eta, 5)} is an exact-gradient step of {fmt(s.eta / 2, 5)}. Runs converge

@@ -1,11 +1,12 @@
 /** The path of β over the filled contours of ‖y − Xβ‖² (background), and the run up to iteration k (overlay). */
 import * as Plot from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import type { Frame as PlotFrame, Layer } from '~/widgets/kit/PlotFigure';
-import { betaHatMarks, currentMarks, pathSlice, thinPath, type PathPoint } from './marks';
-import type { Frame } from './view';
+import { pixelScale, type Layer, type PlotBase } from '~/widgets/kit/PlotFigure';
+import { thinPath } from '~/widgets/kit/thin';
+import { betaHatMarks, currentMarks, pathSlice, type PathPoint } from './marks';
+import type { Model } from './model';
 
-export function contourFrame(f: Frame): PlotFrame {
+export function contourBase(f: Model): PlotBase {
   const { grid } = f.surface;
   return {
     x: {
@@ -18,7 +19,7 @@ export function contourFrame(f: Frame): PlotFrame {
   };
 }
 
-export function contourBackground(f: Frame): Layer {
+export function contourBackground(f: Model): Layer {
   const { contours, grid } = f.surface;
   return {
     key: f.surface.key,
@@ -43,16 +44,14 @@ export function contourBackground(f: Frame): Layer {
   };
 }
 
-export function contourOverlay(f: Frame): Layer {
+export function contourOverlay(f: Model): Layer {
   return {
     key: `${f.runKey}|${f.k}|${f.surface.key}`,
     // Built only when the key changes (not on every render, e.g. while the 3-D view turns).
-    plot: (size) => {
+    plot: (ctx) => {
       const path = pathSlice(f.run, f.k, f.surface.grid);
-      // Thinned in pixels (the frame's span over the figure's size, margins ignored).
-      const { grid } = f.surface;
-      const kx = size.width / (grid.x1 - grid.x0);
-      const ky = size.height / (grid.y1 - grid.y0);
+      // Thinned in pixels.
+      const { kx, ky } = pixelScale(ctx);
       const px = (p: PathPoint, q: PathPoint): number => Math.hypot((p.b0 - q.b0) * kx, (p.b1 - q.b1) * ky);
       const line = thinPath(path.points, 0.75, px);
       const dots = thinPath(path.early, 4, px);
@@ -106,7 +105,7 @@ export function contourOverlay(f: Frame): Layer {
  * their own: they do not move while the scrubber does, so a scrub step does
  * not redraw them.
  */
-export function contourLandmarks(f: Frame): Layer {
+export function contourLandmarks(f: Model): Layer {
   return {
     key: `${f.runKey}|${f.surface.key}`,
     plot: () => ({

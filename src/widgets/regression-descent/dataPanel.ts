@@ -2,8 +2,8 @@
 import * as Plot from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import { clampFinite } from '~/widgets/kit/format';
-import type { Frame as PlotFrame, Layer } from '~/widgets/kit/PlotFigure';
-import type { Frame } from './view';
+import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
+import type { Model } from './model';
 
 const X_DOMAIN: [number, number] = [-11, 6];
 const Y_DOMAIN: [number, number] = [-7, 5];
@@ -13,7 +13,7 @@ function lineEnds(a: number, b: number): Array<{ x: number; y: number }> {
   return X_DOMAIN.map((x) => ({ x, y: clampFinite(a + b * x, -1e6, 1e6) }));
 }
 
-export function dataFrame(): PlotFrame {
+export function dataBase(): PlotBase {
   return {
     x: { domain: X_DOMAIN, label: 'x', labelAnchor: 'right' },
     y: { domain: Y_DOMAIN, label: 'y', labelAnchor: 'top' },
@@ -22,7 +22,7 @@ export function dataFrame(): PlotFrame {
   };
 }
 
-export function dataBackground(f: Frame): Layer {
+export function dataBackground(f: Model): Layer {
   const pts = Array.from(f.problem.x, (x, i) => ({ x, y: f.problem.y[i]! }));
   const [a, b] = f.problem.betaHat;
   return {
@@ -40,7 +40,7 @@ export function dataBackground(f: Frame): Layer {
   };
 }
 
-export function dataOverlay(f: Frame): Layer {
+export function dataOverlay(f: Model): Layer {
   return {
     key: `${f.runKey}|${f.k}`,
     plot: () => ({

@@ -2,10 +2,10 @@
 import * as Plot from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import { fmt } from '~/widgets/kit/format';
-import type { Frame as PlotFrame, Layer } from '~/widgets/kit/PlotFigure';
-import type { Frame } from './view';
+import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
+import type { Model } from './model';
 
-function logRange(f: Frame): [number, number] {
+function logRange(f: Model): [number, number] {
   let lo = Math.log(f.problem.lossHat);
   let hi = lo;
   for (const L of f.run.loss) {
@@ -20,7 +20,7 @@ function logRange(f: Frame): [number, number] {
   return [lo - Math.max(0.4, (hi - lo) * 0.14), hi + pad];
 }
 
-export function lossFrame(f: Frame): PlotFrame {
+export function lossBase(f: Model): PlotBase {
   return {
     x: { domain: [0, Math.max(1, f.run.length - 1)], label: 'iteration', labelAnchor: 'right' },
     y: { domain: logRange(f), label: 'log L', labelAnchor: 'top' },
@@ -29,7 +29,7 @@ export function lossFrame(f: Frame): PlotFrame {
   };
 }
 
-export function lossBackground(f: Frame): Layer {
+export function lossBackground(f: Model): Layer {
   const floor = Math.log(f.problem.lossHat);
   return {
     key: f.runKey,
@@ -54,7 +54,7 @@ export function lossBackground(f: Frame): Layer {
   };
 }
 
-export function lossOverlay(f: Frame): Layer {
+export function lossOverlay(f: Model): Layer {
   const p = { k: f.k, v: Math.log(f.loss) };
   return {
     key: `${f.runKey}|${f.k}`,

@@ -16,23 +16,6 @@ export function isMarkedIteration(k: number): boolean {
   return k < 10 || (k < 50 && k % 2 === 0) || (k < 500 && k % 5 === 0) || k % 25 === 0;
 }
 
-/**
- * The points of a path that are at least `gap` from the previous kept one, in
- * units where `dist` measures (pixels, or the 3-D view's screen units). The
- * last point is always kept, and so is any point for which `keep(p, last)`
- * says so. Late iterations pile up within a pixel of β̂; drawing them all
- * costs a redraw hundreds of invisible elements.
- */
-export function thinPath<T>(pts: readonly T[], gap: number, dist: (a: T, b: T) => number, keep?: (p: T, last: T) => boolean): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < pts.length; i++) {
-    const p = pts[i]!;
-    const q = out[out.length - 1];
-    if (q === undefined || i === pts.length - 1 || (keep?.(p, q) ?? false) || dist(p, q) >= gap) out.push(p);
-  }
-  return out;
-}
-
 /** The run from iteration 0 to k, its start, its current point, and whether that point is outside the window. */
 export function pathSlice(run: Run, k: number, win?: Pick<Grid, 'x0' | 'x1' | 'y0' | 'y1'>) {
   const points: PathPoint[] = [];

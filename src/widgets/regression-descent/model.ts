@@ -20,7 +20,7 @@ import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
 import { makeBox, type Box3 } from '~/core/project/box';
 import type { SurfaceMesh } from '~/core/project/mesh';
 import { surfaceMeshFromGrid } from '~/core/project/mesh-from-grid';
-import { memoize } from '~/widgets/kit/memoize';
+import { lruCache } from '~/widgets/kit/lruCache';
 import type { State } from './state';
 
 /** The lecture's window for the surface: β₀ ∈ [−12, 12], β₁ ∈ [−4, 4], L cut at 2000. */
@@ -77,7 +77,7 @@ export interface Run {
   readonly oscillated: boolean;
 }
 
-const runs = memoize<Run>({ size: 8 });
+const runs = lruCache<Run>({ size: 8 });
 
 /** Gradient descent with the lecture's halved gradient from (b0, b1): η, `steps` steps, no early stop. */
 export function getRun(s: Pick<State, 'b0' | 'b1' | 'eta' | 'steps'>): Run {
@@ -114,7 +114,7 @@ export interface Surface {
   readonly movingMesh: SurfaceMesh;
 }
 
-const surfaces = memoize<Surface>({ size: 4 });
+const surfaces = lruCache<Surface>({ size: 4 });
 
 /** The loss over a window: grid, filled contours (log-spaced levels), 3-D mesh. */
 export function getSurface(win: { x: [number, number]; y: [number, number] }): Surface {
@@ -130,4 +130,35 @@ export function getSurface(win: { x: [number, number]; y: [number, number] }): S
     const meshOf = (n: number) => surfaceMeshFromGrid(evaluateGrid(f, { x: win.x, y: win.y, nx: n, ny: n }), box);
     return { key, grid, contours, box, mesh: meshOf(MESH_N), movingMesh: meshOf(MOVING_MESH_N) };
   });
+}
+
+/** What the four linked views show: the run, the surface, and the iteration the scrubber is at. */
+export interface Model {
+  readonly problem: Problem;
+  readonly run: Run;
+  readonly surface: Surface;
+  /** The iteration shown, 0 … run.length − 1. */
+  readonly k: number;
+  readonly b0: number;
+  readonly b1: number;
+  readonly loss: number;
+  /** Identity of the run (changes when start, η or steps change). */
+  readonly runKey: string;
+}
+
+export function model(s: State): Model {
+  const problem = getProblem();
+  const run = getRun(s);
+  const surface = getSurface(windowFor(s));
+  const k = Math.max(0, Math.min(run.length - 1, Math.round(s.it)));
+  return {
+    problem,
+    run,
+    surface,
+    k,
+    b0: run.b0[k]!,
+    b1: run.b1[k]!,
+    loss: run.loss[k]!,
+    runKey: `${s.b0}|${s.b1}|${s.eta}|${s.steps}`,
+  };
 }

@@ -4,10 +4,11 @@ import type { Camera } from '~/core/project/camera';
 import { projectPolyline } from '~/core/project/polyline';
 import { color } from '~/widgets/kit/colors';
 import type { Overlay } from '~/widgets/kit3d/SurfaceView';
-import { currentMarks, isMarkedIteration, thinPath } from './marks';
-import type { Frame } from './view';
+import { thinPath } from '~/widgets/kit/thin';
+import { currentMarks, isMarkedIteration } from './marks';
+import type { Model } from './model';
 
-export function surfaceOverlay(f: Frame): Overlay {
+export function surfaceOverlay(f: Model): Overlay {
   return {
     key: `${f.runKey}|${f.k}|${f.surface.key}`,
     marks(camera: Camera): Plot.Markish[] {
@@ -15,7 +16,7 @@ export function surfaceOverlay(f: Frame): Overlay {
       const n = f.k + 1;
       const all = projectPolyline(box, camera, f.run.b0.subarray(0, n), f.run.b1.subarray(0, n), f.run.loss.subarray(0, n));
       // Late iterations pile up near β̂: keep a vertex only when it is visibly apart from the last kept one.
-      const pts = thinPath(all, 0.002, (p, q) => Math.hypot(p.x - q.x, p.y - q.y), (p, q) => p.clipped !== q.clipped);
+      const pts = thinPath(all, 0.002, (p, q) => Math.hypot(p.x - q.x, p.y - q.y), { keep: (p, q) => p.clipped !== q.clipped });
       const inside = pts.filter((p) => !p.clipped);
       const solid = pts.map((p) => (p.clipped ? { x: Number.NaN, y: Number.NaN } : p));
       const hidden: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
@@ -42,7 +43,7 @@ export function surfaceOverlay(f: Frame): Overlay {
 }
 
 /** β̂ on the surface, with a dashed drop line to the floor: moves with the view only, not with the scrubber. */
-export function surfaceLandmarks(f: Frame): Overlay {
+export function surfaceLandmarks(f: Model): Overlay {
   return {
     key: f.surface.key,
     marks(camera: Camera): Plot.Markish[] {

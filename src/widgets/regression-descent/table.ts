@@ -1,9 +1,10 @@
 /** The data table (and CSV) of regression-descent: β and the loss at the lecture's animation frames and the last iteration. */
 import type { TableData } from '~/widgets/kit/csv';
 import { isMarkedIteration } from './marks';
-import type { Run } from './model';
+import type { Model } from './model';
 
-export function table(run: Run): TableData {
+export function table(m: Model): TableData {
+  const { run } = m;
   const rows: Array<Record<string, number>> = [];
   for (let i = 0; i < run.length; i++) {
     if (isMarkedIteration(i) || i === run.length - 1) {

@@ -7,28 +7,24 @@
  * MDX: <TangentExplorer client:visible />
  */
 import type { JSX } from 'preact';
-import { useMemo } from 'preact/hooks';
 import { Slider } from '~/widgets/kit/controls/Slider';
-import { fmt } from '~/widgets/kit/format';
+import { fmt, powerOfTen, sci } from '~/widgets/kit/format';
 import { axesLayer, PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
+import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
-import { curveBackground, curveFrame, curveOverlay } from './curvePanel';
-import { errorBackground, errorFrame, errorOverlay } from './errorPanel';
-import { at } from './model';
-import { hText, sci } from './sci';
-import { H_DOMAIN, stateSchema, WIDGET_ID, X_DOMAIN } from './state';
+import { curveBackground, curveBase, curveOverlay } from './curvePanel';
+import { errorBackground, errorBase, errorOverlay } from './errorPanel';
+import { model } from './model';
+import { logHField, stateSchema, WIDGET_ID, X_DOMAIN } from './state';
 import { summary } from './summary';
 import { table } from './table';
 import './tangent-explorer.css';
 
-const LOG_H: readonly [number, number] = [Math.log10(H_DOMAIN[0]), Math.log10(H_DOMAIN[1])];
-
 export default function TangentExplorer(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
-  const { x, h } = url.state;
-  const p = at(x, h);
-  const data = useMemo(() => table(x, h), [x, h]);
+  const p = useModel(url, model);
+  const { x, h } = p;
 
   const interact: Interaction = {
     kind: 'x',
@@ -42,13 +38,13 @@ export default function TangentExplorer(): JSX.Element {
   };
 
   return (
-    <Widget id={WIDGET_ID} title="Secants closing in on the tangent" url={url} summary={summary(p)} table={data}>
+    <Widget id={WIDGET_ID} title="Secants closing in on the tangent" url={url} summary={summary(p)} table={() => table(p)}>
       <div class="kit-panels">
         <figure class="kit-panel">
           <PlotFigure
             name="curve"
             label="f(x) = 3x² − 4x + 5 with the tangent at x and the secant through x and x + h"
-            frame={curveFrame()}
+            base={curveBase()}
             layers={[curveBackground(), curveOverlay(p)]}
             interact={interact}
             aspect={0.75}
@@ -62,7 +58,7 @@ export default function TangentExplorer(): JSX.Element {
           <PlotFigure
             name="error"
             label="Error of the difference quotient against h, both on logarithmic axes"
-            frame={errorFrame()}
+            base={errorBase()}
             layers={[axesLayer(), errorBackground(x), errorOverlay(p)]}
             aspect={0.75}
             ssrWidth={360}
@@ -78,7 +74,7 @@ export default function TangentExplorer(): JSX.Element {
           <dd data-te="slope">{fmt(p.slope)}</dd>
         </div>
         <div>
-          <dt>secant slope, h = {hText(h)}</dt>
+          <dt>secant slope, h = {powerOfTen(h)}</dt>
           <dd data-te="quotient">{fmt(p.quotient, 6)}</dd>
         </div>
         <div>
@@ -87,16 +83,8 @@ export default function TangentExplorer(): JSX.Element {
         </div>
       </dl>
       <div class="kit-controls">
-        <Slider label="x" value={x} min={X_DOMAIN[0]} max={X_DOMAIN[1]} step={0.01} digits={2} onChange={(v) => url.set({ x: v })} />
-        <Slider
-          label="log₁₀ h"
-          value={Math.log10(h)}
-          min={LOG_H[0]}
-          max={LOG_H[1]}
-          step={0.05}
-          digits={2}
-          onChange={(v) => url.set({ h: 10 ** v })}
-        />
+        <Slider label="x" field={stateSchema.fields.x} value={x} onChange={(v) => url.set({ x: v })} />
+        <Slider label="log₁₀ h" field={logHField} value={Math.log10(h)} onChange={(v) => url.set({ h: 10 ** v })} />
       </div>
     </Widget>
   );

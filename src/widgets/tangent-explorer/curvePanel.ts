@@ -3,13 +3,13 @@
 import { dot, line, ruleX, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import { fmt } from '~/widgets/kit/format';
-import type { Frame, Layer } from '~/widgets/kit/PlotFigure';
+import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import { curve, f, Y_DOMAIN, type At } from './model';
 import { X_DOMAIN } from './state';
 
 const halo = { stroke: color.bg, strokeWidth: 3, paintOrder: 'stroke' } as const;
 
-export function curveFrame(): Frame {
+export function curveBase(): PlotBase {
   return {
     x: { domain: [...X_DOMAIN], label: 'x', labelAnchor: 'right' },
     y: { domain: [...Y_DOMAIN], label: 'f(x)', labelAnchor: 'top' },

@@ -2,12 +2,12 @@
  * truncation error 3h for reference (background, per x) and the current h (overlay). */
 import { dot, line, ruleX, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import type { Frame, Layer } from '~/widgets/kit/PlotFigure';
+import { sci } from '~/widgets/kit/format';
+import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import { ERROR_DOMAIN, ERROR_FLOOR, errorCurve, type At } from './model';
-import { sci } from './sci';
 import { H_DOMAIN } from './state';
 
-export function errorFrame(): Frame {
+export function errorBase(): PlotBase {
   return {
     x: { type: 'log', domain: [...H_DOMAIN], label: 'step h', labelAnchor: 'right', ticks: 6, tickFormat: (d: number) => `1e${Math.round(Math.log10(d))}`.replace('-', '−') },
     y: { type: 'log', domain: [...ERROR_DOMAIN], label: '|error|', labelAnchor: 'top', ticks: 5, tickFormat: (d: number) => `1e${Math.round(Math.log10(d))}`.replace('-', '−') },

@@ -7,8 +7,8 @@
 import { forwardDifference } from '~/core/loss/difference-quotient';
 import { lectureQuadratic } from '~/core/loss/quadratic-polynomial';
 import { tangentLine, type TangentLine } from '~/core/loss/tangent-line';
-import { memoize } from '~/widgets/kit/memoize';
-import { H_DOMAIN, X_DOMAIN } from './state';
+import { lruCache } from '~/widgets/kit/lruCache';
+import { H_DOMAIN, X_DOMAIN, type State } from './state';
 
 export const f = lectureQuadratic;
 
@@ -62,7 +62,7 @@ export interface ErrorPoint {
   readonly trunc: number;
 }
 
-const errorCache = memoize<readonly ErrorPoint[]>({ size: 16 });
+const errorCache = lruCache<readonly ErrorPoint[]>({ size: 16 });
 const SAMPLES = 217;
 
 /** |error| of the difference quotient at x for h log-spaced over H_DOMAIN. */
@@ -81,3 +81,8 @@ export function errorCurve(x: number): readonly ErrorPoint[] {
 
 /** Powers of ten of h for the data table, from 1 down to 1e−12. */
 export const TABLE_HS: readonly number[] = Array.from({ length: 13 }, (_, k) => 10 ** -k);
+
+/** What the panels, summary and table show for a state: the values at x for the step h. */
+export function model(state: State): At {
+  return at(state.x, state.h);
+}

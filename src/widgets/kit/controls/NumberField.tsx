@@ -6,19 +6,20 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { useHydrated } from '../context';
 import { parseInput } from '../parseInput';
+import type { NumField } from '../urlState';
 
 export interface NumberFieldProps {
   /** The value as the field shows it when nobody is typing. */
   readonly shown: string;
-  readonly min: number;
-  readonly max: number;
-  /** Decimals of the bounds in a clamping note. */
-  readonly digits: number;
+  /** The schema field: its min and max bound typed values; its `shown` decimals write them in a clamping note. */
+  readonly field: NumField;
   /** id of the input (a visible <label for> may point at it). */
   readonly id: string;
   /** Accessible name when there is no visible label. */
   readonly ariaLabel?: string;
+  /** Disabled anyway until the widget is hydrated. */
   readonly disabled?: boolean;
   /** Class(es) of the note; error notes also get kit-error. */
   readonly noteClass?: string;
@@ -39,7 +40,7 @@ export function NumberField(p: NumberFieldProps): JSX.Element {
 
   const commit = (): void => {
     if (text === null) return;
-    const r = parseInput(text, p.min, p.max, p.digits);
+    const r = parseInput(text, p.field.min, p.field.max, p.field.shown);
     if (!r.ok) {
       setNote({ text: `${r.message} ${p.stays}`, error: true });
       return;
@@ -49,6 +50,7 @@ export function NumberField(p: NumberFieldProps): JSX.Element {
     p.onCommit(r.value);
   };
   const noteId = `${p.id}-n`;
+  const hydrated = useHydrated();
 
   return (
     <>
@@ -61,7 +63,7 @@ export function NumberField(p: NumberFieldProps): JSX.Element {
         aria-invalid={note?.error ? 'true' : undefined}
         aria-describedby={note ? noteId : undefined}
         value={text ?? p.shown}
-        disabled={p.disabled}
+        disabled={!hydrated || p.disabled}
         onInput={(e) => setText(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();

@@ -1,7 +1,7 @@
 /** A labelled native select over a fixed list of options. */
 import type { JSX } from 'preact';
-import { useContext, useId } from 'preact/hooks';
-import { KitContext } from '../context';
+import { useId } from 'preact/hooks';
+import { useHydrated } from '../context';
 
 export interface SelectProps<V extends string> {
   readonly label: string;
@@ -11,7 +11,7 @@ export interface SelectProps<V extends string> {
 }
 
 export function Select<V extends string>(p: SelectProps<V>): JSX.Element {
-  const { hydrated } = useContext(KitContext);
+  const hydrated = useHydrated();
   const uid = useId();
   return (
     <div class="kit-select">

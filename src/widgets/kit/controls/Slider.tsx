@@ -1,25 +1,25 @@
 /**
  * A range input paired with a number field (NumberField: typed text is applied
  * on Enter or when the field loses focus; out-of-range values are clamped with
- * a note, invalid text is explained and not applied).
+ * a note, invalid text is explained and not applied). Bounds, step, scale and
+ * decimals come from the state-schema field, so the control and the URL
+ * clamping agree:
+ *
+ *     <Slider label="η" field={stateSchema.fields.eta} value={s.eta} onChange={(eta) => url.set({ eta })} />
  */
 import type { JSX } from 'preact';
 import { useContext, useId, useState } from 'preact/hooks';
 import { KitContext } from '../context';
 import { fmt } from '../format';
-import { sliderDomain, type SliderScale } from '../sliderScale';
+import { sliderDomain } from '../sliderScale';
+import type { NumField } from '../urlState';
 import { NumberField } from './NumberField';
 
 export interface SliderProps {
   readonly label: string;
+  /** The schema field of the value: min, max, step (linear scale), scale and decimals shown. */
+  readonly field: NumField;
   readonly value: number;
-  readonly min: number;
-  readonly max: number;
-  /** Step of the range input (linear scale); typed values may be finer. */
-  readonly step?: number;
-  readonly scale?: SliderScale;
-  /** Decimals shown in the field and read out. */
-  readonly digits?: number;
   /** Appended to the read-out value ("s", "%"). */
   readonly unit?: string;
   onChange(value: number): void;
@@ -27,12 +27,12 @@ export interface SliderProps {
 
 export function Slider(p: SliderProps): JSX.Element {
   const { hydrated, setBusy } = useContext(KitContext);
+  const f = p.field;
   const uid = useId();
   // Bumped when the range moves, so that the number field drops a draft or an old note.
   const [moves, setMoves] = useState(0);
-  const digits = p.digits ?? 2;
-  const dom = sliderDomain(p.min, p.max, p.step, p.scale ?? 'linear');
-  const shown = fmt(p.value, digits);
+  const dom = sliderDomain(f.min, f.max, f.step, f.scale);
+  const shown = fmt(p.value, f.shown);
   const unit = p.unit ? ` ${p.unit}` : '';
 
   return (
@@ -60,9 +60,7 @@ export function Slider(p: SliderProps): JSX.Element {
       <NumberField
         id={`${uid}-f`}
         shown={shown}
-        min={p.min}
-        max={p.max}
-        digits={digits}
+        field={f}
         ariaLabel={`${p.label}, exact value`}
         disabled={!hydrated}
         stays={`The value stays ${shown}.`}

@@ -1,7 +1,6 @@
 /** An on/off switch (a checkbox with role="switch") with its label. */
 import type { JSX } from 'preact';
-import { useContext } from 'preact/hooks';
-import { KitContext } from '../context';
+import { useHydrated } from '../context';
 
 export interface ToggleProps {
   readonly label: string;
@@ -10,7 +9,7 @@ export interface ToggleProps {
 }
 
 export function Toggle(p: ToggleProps): JSX.Element {
-  const { hydrated } = useContext(KitContext);
+  const hydrated = useHydrated();
   return (
     <label class="kit-toggle">
       <input

@@ -12,6 +12,9 @@ import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { useUrlState, type UrlState } from '~/widgets/kit/useUrlState';
 import { num, schema } from '~/widgets/kit/urlState';
 
+const xField = num({ default: 2, min: -4, max: 4, digits: 2, step: 0.1 });
+const unitField = num({ default: 0, min: 0, max: 1, digits: 2 });
+
 let host: HTMLElement;
 beforeEach(() => {
   host = document.createElement('div');
@@ -23,7 +26,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const ctx = { id: 't', hydrated: true, setBusy: () => {} };
+const ctx = { id: 't', hydrated: true, setBusy: () => {}, reportError: () => {} };
 function mount(node: ComponentChildren): void {
   act(() => {
     render(h(KitContext.Provider, { value: ctx }, node), host);
@@ -44,7 +47,7 @@ function type(input: HTMLInputElement, text: string, key = 'Enter'): void {
 describe('Slider', () => {
   it('is labelled, and the range input changes the value', () => {
     const onChange = vi.fn();
-    mount(h(Slider, { label: 'x', value: 2, min: -4, max: 4, step: 0.1, onChange }));
+    mount(h(Slider, { label: 'x', field: xField, value: 2, onChange }));
     const range = $<HTMLInputElement>('input[type="range"]');
     expect($<HTMLLabelElement>('label').htmlFor).toBe(range.id);
     expect(range.getAttribute('aria-valuetext')).toBe('2.00');
@@ -57,7 +60,7 @@ describe('Slider', () => {
 
   it('applies typed numbers, clamps with a note, explains invalid text without applying it', () => {
     const onChange = vi.fn();
-    mount(h(Slider, { label: 'x', value: 2, min: -4, max: 4, onChange }));
+    mount(h(Slider, { label: 'x', field: xField, value: 2, onChange }));
     const field = $<HTMLInputElement>('input.kit-number');
     expect(field.getAttribute('aria-label')).toBe('x, exact value');
     type(field, '\u22121,5');
@@ -77,7 +80,7 @@ describe('Slider', () => {
   });
 
   it('moving the range drops a note left by the number field', () => {
-    mount(h(Slider, { label: 'x', value: 2, min: -4, max: 4, onChange: () => {} }));
+    mount(h(Slider, { label: 'x', field: xField, value: 2, onChange: () => {} }));
     type($<HTMLInputElement>('input.kit-number'), 'nope');
     expect(host.querySelector('.kit-field-note')).not.toBeNull();
     const range = $<HTMLInputElement>('input[type="range"]');
@@ -90,7 +93,7 @@ describe('Slider', () => {
 
   it('moves in log10 space on a log scale', () => {
     const onChange = vi.fn();
-    mount(h(Slider, { label: 'η', value: 0.01, min: 1e-4, max: 1, scale: 'log', digits: 4, onChange }));
+    mount(h(Slider, { label: 'η', field: num({ default: 0.01, min: 1e-4, max: 1, precision: 3, scale: 'log', shown: 4 }), value: 0.01, onChange }));
     const range = $<HTMLInputElement>('input[type="range"]');
     expect(Number(range.min)).toBe(-4);
     expect(Number(range.value)).toBeCloseTo(-2);
@@ -103,14 +106,14 @@ describe('Slider', () => {
 
   it('is disabled until the widget is hydrated', () => {
     act(() => {
-      render(h(KitContext.Provider, { value: { ...ctx, hydrated: false } }, h(Slider, { label: 'x', value: 0, min: 0, max: 1, onChange: () => {} })), host);
+      render(h(KitContext.Provider, { value: { ...ctx, hydrated: false } }, h(Slider, { label: 'x', field: unitField, value: 0, onChange: () => {} })), host);
     });
     expect($<HTMLInputElement>('input[type="range"]').disabled).toBe(true);
   });
 });
 
 describe('NumberField', () => {
-  const props = { id: 'f', shown: '0.50', min: 0, max: 1, digits: 2, stays: 'It stays 0.50.' };
+  const props = { id: 'f', shown: '0.50', field: unitField, stays: 'It stays 0.50.' };
 
   it('Escape drops the draft and the note; a new resetKey does too', () => {
     const onCommit = vi.fn();
@@ -173,25 +176,25 @@ describe('Toggle and Select', () => {
 
 describe('Player', () => {
   it('steps, scrubs, and never autoplays', () => {
-    const onFrame = vi.fn();
-    mount(h(Player, { label: 'Descent', frame: 3, frames: 10, onFrame }));
-    expect(onFrame).not.toHaveBeenCalled();
+    const onSeek = vi.fn();
+    mount(h(Player, { label: 'Descent', at: 3, count: 10, onSeek }));
+    expect(onSeek).not.toHaveBeenCalled();
     act(() => $<HTMLButtonElement>('button[aria-label="Step forward"]').click());
-    expect(onFrame).toHaveBeenLastCalledWith(4);
+    expect(onSeek).toHaveBeenLastCalledWith(4);
     act(() => $<HTMLButtonElement>('button[aria-label="Step back"]').click());
-    expect(onFrame).toHaveBeenLastCalledWith(2);
+    expect(onSeek).toHaveBeenLastCalledWith(2);
     const scrub = $<HTMLInputElement>('input[type="range"]');
     expect(scrub.getAttribute('aria-valuetext')).toBe('step 3 of 9');
     expect($('.kit-player').getAttribute('role')).toBe('group');
   });
 
-  it('with reduced motion, Play jumps to the last frame', () => {
+  it('with reduced motion, Play jumps to the last position', () => {
     const mm = vi.fn().mockReturnValue({ matches: true, addEventListener() {}, removeEventListener() {} });
     vi.stubGlobal('matchMedia', mm);
-    const onFrame = vi.fn();
-    mount(h(Player, { label: 'Descent', frame: 0, frames: 10, onFrame }));
+    const onSeek = vi.fn();
+    mount(h(Player, { label: 'Descent', at: 0, count: 10, onSeek }));
     act(() => $<HTMLButtonElement>('button.kit-play').click());
-    expect(onFrame).toHaveBeenLastCalledWith(9);
+    expect(onSeek).toHaveBeenLastCalledWith(9);
     vi.unstubAllGlobals();
   });
 });

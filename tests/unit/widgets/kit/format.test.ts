@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampFinite, finiteOr, fmt, fmtSigned, parseLooseNumber } from '~/widgets/kit/format';
+import { clampFinite, finiteOr, fmt, fmtSigned, parseLooseNumber, plain, powerOfTen, pt, readout, sci, sig } from '~/widgets/kit/format';
 
 describe('fmt', () => {
   it('formats with a Unicode minus and fixed digits', () => {
@@ -45,5 +45,45 @@ describe('fmt', () => {
     expect(parseLooseNumber('')).toBeNaN();
     expect(parseLooseNumber('0x10')).toBeNaN();
     expect(parseLooseNumber('1e309')).toBe(Infinity);
+  });
+});
+
+describe('sig, plain, pt, sci, readout, powerOfTen', () => {
+  const M = '\u2212';
+  it('sig: significant digits, exponent form when tiny or huge', () => {
+    expect(sig(3.14159)).toBe('3.14');
+    expect(sig(-0.0123456, 4)).toBe(`${M}0.01235`);
+    expect(sig(1234.5)).toBe('1235');
+    expect(sig(2.5e-5)).toBe(`2.50e${M}5`);
+    expect(sig(-3e7)).toBe(`${M}3.00e7`);
+    expect(sig(0)).toBe('0');
+    expect(sig(Number.NaN)).toBe('—');
+  });
+  it('plain: as a person types it', () => {
+    expect(plain(0.0055)).toBe('0.0055');
+    expect(plain(0.123456)).toBe('0.1235');
+    expect(plain(-2)).toBe(`${M}2`);
+    expect(plain(1e21)).toBe('1e21');
+    expect(plain(Infinity)).toBe('∞');
+  });
+  it('pt, sci, readout, powerOfTen', () => {
+    expect(pt(-5, 5)).toBe(`(${M}5.00, 5.00)`);
+    expect(sci(3e-6)).toBe(`3.00e${M}6`);
+    expect(sci(-0.5)).toBe(`${M}0.5000`);
+    expect(sci(12)).toBe('12.00');
+    expect(sci(0)).toBe('0');
+    expect(readout(-7.99123)).toBe(`${M}7.9912`);
+    expect(readout(123.456)).toBe('123.46');
+    expect(readout(2.5e-5)).toBe(`2.5e${M}5`);
+    expect(powerOfTen(1e-3)).toBe('10⁻³');
+    expect(powerOfTen(1)).toBe('1');
+    expect(powerOfTen(0.002)).toBe(`2.00e${M}3`);
+  });
+  it('never print NaN, Infinity or an ASCII minus', () => {
+    fc.assert(
+      fc.property(fc.double(), (x) => {
+        for (const s of [sig(x), plain(x), sci(x), readout(x), powerOfTen(Math.abs(x))]) expect(s).not.toMatch(/NaN|Infinity|-/);
+      }),
+    );
   });
 });

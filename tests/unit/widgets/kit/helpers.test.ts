@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '~/widgets/kit/csv';
 import { keyToMove } from '~/widgets/kit/keyStep';
-import { memoize } from '~/widgets/kit/memoize';
+import { lruCache } from '~/widgets/kit/lruCache';
 import { parseInput } from '~/widgets/kit/parseInput';
 import { clientToView, viewToData } from '~/widgets/kit/pointer';
 import { sliderDomain } from '~/widgets/kit/sliderScale';
@@ -25,10 +25,10 @@ describe('toCsv', () => {
   });
 });
 
-describe('memoize', () => {
+describe('lruCache', () => {
   it('computes once per key and evicts the least recently used', () => {
     let calls = 0;
-    const m = memoize<number>({ size: 2 });
+    const m = lruCache<number>({ size: 2 });
     const f = (k: string): number => m(k, () => ++calls);
     expect([f('a'), f('a'), f('b'), f('a'), f('c')]).toEqual([1, 1, 2, 1, 3]);
     expect(f('a')).toBe(1); // still cached (recently used)

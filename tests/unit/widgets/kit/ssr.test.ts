@@ -3,7 +3,7 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import LossAndGradient1D from '~/widgets/loss-and-gradient-1d/LossAndGradient1D';
-import { layerOptions } from '~/widgets/kit/PlotFigure';
+import { layerContext, layerOptions, pixelDistance } from '~/widgets/kit/PlotFigure';
 
 describe('server rendering', () => {
   it('runs in SSR mode under vitest', () => {
@@ -27,12 +27,24 @@ describe('server rendering', () => {
     expect(html).toMatch(/<button[^>]*data-kit="reset"[^>]*disabled/);
   });
 
-  it('merges the shared frame into every layer and drops axes above the first', () => {
-    const frame = { x: { domain: [0, 1] }, y: { domain: [0, 2] }, grid: true };
+  it('merges the shared base into every layer and drops axes above the first', () => {
+    const base = { x: { domain: [0, 1] }, y: { domain: [0, 2] }, grid: true };
     const layer = { key: 'k', plot: () => ({ marks: [] }) };
-    const first = layerOptions(frame, layer, { width: 300, height: 200 }, 0);
-    const second = layerOptions(frame, layer, { width: 300, height: 200 }, 1);
+    const first = layerOptions(base, layer, { width: 300, height: 200 }, 0);
+    const second = layerOptions(base, layer, { width: 300, height: 200 }, 1);
     expect(first).toMatchObject({ width: 300, height: 200, marginLeft: 48, x: { domain: [0, 1] }, grid: true });
     expect(second).toMatchObject({ x: { domain: [0, 1], axis: null }, y: { axis: null }, grid: false });
+  });
+
+  it('hands each layer the inner plot rectangle and the domains; null keeps the layer as it is', () => {
+    const base = { x: { domain: [0, 10] }, y: { domain: [-1, 1] }, marginLeft: 40, margin: 10 };
+    const ctx = layerContext(base, { width: 300, height: 200 });
+    expect(ctx).toEqual({ width: 300, height: 200, plotRect: { left: 40, top: 10, width: 250, height: 180 }, x: [0, 10], y: [-1, 1] });
+    expect(layerContext({}, { width: 300, height: 200 }).plotRect).toEqual({ left: 48, top: 16, width: 236, height: 144 });
+    expect(pixelDistance(ctx)({ x: 0, y: 0 }, { x: 1, y: 0 })).toBeCloseTo(25);
+    let seen: unknown;
+    const keep = { key: 'k', plot: (c: unknown) => ((seen = c), null) };
+    expect(layerOptions(base, keep, { width: 300, height: 200 }, 1)).toBeNull();
+    expect(seen).toEqual(ctx);
   });
 });

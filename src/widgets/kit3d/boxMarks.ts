@@ -21,9 +21,9 @@ function tickText(v: number): string {
 }
 
 /** Panes and their grid lines: drawn first, behind the surface. */
-export function paneMarks(frame: BoxFrame): Plot.Markish[] {
-  const panes = frame.panes.map((p) => ({ type: 'Polygon' as const, coordinates: [[...p.ring, p.ring[0]!]] }));
-  const grid: Seg[] = frame.panes.flatMap((p) => p.grid.map(([a, b]) => ({ x1: a[0], y1: a[1], x2: b[0], y2: b[1] })));
+export function paneMarks(box: BoxFrame): Plot.Markish[] {
+  const panes = box.panes.map((p) => ({ type: 'Polygon' as const, coordinates: [[...p.ring, p.ring[0]!]] }));
+  const grid: Seg[] = box.panes.flatMap((p) => p.grid.map(([a, b]) => ({ x1: a[0], y1: a[1], x2: b[0], y2: b[1] })));
   return [
     Plot.geo(panes, { fill: color.grid, fillOpacity: 0.22, stroke: color.grid, strokeWidth: 1 }),
     Plot.link(grid, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: color.grid, strokeWidth: 0.8 }),
@@ -31,10 +31,10 @@ export function paneMarks(frame: BoxFrame): Plot.Markish[] {
 }
 
 /** Axis lines, ticks and titles: drawn last, in front. */
-export function axisMarks(frame: BoxFrame, titles: AxisTitles, fontSize = 11): Plot.Markish[] {
-  const edges: Seg[] = frame.axes.map((a) => ({ x1: a.edge[0][0], y1: a.edge[0][1], x2: a.edge[1][0], y2: a.edge[1][1] }));
-  const flat = frame.axes.filter((a) => a.name !== 'z');
-  const z = frame.axes.find((a) => a.name === 'z');
+export function axisMarks(box: BoxFrame, titles: AxisTitles, fontSize = 11): Plot.Markish[] {
+  const edges: Seg[] = box.axes.map((a) => ({ x1: a.edge[0][0], y1: a.edge[0][1], x2: a.edge[1][0], y2: a.edge[1][1] }));
+  const flat = box.axes.filter((a) => a.name !== 'z');
+  const z = box.axes.find((a) => a.name === 'z');
   const labels = flat.flatMap((a) => a.ticks.map((t) => ({ x: t.label[0], y: t.label[1], text: tickText(t.value) })));
   // z labels line up on the side of the axis they stand on.
   const zLeft = z !== undefined && z.ticks.length > 0 && z.ticks[0]!.label[0] < z.ticks[0]!.at[0];

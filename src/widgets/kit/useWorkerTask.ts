@@ -1,0 +1,107 @@
+/**
+ * Runs a heavy pure computation (thousands of descent runs, training a small
+ * network) in a module Worker, off the input path, keyed by a string:
+ *
+ *     const task = useWorkerTask({
+ *       key: `${s.surface}|${s.eta}|${s.n}`,
+ *       input: { surface: s.surface, eta: s.eta, n: s.n },
+ *       worker: () => new Worker(new URL('./basins.worker.ts', import.meta.url), { type: 'module' }),
+ *       compute: basins, // the same pure function the worker serves (serveTask)
+ *     });
+ *     task.result   // the latest result (undefined until the first arrives on the page)
+ *     task.pending  // a newer key is being computed; task.progress: its last progress message
+ *
+ * - During the build (SSR) `compute` runs synchronously, so the static figure is complete.
+ * - On the page the first result comes from the worker; until then `result` is
+ *   undefined: let the layers that need it return null from `plot` (the static
+ *   SVG stays) and say "computing…" in the summary.
+ * - A new key posts a new request; replies to older ones are ignored, and the
+ *   worker skips requests overtaken before they started (see workerProtocol.ts).
+ *   With `restart: true` a key change also terminates a busy worker and starts
+ *   a fresh one (for computations that cannot check `cancelled()`).
+ * - The worker is created on first use and terminated on unmount.
+ * - Where Worker is missing, `compute` runs in a task after the render.
+ * - A thrown error (a CoreError's message) is in `error`; the last result stays.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { problemText } from './problem';
+import { applyReply, type TaskReply, type TaskRequest, type TaskState } from './workerProtocol';
+
+export interface WorkerTaskOptions<I, O> {
+  /** Identity of the input: a new key starts a new computation. */
+  readonly key: string;
+  readonly input: I;
+  /** Creates the widget's worker (a module Worker that calls serveTask). */
+  worker(): Worker;
+  /** The same computation, run synchronously during SSR (and where Worker is missing). */
+  compute(input: I): O;
+  /** Terminate a busy worker when the key changes, instead of letting it finish (default false). */
+  readonly restart?: boolean;
+}
+
+export interface WorkerTask<O, P> {
+  readonly result: O | undefined;
+  /** The key `result` belongs to. */
+  readonly resultKey: string | undefined;
+  readonly progress: P | undefined;
+  readonly pending: boolean;
+  readonly error: string | null;
+}
+
+const IDLE = { id: 0, result: undefined, resultKey: undefined, progress: undefined, pending: false, error: null };
+
+export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O>): WorkerTask<O, P> {
+  const [state, setState] = useState<TaskState<O, P>>(IDLE);
+  const worker = useRef<Worker | null>(null);
+  const opts = useRef(o);
+  opts.current = o;
+  const ids = useRef(0);
+  /** True while the worker has a request it has not answered. */
+  const busy = useRef(false);
+
+  useEffect(() => {
+    const id = ++ids.current;
+    const { key, input } = opts.current;
+    setState((s) => ({ ...s, id, pending: true, progress: undefined }));
+    if (typeof Worker !== 'function') {
+      const t = setTimeout(() => {
+        try {
+          const result = opts.current.compute(input);
+          setState((s) => applyReply(s, { type: 'result', id, key, result }));
+        } catch (error) {
+          setState((s) => applyReply(s, { type: 'error', id, key, message: problemText(error) }));
+        }
+      }, 0);
+      return () => clearTimeout(t);
+    }
+    if (worker.current !== null && opts.current.restart === true && busy.current) {
+      worker.current.terminate();
+      worker.current = null;
+    }
+    if (worker.current === null) {
+      const w = opts.current.worker();
+      w.addEventListener('message', (e: MessageEvent<TaskReply<O, P>>) => {
+        if (e.data.id === ids.current && e.data.type !== 'progress') busy.current = false;
+        setState((s) => applyReply(s, e.data));
+      });
+      w.addEventListener('error', () => setState((s) => ({ ...s, pending: false, error: problemText(null) })));
+      worker.current = w;
+    }
+    busy.current = true;
+    worker.current.postMessage({ type: 'run', id, key, input } satisfies TaskRequest<I>);
+    return undefined;
+  }, [o.key]);
+
+  useEffect(
+    () => () => {
+      worker.current?.terminate();
+      worker.current = null;
+    },
+    [],
+  );
+
+  if (import.meta.env.SSR) {
+    return { result: o.compute(o.input), resultKey: o.key, progress: undefined, pending: false, error: null };
+  }
+  return { result: state.result, resultKey: state.resultKey, progress: state.progress, pending: state.pending, error: state.error };
+}
