@@ -116,3 +116,45 @@ cases.forEach((c, k) => {
   console.log(`  core, sufficient statistics     ${fmt(mine.ms).padStart(9)} ms   (of which the O(N) statistics ${fmt(median(statsTimes))} ms)`);
   console.log(`  the broadcasting recipe would need ${gb.toFixed(1)} GB per N × cells temporary (${N} × ${n * n} doubles): not run`);
 }
+
+// Basins of attraction (src/core/basins/): gradient descent from every start of a grid on
+// Himmelblau, each run to rest (‖∇f‖ ≤ 1e-6) or 2000 iterations, labelled by the minimum it reaches.
+{
+  const { basinChunk, basinRowChunks } = await import('../../src/core/basins/basins');
+  const { himmelblau } = await import('../../src/core/surfaces/himmelblau');
+  const { configure } = await import('../../src/core/optim/optimizer');
+  const { gradientDescent } = await import('../../src/core/optim/gradient-descent');
+  const { adam } = await import('../../src/core/optim/adam');
+  const w = himmelblau.window;
+  const runs: Array<{ name: string; n: number; opt: Parameters<typeof basinChunk>[1]; reps: number }> = [
+    // η = 0.01: the step the basin tests use; below 2/λ_max = 0.0149 at every minimum
+    { name: 'Himmelblau 64 × 64, gradient descent η = 0.01', n: 64, opt: configure(gradientDescent, { learningRate: 0.01 }), reps: 9 },
+    { name: 'Himmelblau 128 × 128, gradient descent η = 0.01', n: 128, opt: configure(gradientDescent, { learningRate: 0.01 }), reps: 5 },
+    { name: 'Himmelblau 64 × 64, Adam η = 0.05', n: 64, opt: configure(adam, { learningRate: 0.05 }), reps: 5 },
+  ];
+  console.log('\nbasins of attraction (src/core/basins), median of the runs after one warm-up run');
+  for (const r of runs) {
+    const grid = { x: w.x, y: w.y, nx: r.n, ny: r.n };
+    basinChunk(himmelblau, r.opt, { grid }); // warm-up (JIT)
+    const times: number[] = [];
+    let steps = 0;
+    let labelled = 0;
+    for (let k = 0; k < r.reps; k++) {
+      const t0 = performance.now();
+      const m = basinChunk(himmelblau, r.opt, { grid });
+      times.push(performance.now() - t0);
+      steps = m.iterations.reduce((a: number, b: number) => a + b, 0);
+      labelled = m.labels.filter((l: number) => l >= 0).length;
+    }
+    // the longest single chunk of 8 rows: what one frame (or one worker message) costs
+    let worstChunk = 0;
+    for (const rows of basinRowChunks(r.n, 8)) {
+      const t0 = performance.now();
+      basinChunk(himmelblau, r.opt, { grid, rows });
+      worstChunk = Math.max(worstChunk, performance.now() - t0);
+    }
+    console.log(`${r.name} (${r.reps} runs)`);
+    console.log(`  whole map ${fmt(median(times)).padStart(9)} ms   ${steps} steps in all (${((median(times) * 1e6) / steps).toFixed(0)} ns per step); ${labelled} of ${r.n * r.n} starts reach a minimum`);
+    console.log(`  slowest 8-row chunk ${fmt(worstChunk)} ms`);
+  }
+}

@@ -23,7 +23,15 @@ export function linearThresholds(min: number, max: number, count: number): numbe
   assertCount(count);
   if (!assertRange(min, max)) return [];
   const step = (max - min) / (count + 1);
-  return Array.from({ length: count }, (_, k) => min + (k + 1) * step);
+  if (Number.isFinite(step)) return Array.from({ length: count }, (_, k) => min + (k + 1) * step);
+  // max − min overflows (e.g. ±1e308): interpolate, each term finite and the sum between min and max
+  return Array.from({ length: count }, (_, k) => lerp(min, max, (k + 1) / (count + 1)));
+}
+
+/** a + t·(b − a) for t ∈ [0, 1], without overflow when b − a exceeds the largest double. */
+function lerp(a: number, b: number, t: number): number {
+  const d = b - a;
+  return Number.isFinite(d) ? a + t * d : a * (1 - t) + b * t;
 }
 
 /**
@@ -41,7 +49,8 @@ export function logThresholds(min: number, max: number, count: number, decades =
   const first = span * 10 ** -decades;
   const out: number[] = [];
   for (let k = 0; k < count; k++) {
-    const t = min + first * (span / first) ** (k / count);
+    // When max − min overflows (±1e308), the same level as a fraction of the way from min to max.
+    const t = Number.isFinite(span) ? min + first * (span / first) ** (k / count) : lerp(min, max, 10 ** (-decades * (1 - k / count)));
     if (t > min && t < max && (out.length === 0 || t > out[out.length - 1]!)) out.push(t);
   }
   return out;
@@ -62,7 +71,7 @@ export function quantileThresholds(values: ArrayLike<number>, count: number): nu
     const pos = ((n - 1) * k) / (count + 1);
     const lo = Math.floor(pos);
     const hi = Math.min(lo + 1, n - 1);
-    const t = finite[lo]! + (pos - lo) * (finite[hi]! - finite[lo]!);
+    const t = lerp(finite[lo]!, finite[hi]!, pos - lo);
     if (t > finite[0]! && t < finite[n - 1]! && (out.length === 0 || t > out[out.length - 1]!)) out.push(t);
   }
   return out;

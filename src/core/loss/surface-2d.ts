@@ -1,4 +1,5 @@
-import { assertFinite, CoreError } from '../errors';
+import { CoreError } from '../errors';
+import { assertWindow } from '../geometry/window';
 import type { Surface2D } from './objective';
 import { assertDim } from './point';
 
@@ -20,15 +21,7 @@ export interface SurfaceFormula {
 
 /** Throws unless a domain is a finite, non-empty rectangle (x0 < x1, y0 < y1). */
 export function assertDomain(domain: SurfaceMeta['domain'], what = 'domain'): void {
-  const [x0, x1] = domain.x;
-  const [y0, y1] = domain.y;
-  assertFinite(x0, `${what}.x[0]`);
-  assertFinite(x1, `${what}.x[1]`);
-  assertFinite(y0, `${what}.y[0]`);
-  assertFinite(y1, `${what}.y[1]`);
-  if (!(x0 < x1) || !(y0 < y1)) {
-    throw new CoreError('invalid', `${what} must have x[0] < x[1] and y[0] < y[1], got x [${x0}, ${x1}], y [${y0}, ${y1}]`);
-  }
+  assertWindow(domain, what);
 }
 
 /**

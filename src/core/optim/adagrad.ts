@@ -1,6 +1,6 @@
 import type { Objective } from '../loss/objective';
 import { assertFits, startPoint, type Optimizer, type OptimizerState } from './optimizer';
-import { learningRate, positive } from './params';
+import { learningRate, positive, squaresOverflow } from './params';
 
 export interface AdagradParams {
   readonly learningRate: number;
@@ -36,6 +36,7 @@ export const adagrad: Optimizer<AdagradParams, AdagradState> = {
     for (let i = 0; i < n; i++) {
       const gi = g[i]!;
       sumSquares[i] = state.sumSquares[i]! + gi * gi;
+      if (!Number.isFinite(sumSquares[i]!)) throw squaresOverflow(state.iteration + 1);
       point[i] = state.point[i]! - (eta * gi) / (Math.sqrt(sumSquares[i]!) + epsilon);
     }
     return { point, sumSquares, iteration: state.iteration + 1, params: state.params };

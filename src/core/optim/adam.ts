@@ -1,6 +1,6 @@
 import type { Objective } from '../loss/objective';
 import { assertFits, startPoint, type Optimizer, type OptimizerState } from './optimizer';
-import { fraction, learningRate, positive } from './params';
+import { fraction, learningRate, positive, squaresOverflow } from './params';
 
 export interface AdamParams {
   readonly learningRate: number;
@@ -58,6 +58,7 @@ export const adam: Optimizer<AdamParams, AdamState> = {
       const gi = g[i]!;
       firstMoment[i] = beta1 * state.firstMoment[i]! + (1 - beta1) * gi;
       secondMoment[i] = beta2 * state.secondMoment[i]! + (1 - beta2) * gi * gi;
+      if (!Number.isFinite(secondMoment[i]!)) throw squaresOverflow(state.iteration + 1);
       const mHat = firstMoment[i]! / c1;
       const vHat = secondMoment[i]! / c2;
       point[i] = state.point[i]! - (eta * mHat) / (Math.sqrt(vHat) + epsilon);

@@ -126,6 +126,7 @@ export function descentPath<S extends OptimizerState<unknown>>(
     let next: S;
     let loss = NaN;
     let gradNorm = NaN;
+    let why = 'the steps grew without bound';
     try {
       next = optimizer.step(state, objective);
       if (allFinite(next.point)) {
@@ -133,13 +134,16 @@ export function descentPath<S extends OptimizerState<unknown>>(
         gradNorm = norm(objective.gradient(next.point));
       }
     } catch (e) {
-      // a loss may refuse a non-finite intermediate point (e.g. Nesterov's look-ahead)
-      if (e instanceof CoreError && e.code === 'non-finite') next = state;
-      else throw e;
+      // a loss may refuse a non-finite intermediate point (e.g. Nesterov's look-ahead), and
+      // AdaGrad, RMSProp and Adam refuse to go on once g² overflows (squaresOverflow)
+      if (e instanceof CoreError && e.code === 'non-finite') {
+        next = state;
+        why = e.message;
+      } else throw e;
     }
     if (next === state || !allFinite(next.point) || !Number.isFinite(loss) || !Number.isFinite(gradNorm)) {
       status = 'diverged';
-      stoppedBecause = `step ${k} left the range of finite numbers: the steps grew without bound`;
+      stoppedBecause = `step ${k} left the range of finite numbers: ${why}`;
       break;
     }
     // oscillation: consecutive steps pointing against each other, or the loss rising

@@ -14,5 +14,8 @@ export { nesterov } from './nesterov';
 export { adagrad, type AdagradParams, type AdagradState } from './adagrad';
 export { rmsprop, type RmspropParams, type RmspropState } from './rmsprop';
 export { adam, type AdamParams, type AdamState } from './adam';
+export {
+  backtracking, armijoSearch, backtrackingParams, type BacktrackingParams, type BacktrackingState, type ArmijoSearch,
+} from './backtracking';
 export { descentPath, MAX_STEPS, type DescentOptions, type DescentPath, type DescentStatus } from './descent-path';
 export { observedBehaviour } from './observed-behaviour';

@@ -15,7 +15,7 @@ export interface OptimizerState<P> {
   readonly params: Readonly<P>;
 }
 
-export type OptimizerId = 'gradient-descent' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam';
+export type OptimizerId = 'gradient-descent' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam' | 'backtracking';
 
 /**
  * An optimiser as a pair of pure functions. `init` validates the

@@ -21,3 +21,12 @@ export function positive(value: number | undefined, fallback: number, what: stri
   assertPositive(value, what);
   return value;
 }
+
+/**
+ * The error AdaGrad, RMSProp and Adam throw when g² overflows (|g| above about 1.3e154): their
+ * average of squared gradients becomes ∞, every step g/√∞ is 0 and the run would sit still
+ * and look converged. `descentPath` turns this CoreError into a 'diverged' run.
+ */
+export function squaresOverflow(step: number): CoreError {
+  return new CoreError('non-finite', `the squared gradient overflowed at step ${step} (a gradient above about 1e154)`);
+}

@@ -1,6 +1,6 @@
 import type { Objective } from '../loss/objective';
 import { assertFits, startPoint, type Optimizer, type OptimizerState } from './optimizer';
-import { fraction, learningRate, positive } from './params';
+import { fraction, learningRate, positive, squaresOverflow } from './params';
 
 export interface RmspropParams {
   readonly learningRate: number;
@@ -42,6 +42,7 @@ export const rmsprop: Optimizer<RmspropParams, RmspropState> = {
     for (let i = 0; i < n; i++) {
       const gi = g[i]!;
       meanSquare[i] = decay * state.meanSquare[i]! + (1 - decay) * gi * gi;
+      if (!Number.isFinite(meanSquare[i]!)) throw squaresOverflow(state.iteration + 1);
       point[i] = state.point[i]! - (eta * gi) / (Math.sqrt(meanSquare[i]!) + epsilon);
     }
     return { point, meanSquare, iteration: state.iteration + 1, params: state.params };

@@ -19,3 +19,18 @@ export function mapEntries(x: Matrix, f: (v: number, j: number) => number): Matr
   for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out[i * cols + j] = f(data[i * cols + j]!, j);
   return { rows, cols, data: out };
 }
+
+/**
+ * Returns x when every entry is finite; otherwise throws a CoreError: a transform of finite
+ * data whose result is beyond the largest double (e.g. 1e300 divided by a scale of 1e-10).
+ */
+export function finiteEntries(x: Matrix, what: string): Matrix {
+  for (let k = 0; k < x.data.length; k++) {
+    if (!Number.isFinite(x.data[k]!)) {
+      const i = Math.floor(k / x.cols);
+      const j = k % x.cols;
+      throw new CoreError('out-of-range', `${what} would hold a number beyond the largest double in row ${i + 1}, column ${j + 1}; rescale the data first`);
+    }
+  }
+  return x;
+}

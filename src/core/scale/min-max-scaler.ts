@@ -1,6 +1,6 @@
 import { CoreError, assertFinite } from '../errors';
 import type { Matrix } from '../linalg/matrix';
-import { assertData, mapEntries } from './columns';
+import { assertData, finiteEntries, mapEntries } from './columns';
 
 /**
  * A fitted min-max scaling onto `featureRange` = [lo, hi], as scikit-learn's
@@ -37,8 +37,17 @@ export function fitMinMaxScaler(x: Matrix, featureRange: readonly [number, numbe
   const min = new Float64Array(p);
   for (let j = 0; j < p; j++) {
     const range = dataMax[j]! - dataMin[j]!;
-    scale[j] = (hi - lo) / (range < 10 * Number.EPSILON ? 1 : range);
+    const width = hi - lo;
+    if (Number.isFinite(range) && Number.isFinite(width)) {
+      scale[j] = width / (range < 10 * Number.EPSILON ? 1 : range);
+    } else {
+      // a range or width beyond the largest double (e.g. data from −1e308 to 1e308): halve both
+      scale[j] = (hi / 2 - lo / 2) / (dataMax[j]! / 2 - dataMin[j]! / 2);
+    }
     min[j] = lo - dataMin[j]! * scale[j]!;
+    if (!Number.isFinite(min[j]!) || !(scale[j]! > 0)) {
+      throw new CoreError('out-of-range', `column ${j + 1} of X cannot be mapped onto [${lo}, ${hi}] within the range of numbers; rescale the data first`);
+    }
   }
   return { kind: 'min-max', featureRange: [lo, hi], dataMin, dataMax, scale, min };
 }
@@ -46,13 +55,22 @@ export function fitMinMaxScaler(x: Matrix, featureRange: readonly [number, numbe
 /** x·scale + min for every row of X. */
 export function minMaxTransform(s: MinMaxScaler, x: Matrix): Matrix {
   assertData(x, 'X', s.scale.length);
-  return mapEntries(x, (v, j) => v * s.scale[j]! + s.min[j]!);
+  return finiteEntries(
+    mapEntries(x, (v, j) => v * s.scale[j]! + s.min[j]!),
+    'the scaled data',
+  );
 }
 
 /** The inverse: (z − min)/scale. */
 export function minMaxInverse(s: MinMaxScaler, z: Matrix): Matrix {
   assertData(z, 'the scaled data', s.scale.length);
-  return mapEntries(z, (v, j) => (v - s.min[j]!) / s.scale[j]!);
+  return finiteEntries(
+    mapEntries(z, (v, j) => {
+      const d = v - s.min[j]!;
+      return Number.isFinite(d) ? d / s.scale[j]! : ((v / 2 - s.min[j]! / 2) / s.scale[j]!) * 2;
+    }),
+    'the data mapped back',
+  );
 }
 
 /** sklearn-style namespace: `minMaxScaler.fit(X, range?)`, `.transform(s, X)`, `.inverseTransform(s, Z)`. */

@@ -1,5 +1,6 @@
 import type { Matrix } from '../linalg/matrix';
-import { assertData, mapEntries } from './columns';
+import { CoreError } from '../errors';
+import { assertData, finiteEntries, mapEntries } from './columns';
 
 /**
  * A fitted standardisation: x ↦ (x − mean)/scale per column, computed exactly
@@ -25,21 +26,24 @@ export interface StandardScaler {
  */
 export function fitStandardScaler(x: Matrix): StandardScaler {
   assertData(x, 'X');
-  const { rows: n, cols: p, data } = x;
+  const { rows: n, cols: p } = x;
   const mean = new Float64Array(p);
-  for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) mean[j] = mean[j]! + data[i * p + j]!;
-  for (let j = 0; j < p; j++) mean[j] = mean[j]! / n;
   const variance = new Float64Array(p);
   const scale = new Float64Array(p);
   for (let j = 0; j < p; j++) {
-    let squares = 0;
-    let correction = 0;
-    for (let i = 0; i < n; i++) {
-      const d = data[i * p + j]! - mean[j]!;
-      correction += d;
-      squares += d * d;
+    let m = columnMoments(x, j, 1);
+    // Huge entries (Σx or (x − mean)² beyond the largest double, e.g. 1e200 or 1e308): redo
+    // the column divided by a power of two, which is exact, and scale the results back.
+    let c = 1;
+    if (!Number.isFinite(m.mean) || !Number.isFinite(m.variance)) {
+      c = 2 ** Math.min(1023, Math.ceil(Math.log2(maxAbsColumn(x, j))));
+      m = columnMoments(x, j, c);
     }
-    const v = (squares - (correction * correction) / n) / n;
+    mean[j] = m.mean * c;
+    const v = m.variance * c * c;
+    if (!Number.isFinite(v)) {
+      throw new CoreError('out-of-range', `column ${j + 1} of X spreads too widely: its standard deviation (about ${(Math.sqrt(m.variance) * c).toPrecision(2)}) squared is beyond the largest number; rescale the data first`);
+    }
     variance[j] = v;
     const eps = Number.EPSILON;
     const constant = v <= n * eps * v + (n * mean[j]! * eps) ** 2;
@@ -48,16 +52,49 @@ export function fitStandardScaler(x: Matrix): StandardScaler {
   return { kind: 'standard', nSamples: n, mean, variance, scale };
 }
 
+/** max |x_ij| over column j (> 0 whenever the column's sums overflow). */
+function maxAbsColumn(x: Matrix, j: number): number {
+  let big = 0;
+  for (let i = 0; i < x.rows; i++) big = Math.max(big, Math.abs(x.data[i * x.cols + j]!));
+  return big;
+}
+
+/** Mean and variance of column j divided by c, the sklearn way (see fitStandardScaler). */
+function columnMoments(x: Matrix, j: number, c: number): { mean: number; variance: number } {
+  const { rows: n, cols: p, data } = x;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += data[i * p + j]! / c;
+  const mean = sum / n;
+  let squares = 0;
+  let correction = 0;
+  for (let i = 0; i < n; i++) {
+    const d = data[i * p + j]! / c - mean;
+    correction += d;
+    squares += d * d;
+  }
+  return { mean, variance: (squares - (correction * correction) / n) / n };
+}
+
 /** (x − mean)/scale for every row of X. */
 export function standardize(s: StandardScaler, x: Matrix): Matrix {
   assertData(x, 'X', s.mean.length);
-  return mapEntries(x, (v, j) => (v - s.mean[j]!) / s.scale[j]!);
+  return finiteEntries(
+    mapEntries(x, (v, j) => {
+      const d = v - s.mean[j]!;
+      // v − mean may overflow when both are huge and of opposite sign: halve first
+      return Number.isFinite(d) ? d / s.scale[j]! : ((v / 2 - s.mean[j]! / 2) / s.scale[j]!) * 2;
+    }),
+    'the standardised data',
+  );
 }
 
 /** The inverse: z·scale + mean. */
 export function unstandardize(s: StandardScaler, z: Matrix): Matrix {
   assertData(z, 'the scaled data', s.mean.length);
-  return mapEntries(z, (v, j) => v * s.scale[j]! + s.mean[j]!);
+  return finiteEntries(
+    mapEntries(z, (v, j) => v * s.scale[j]! + s.mean[j]!),
+    'the data mapped back',
+  );
 }
 
 /** sklearn-style namespace: `standardScaler.fit(X)`, `.transform(s, X)`, `.inverseTransform(s, Z)`. */

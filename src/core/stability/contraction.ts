@@ -1,6 +1,7 @@
 import { CoreError, assertFinite, assertPositive } from '../errors';
 import type { Matrix } from '../linalg/matrix';
-import { FLAT, curvatures } from './curvature';
+import { curvatures } from './curvature';
+import { convergenceFactorOf } from './spectrum';
 
 /** How one eigendirection of H fares under a step η. */
 export interface DirectionFactor {
@@ -29,11 +30,8 @@ export function contractionFactors(eta: number, h: Matrix): DirectionFactor[] {
  * (flat directions, λ = 0, keep their error but add nothing to the loss).
  */
 export function worstRate(eta: number, h: Matrix): number {
-  const factors = contractionFactors(eta, h);
-  const lambdaMax = factors[factors.length - 1]!.lambda;
-  let worst = 0;
-  for (const f of factors) if (f.lambda > FLAT * lambdaMax) worst = Math.max(worst, f.rate);
-  return worst;
+  assertPositive(eta, 'the learning rate η');
+  return convergenceFactorOf(eta, curvatures(h));
 }
 
 /**

@@ -4,3 +4,7 @@ export {
 } from './thresholds';
 export { predictBehaviour, type Behaviour } from './behaviour';
 export { contractionFactors, worstRate, stepsToReduce, type DirectionFactor } from './contraction';
+export {
+  steppedHessian, convergenceFactorOf, convergenceFactorCurve, errorComponents, errorSpectrum,
+  type ConvergenceCurve, type ErrorSpectrum,
+} from './spectrum';

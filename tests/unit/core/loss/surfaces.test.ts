@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { elongatedBowl, quadraticBowl, rotatedBowl, roundBowl } from '~/core/loss/bowls';
 import { himmelblau } from '~/core/loss/himmelblau';
@@ -6,44 +5,9 @@ import { multiWell } from '~/core/loss/multi-well';
 import { rosenbrock } from '~/core/loss/rosenbrock';
 import { sixHumpCamel } from '~/core/loss/six-hump-camel';
 import { CoreError } from '~/core/errors';
-import type { Surface2D } from '~/core/loss/objective';
 import { makeSurface2D } from '~/core/loss/surface-2d';
-import { checkSurfaceDerivatives } from './finite-difference';
 
-const surfaces: Surface2D[] = [roundBowl, elongatedBowl, rotatedBowl, himmelblau, rosenbrock, sixHumpCamel, multiWell];
-
-describe.each(surfaces.map((s) => [s.id, s] as const))('%s', (_id, s) => {
-  it('has gradient and Hessian equal to central differences at random points of its domain', () => {
-    const [x0, x1] = s.domain.x;
-    const [y0, y1] = s.domain.y;
-    fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (u, v) => {
-        checkSurfaceDerivatives(s, x0 + u * (x1 - x0), y0 + v * (y1 - y0));
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('has zero gradient and a positive definite Hessian at each listed minimum, inside the domain', () => {
-    expect(s.minima.length).toBeGreaterThan(0);
-    for (const [x, y] of s.minima) {
-      const g = s.gradient([x, y]);
-      expect(Math.hypot(g[0]!, g[1]!)).toBeLessThan(1e-9);
-      const H = s.hessian!(x, y);
-      expect(H[0][0]).toBeGreaterThan(0);
-      expect(H[0][0] * H[1][1] - H[0][1] * H[1][0]).toBeGreaterThan(0);
-      expect(x).toBeGreaterThan(s.domain.x[0]);
-      expect(x).toBeLessThan(s.domain.x[1]);
-      expect(y).toBeGreaterThan(s.domain.y[0]);
-      expect(y).toBeLessThan(s.domain.y[1]);
-    }
-  });
-
-  it('checks the dimension of a point', () => {
-    expect(() => s.value([1])).toThrow(CoreError);
-    expect(() => s.gradient([1, 2, 3])).toThrow(CoreError);
-  });
-});
+// Every catalogue surface's derivatives, critical points and window: tests/unit/core/surfaces/.
 
 describe('named surfaces', () => {
   it('round bowl: lecture 002 formula, minimum (2, −3), domain holds the start (−5, 5)', () => {
@@ -110,11 +74,11 @@ describe('named surfaces', () => {
   });
 
   it('quadraticBowl rejects a matrix that is not symmetric positive definite', () => {
-    const meta = { id: 'b', name: 'b', tex: '', domain: { x: [-1, 1], y: [-1, 1] } } as const;
+    const meta = { id: 'b', name: 'b', formula: 'x^2 + y^2', tex: '', window: { x: [-1, 1], y: [-1, 1] } } as const;
     expect(() => quadraticBowl(meta, [0, 0], [[1, 2], [2, 1]])).toThrow(CoreError);
     expect(() => quadraticBowl(meta, [0, 0], [[1, 0], [0.5, 1]])).toThrow(CoreError);
     expect(() => quadraticBowl(meta, [NaN, 0], [[1, 0], [0, 1]])).toThrow(CoreError);
-    expect(() => quadraticBowl({ ...meta, domain: { x: [1, 1], y: [-1, 1] } }, [0, 0], [[1, 0], [0, 1]])).toThrow(CoreError);
+    expect(() => quadraticBowl({ ...meta, window: { x: [1, 1], y: [-1, 1] } }, [0, 0], [[1, 0], [0, 1]])).toThrow(CoreError);
   });
 });
 
