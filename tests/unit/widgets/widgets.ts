@@ -14,6 +14,8 @@ import LossSurfaceExplorer from '~/widgets/loss-surface-explorer/LossSurfaceExpl
 import * as lse from '~/widgets/loss-surface-explorer/state';
 import RegressionDescent from '~/widgets/regression-descent/RegressionDescent';
 import * as rd from '~/widgets/regression-descent/state';
+import StepSizeSpectrum from '~/widgets/step-size-spectrum/StepSizeSpectrum';
+import * as ssp from '~/widgets/step-size-spectrum/state';
 import TangentExplorer from '~/widgets/tangent-explorer/TangentExplorer';
 import * as te from '~/widgets/tangent-explorer/state';
 
@@ -38,4 +40,5 @@ export const WIDGETS: readonly WidgetEntry[] = [
   entry(dp, DescentPath),
   entry(rd, RegressionDescent),
   entry(lrc, LearningRateComparison),
+  entry(ssp, StepSizeSpectrum),
 ];
