@@ -1,7 +1,8 @@
 /**
- * The numbers behind the descent-path figure, all from src/core: the surface, its contour
- * lines, the gradient-descent path from the start, and the stability landmarks of the bowl.
- * Pure: no DOM, no Plot.
+ * The numbers behind the descent-path figure, all from src/core: the surface (three quadratic
+ * bowls, and Rosenbrock and Himmelblau from the core catalogue), its contour lines, the path of
+ * gradient descent (fixed step, or backtracking line search) from the start, and the stability
+ * landmarks of the Hessian at the minimum. Pure: no DOM, no Plot.
  */
 import { roundBowl, elongatedBowl, rotatedBowl } from '~/core/loss/bowls';
 import type { Surface2D } from '~/core/loss/objective';
@@ -9,6 +10,8 @@ import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
 import { configure } from '~/core/optim/optimizer';
 import { gradientDescent } from '~/core/optim/gradient-descent';
+import { backtracking } from '~/core/optim/backtracking';
+import { SURFACES as CATALOGUE } from '~/core/surfaces/catalogue';
 import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
 import { observedBehaviour } from '~/core/optim/observed-behaviour';
 import { predictBehaviour, type Behaviour } from '~/core/stability/behaviour';
@@ -18,26 +21,37 @@ import { fromRows } from '~/core/linalg/construct';
 import type { Matrix } from '~/core/linalg/matrix';
 import { lruCache } from '~/widgets/kit/lruCache';
 import { exitPoint, inside, type Window } from './geometry';
-import type { State, SurfaceId } from './state';
+import type { METHODS, State, SurfaceId } from './state';
+
+export type Method = (typeof METHODS)[number];
 
 export const SURFACES: Record<SurfaceId, Surface2D> = {
   'round-bowl': roundBowl,
   'elongated-bowl': elongatedBowl,
   'rotated-bowl': rotatedBowl,
+  rosenbrock: CATALOGUE.rosenbrock,
+  himmelblau: CATALOGUE.himmelblau,
 };
+
+/** The quadratic bowls: one Hessian everywhere, so the eigenvalues predict every run. */
+export const QUADRATIC: ReadonlySet<SurfaceId> = new Set(['round-bowl', 'elongated-bowl', 'rotated-bowl']);
 
 /** The drawn window of each surface: equal units on both axes, 4 : 3, minimum and default start inside. */
 export const WINDOWS: Record<SurfaceId, Window> = {
   'round-bowl': { x: [-9, 11], y: [-9, 6] },
   'elongated-bowl': { x: [-8, 8], y: [-6, 6] },
   'rotated-bowl': { x: [-6, 6], y: [-4.5, 4.5] },
+  rosenbrock: { x: [-2, 2], y: [-1, 2] },
+  himmelblau: { x: [-6, 6], y: [-4.5, 4.5] },
 };
 
 /** Plain-text formulas for captions and summaries. */
 export const FORMULAS: Record<SurfaceId, string> = {
-  'round-bowl': 'f(x, y) = (x − 2)² + (y + 3)²',
-  'elongated-bowl': 'f(x, y) = x² + 10y²',
-  'rotated-bowl': 'f(x, y) = 6x² − 8xy + 6y²',
+  'round-bowl': 'f(w₁, w₂) = (w₁ − 2)² + (w₂ + 3)²',
+  'elongated-bowl': 'f(w₁, w₂) = w₁² + 10w₂²',
+  'rotated-bowl': 'f(w₁, w₂) = 6w₁² − 8w₁w₂ + 6w₂²',
+  rosenbrock: 'f(w₁, w₂) = (1 − w₁)² + 100(w₂ − w₁²)²',
+  himmelblau: 'f(w₁, w₂) = (w₁² + w₂ − 11)² + (w₁ + w₂² − 7)²',
 };
 
 export const ASPECT = 0.75;
@@ -50,14 +64,18 @@ export interface Contours {
 
 const contourCache = lruCache<Contours>({ size: 4 });
 
-/** Contour lines at f = 1, 4, 9, 16, …: on a quadratic bowl they are evenly spaced rings. */
+/**
+ * Contour lines at f = 1, 4, 9, 16, … on a bowl (evenly spaced rings); at f = 0.5, 1, 2, 4, …
+ * (each twice the last) on the other surfaces, whose values span several decades.
+ */
 export function contoursOf(id: SurfaceId): Contours {
   return contourCache(id, () => {
     const s = SURFACES[id];
     const w = WINDOWS[id];
     const grid = evaluateGrid((x, y) => s.f(x, y), { x: w.x, y: w.y, nx: GRID_N, ny: GRID_N });
     const levels: number[] = [];
-    for (let k = 1; k * k < grid.max && levels.length < 40; k++) levels.push(k * k);
+    if (QUADRATIC.has(id)) for (let k = 1; k * k < grid.max && levels.length < 40; k++) levels.push(k * k);
+    else for (let v = 0.5; v < grid.max && levels.length < 40; v *= 2) levels.push(v);
     return { lines: contourLines(grid, levels), levels };
   });
 }
@@ -86,6 +104,11 @@ export interface Model {
   readonly minimum: readonly [number, number];
   readonly start: readonly [number, number];
   readonly eta: number;
+  readonly method: Method;
+  /** True for the quadratic bowls, where the Hessian's eigenvalues predict the run. */
+  readonly quadratic: boolean;
+  /** Backtracking only: the smallest and largest step it accepted (0 0 for a fixed step). */
+  readonly accepted: readonly [number, number];
   readonly steps: number;
   /** The points drawn: p_0 … p_last, all inside the window and finite. */
   readonly path: PathPoint[];
@@ -105,10 +128,11 @@ export interface Model {
 
 const hessianCache = lruCache<Matrix>({ size: 4 });
 
-function hessianOf(id: SurfaceId): Matrix {
-  return hessianCache(id, () => {
+/** The Hessian at the surface's minimum number `i` (the bowls have one; Himmelblau four). */
+function hessianOf(id: SurfaceId, i: number): Matrix {
+  return hessianCache(`${id}|${i}`, () => {
     const s = SURFACES[id];
-    const m = s.minima[0] ?? [0, 0];
+    const m = s.minima[i] ?? s.minima[0] ?? [0, 0];
     const h = s.hessian?.(m[0], m[1]) ?? [
       [2, 0],
       [0, 2],
@@ -121,18 +145,22 @@ const runCache = lruCache<Omit<Model, 'at'>>({ size: 16 });
 
 export function model(state: State): Model {
   const id = state.surface;
-  const key = `${id}|${state.x}|${state.y}|${state.eta}|${state.steps}`;
-  const base = runCache(key, () => run(id, state.x, state.y, state.eta, state.steps));
+  const key = `${id}|${state.method}|${state.x}|${state.y}|${state.eta}|${state.steps}`;
+  const base = runCache(key, () => run(id, state.method, state.x, state.y, state.eta, state.steps));
   const at = Math.max(0, Math.min(base.path.length - 1, Math.round(state.at)));
   return { ...base, at };
 }
 
-function run(id: SurfaceId, sx: number, sy: number, eta: number, steps: number): Omit<Model, 'at'> {
+function run(id: SurfaceId, method: Method, sx: number, sy: number, eta: number, steps: number): Omit<Model, 'at'> {
   const surface = SURFACES[id];
   const window = WINDOWS[id];
   const x0 = Math.min(window.x[1], Math.max(window.x[0], sx));
   const y0 = Math.min(window.y[1], Math.max(window.y[0], sy));
-  const run = descentPath(surface, configure(gradientDescent, { learningRate: eta }), [x0, y0], { maxSteps: steps });
+  const options = { maxSteps: steps };
+  const run =
+    method === 'armijo'
+      ? descentPath(surface, configure(backtracking, { initialStep: eta }), [x0, y0], options)
+      : descentPath(surface, configure(gradientDescent, { learningRate: eta }), [x0, y0], options);
   const path: PathPoint[] = [];
   let exit: Exit | null = null;
   for (let k = 0; k < run.points.length; k++) {
@@ -154,8 +182,29 @@ function run(id: SurfaceId, sx: number, sy: number, eta: number, steps: number):
     const last = path[path.length - 1]!;
     exit = { k: last.k + 1, x: last.x, y: last.y };
   }
-  const h = hessianOf(id);
-  const minimum = surface.minima[0] ?? [0, 0];
+  // The minimum the run heads for: the known minimum nearest to where it ends.
+  const end = path[path.length - 1]!;
+  let nearest = 0;
+  surface.minima.forEach(([mx, my], i) => {
+    const [bx, by] = surface.minima[nearest]!;
+    if (Math.hypot(mx - end.x, my - end.y) < Math.hypot(bx - end.x, by - end.y)) nearest = i;
+  });
+  const h = hessianOf(id, nearest);
+  const minimum = surface.minima[nearest] ?? [0, 0];
+  // The step each iteration took: its length over the gradient's (for a fixed step, η itself).
+  let lo = Infinity;
+  let hi = 0;
+  if (method === 'armijo') {
+    for (let k = 0; k + 1 < run.points.length; k++) {
+      const a = run.points[k]!;
+      const b = run.points[k + 1]!;
+      const g = run.gradNorms[k]!;
+      if (!(g > 0)) continue;
+      const step = Math.hypot(b[0]! - a[0]!, b[1]! - a[1]!) / g;
+      lo = Math.min(lo, step);
+      hi = Math.max(hi, step);
+    }
+  }
   return {
     id,
     surface,
@@ -163,6 +212,9 @@ function run(id: SurfaceId, sx: number, sy: number, eta: number, steps: number):
     minimum,
     start: [x0, y0],
     eta,
+    method,
+    quadratic: QUADRATIC.has(id),
+    accepted: hi > 0 ? [lo, hi] : [0, 0],
     steps,
     path,
     exit,

@@ -27,8 +27,8 @@ export function curveBackground(p: Problem): Layer {
         rect([0], { x1: t.criticalLearningRate, x2: ETA_MAX, y1: 0, y2: FACTOR_MAX, fill: color.warn, fillOpacity: 0.1 }),
         ruleY([1], { stroke: color.muted, strokeWidth: 1.5 }),
         line(p.branches, { x: 'eta', y: 'soft', stroke: color.series[0], strokeWidth: 1.5, strokeDasharray: '5,3' }),
-        line(p.branches, { x: 'eta', y: 'stiff', stroke: color.series[1], strokeWidth: 1.5, strokeDasharray: '5,3', clip: true }),
-        line(p.branches, { x: 'eta', y: 'worst', stroke: color.fg, strokeWidth: 2.5, clip: true }),
+        line(p.branches, { x: 'eta', y: 'stiff', stroke: color.series[1], strokeWidth: 1.5, strokeDasharray: '5,3' }),
+        line(p.branches, { x: 'eta', y: 'worst', stroke: color.fg, strokeWidth: 2.5 }),
         ruleX([t.monotoneLimit, t.bestFixedStep, t.criticalLearningRate], { stroke: color.muted, strokeDasharray: '2,3' }),
         // Labels where no curve passes (and apart at 360 px): 1/λ_max and the cliff high up, the best step low.
         text([t.monotoneLimit], { x: (d: number) => d, y: 1.28, text: () => '1/λ_max', textAnchor: 'start', dx: 4, fill: color.fg, ...halo }),
