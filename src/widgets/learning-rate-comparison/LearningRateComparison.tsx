@@ -123,7 +123,7 @@ export default function LearningRateComparison(): JSX.Element {
           ssrWidth={640}
         />
         <figcaption>
-          Loss per iteration, log scale, one colour per run (as on the maps). Contours: ‖y − Xβ‖² for lecture 004’s ten points;
+          Loss per iteration, log scale, one colour per run (as on the maps). Contours: ‖y − Xβ‖² for chapter 5’s ten points;
           the ring is the start (−8, −2), the star the least-squares fit ({sig(p.minimum[0], 4)}, {sig(p.minimum[1], 4)}).
         </figcaption>
       </figure>

@@ -28,7 +28,7 @@ import { table } from './table';
 import './regression-descent.css';
 
 const PRESETS = [
-  { label: 'Lecture view', view: VIEW_PRESETS.lecture },
+  { label: 'Side view', view: VIEW_PRESETS.lecture },
   { label: 'From above', view: VIEW_PRESETS.overhead },
 ];
 
@@ -71,7 +71,7 @@ export default function RegressionDescent(): JSX.Element {
             ssrWidth={360}
           />
           <figcaption>
-            The same loss as a surface, cut off at L = 2000 as in the lecture; path points above the cut are pinned to the lid, hollow, with dashed steps.
+            The same loss as a surface, cut off at L = 2000; path points above the cut are pinned to the lid, hollow, with dashed steps.
           </figcaption>
         </figure>
         <figure class="kit-panel">
@@ -90,7 +90,7 @@ export default function RegressionDescent(): JSX.Element {
         <Slider label="Start β₁" field={fields.b1} value={s.b1} onChange={(b1) => setRun({ b1 })} />
       </div>
       <p class="rd-note">
-        η multiplies the lecture's halved gradient XᵀXβ − Xᵀy, so η = {fmt(s.eta, 5)} is an exact-gradient step of {fmt(s.eta / 2, 5)}. Runs converge
+        η multiplies the halved gradient XᵀXβ − Xᵀy, so η = {fmt(s.eta, 5)} is an exact-gradient step of {fmt(s.eta / 2, 5)}. Runs converge
         for η below 2/λ_max = {fmt(crit, 5)} (λ_max = {fmt(f.problem.lambdaMax, 2)}, the larger eigenvalue of XᵀX).
       </p>
     </Widget>
