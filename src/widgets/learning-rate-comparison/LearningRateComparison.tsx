@@ -14,6 +14,7 @@ import type { Behaviour } from '~/core/stability/behaviour';
 import { Button } from '~/widgets/kit/controls/Button';
 import { NumberField } from '~/widgets/kit/controls/NumberField';
 import { Slider } from '~/widgets/kit/controls/Slider';
+import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { useHydrated } from '~/widgets/kit/context';
 import { plain, sig } from '~/widgets/kit/format';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
@@ -68,7 +69,7 @@ export default function LearningRateComparison(): JSX.Element {
   const hydrated = useHydrated();
 
   const runIt = (): void => {
-    const run = runFor(eta, steps);
+    const run = runFor(eta, steps, m.armijo);
     const fb = feedback(prediction, run);
     setVerdict({ eta, ...fb });
     setPrediction(null);
@@ -202,6 +203,11 @@ export default function LearningRateComparison(): JSX.Element {
           </p>
         </fieldset>
         <Slider label="steps" field={stateSchema.fields.steps} value={steps} onChange={(v) => url.set({ steps: Math.round(v) })} />
+        <Toggle
+          label="Backtracking line search (Armijo), starting each step at the run’s η"
+          checked={m.armijo}
+          onChange={(armijo) => url.set({ armijo })}
+        />
       </div>
     </Widget>
   );
