@@ -39,7 +39,7 @@ function Column(props: { m: SurfaceModel; kind: string; s: State; onView(v: View
           meshKey={m.id}
           view={{ azimuth: s.az, elevation: s.el }}
           onView={props.onView}
-          titles={{ x: 'x', y: 'y', z: 'f' }}
+          titles={{ x: 'w₁', y: 'w₂', z: 'f' }}
           overlays={[minimaOverlay(m)]}
           home={VIEW_PRESETS.lecture}
           ssrWidth={320}

@@ -6,8 +6,8 @@ import type { SurfaceModel } from './model';
 
 export function contourBase(m: SurfaceModel): PlotBase {
   return {
-    x: { domain: [...m.surface.domain.x], label: 'x', labelAnchor: 'right' },
-    y: { domain: [...m.surface.domain.y], label: 'y', labelAnchor: 'top' },
+    x: { domain: [...m.surface.domain.x], label: 'w₁', labelAnchor: 'right' },
+    y: { domain: [...m.surface.domain.y], label: 'w₂', labelAnchor: 'top' },
     marginLeft: 36,
   };
 }

@@ -10,8 +10,8 @@ export function table(m: Model): TableData {
     caption: 'The minima of the two surfaces: where each one is, its value, and whether it is the lowest value of its surface',
     columns: [
       { key: 'surface', label: 'surface' },
-      { key: 'x', label: 'x', digits: 4 },
-      { key: 'y', label: 'y', digits: 4 },
+      { key: 'x', label: 'w₁', digits: 4 },
+      { key: 'y', label: 'w₂', digits: 4 },
       { key: 'f', label: 'f(x, y)', digits: 4 },
       { key: 'kind', label: 'minimum' },
     ],

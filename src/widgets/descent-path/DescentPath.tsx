@@ -1,8 +1,9 @@
 /**
- * Widget descent-path (chapter 4): gradient descent on a quadratic bowl drawn on its contour
- * map. Click, drag or use the arrow keys on the map to move the start; η on a log slider;
- * the number of steps; play the path step by step. Notebook recipe 002's defaults: the round bowl
- * (x − 2)² + (y + 3)², η = 0.2, 15 steps from (−5, 5).
+ * Widget descent-path (chapter 4): gradient descent on a quadratic bowl, or on Rosenbrock's or
+ * Himmelblau's surface, drawn on its contour map. Click, drag or use the arrow keys on the map
+ * to move the start; η on a log slider (a fixed step, or the first trial of backtracking line
+ * search); the number of steps; play the path step by step. Chapter 4's defaults: the round
+ * bowl (w₁ − 2)² + (w₂ + 3)², η = 0.2, 15 steps from (−5, 5).
  *
  * MDX: <DescentPath client:visible />
  */
@@ -16,13 +17,24 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { plain, pt, sig } from '~/widgets/kit/format';
 import { mapBackground, mapBase, mapOverlay } from './mapPanel';
-import { ASPECT, formulaOf, current, model, SURFACES } from './model';
-import { DEFAULT_START, SURFACE_IDS, stateSchema, WIDGET_ID, type SurfaceId } from './state';
+import { ASPECT, FORMULAS, current, model } from './model';
+import { DEFAULT_START, METHODS, SUGGESTED, SURFACE_IDS, stateSchema, WIDGET_ID, type SurfaceId } from './state';
 import { alertText, summary, verdictText } from './summary';
 import { table } from './table';
 import './descent-path.css';
 
-const SURFACE_OPTIONS: ReadonlyArray<{ value: SurfaceId; label: string }> = SURFACE_IDS.map((id) => ({ value: id, label: SURFACES[id].name }));
+const SURFACE_OPTIONS: ReadonlyArray<{ value: SurfaceId; label: string }> = [
+  { value: 'round-bowl', label: 'Round bowl' },
+  { value: 'elongated-bowl', label: 'Elongated bowl' },
+  { value: 'rotated-bowl', label: 'Rotated bowl' },
+  { value: 'rosenbrock', label: 'Rosenbrock' },
+  { value: 'himmelblau', label: 'Himmelblau' },
+];
+
+const METHOD_OPTIONS: ReadonlyArray<{ value: (typeof METHODS)[number]; label: string }> = [
+  { value: 'fixed', label: 'fixed η' },
+  { value: 'armijo', label: 'backtracking' },
+];
 
 export default function DescentPath(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
@@ -48,13 +60,13 @@ export default function DescentPath(): JSX.Element {
   };
 
   return (
-    <Widget id={WIDGET_ID} title="Gradient descent on a bowl, step by step" url={url} summary={summary(m)} table={() => table(m)}>
+    <Widget id={WIDGET_ID} title="Gradient descent on a surface, step by step" url={url} summary={summary(m)} table={() => table(m)}>
       <div class="dp-wrap">
         <div class="dp-layout">
           <figure class="kit-panel dp-map">
             <PlotFigure
               name="map"
-              label={`Contour map of ${formulaOf(m.id)} with the descent path`}
+              label={`Contour map of ${FORMULAS[m.id]} with the descent path`}
               base={mapBase(m)}
               layers={[mapBackground(m), mapOverlay(m)]}
               interact={interact}
@@ -64,8 +76,9 @@ export default function DescentPath(): JSX.Element {
               ssrWidth={640}
             />
             <figcaption>
-              Contours of {formulaOf(m.id)} at f = 1, 4, 9, 16, … The ring marks the start and the green star the minimum. Click or drag on the map
-              (or focus it and use the arrow keys) to move it. The dashed arrow is the next step.
+              Contours of {FORMULAS[m.id]} at f = {m.quadratic ? '1, 4, 9, 16, …' : '0.5, 1, 2, 4, … (each twice the last)'}. The ring marks the
+              start and the star {m.surface.minima.length > 1 ? 'each minimum' : 'the minimum'}. Click or drag on the map (or focus it and use the arrow keys) to
+              move the start. The dashed arrow is the next step.
             </figcaption>
           </figure>
           <div class="dp-side">
@@ -106,8 +119,9 @@ export default function DescentPath(): JSX.Element {
             </dl>
             <p class="dp-verdict">{verdictText(m)}</p>
             <p class="dp-limits">
-              Limits for this bowl: no overshoot up to η = 1/λ_max = {plain(m.thresholds.monotoneLimit)}; converges below η =
-              2/λ_max = {plain(m.thresholds.criticalLearningRate)}.
+              {m.quadratic ? 'Limits for this bowl' : `Limits for a fixed step near the minimum ${pt(m.minimum[0], m.minimum[1])} only`}: no
+              overshoot up to η = 1/λ_max = {plain(m.thresholds.monotoneLimit)}; converges below η = 2/λ_max ={' '}
+              {plain(m.thresholds.criticalLearningRate)}.
             </p>
           </div>
         </div>
@@ -120,7 +134,16 @@ export default function DescentPath(): JSX.Element {
           onChange={(surface) => {
             if (!SURFACE_IDS.includes(surface)) return;
             const [x, y] = DEFAULT_START[surface];
-            url.set({ surface, x, y, at: s.steps });
+            const suggested = SUGGESTED[surface];
+            url.set(suggested ? { surface, x, y, eta: suggested.eta, steps: suggested.steps, at: suggested.steps } : { surface, x, y, at: s.steps });
+          }}
+        />
+        <Select
+          label="Step"
+          value={s.method}
+          options={METHOD_OPTIONS}
+          onChange={(method) => {
+            if (METHODS.includes(method)) url.set({ method, at: s.steps });
           }}
         />
         <Slider label="η" field={stateSchema.fields.eta} value={s.eta} onChange={(eta) => url.set({ eta, at: s.steps })} />

@@ -14,15 +14,14 @@ const LABEL_GAP = 18;
 
 export function mapBase(m: Model): PlotBase {
   return {
-    x: { domain: [...m.window.x], label: 'x', labelAnchor: 'right' },
-    y: { domain: [...m.window.y], label: 'y', labelAnchor: 'top' },
+    x: { domain: [...m.window.x], label: 'w₁', labelAnchor: 'right' },
+    y: { domain: [...m.window.y], label: 'w₂', labelAnchor: 'top' },
     style: { overflow: 'visible' },
   };
 }
 
 export function mapBackground(m: Model): Layer {
   const c = contoursOf(m.id);
-  const [mx, my] = m.minimum;
   return {
     key: m.id,
     plot: (): PlotOptions => ({
@@ -39,7 +38,7 @@ export function mapBackground(m: Model): Layer {
             curve: 'linear',
           },
         ),
-        dot([[mx, my]], { x: (d: number[]) => d[0], y: (d: number[]) => d[1], symbol: 'star', r: 7, fill: color.series[2], stroke: color.bg, strokeWidth: 1 }),
+        dot(m.surface.minima, { x: (d: readonly number[]) => d[0], y: (d: readonly number[]) => d[1], symbol: 'star', r: 7, fill: color.series[2], stroke: color.bg, strokeWidth: 1 }),
       ],
     }),
   };
@@ -51,7 +50,7 @@ function numbered(m: Model, ctx: LayerContext): PathPoint[] {
 }
 
 export function pathKey(m: Model): string {
-  return `${m.id}|${m.start[0]}|${m.start[1]}|${m.eta}|${m.steps}`;
+  return `${m.id}|${m.method}|${m.start[0]}|${m.start[1]}|${m.eta}|${m.steps}`;
 }
 
 export function mapPath(m: Model): Layer {

@@ -1,17 +1,17 @@
 /**
- * The numbers behind the descent-path figure, all from src/core: the surface, its contour
- * lines, the gradient-descent path from the start, and the stability landmarks of the bowl.
- * Pure: no DOM, no Plot.
+ * The numbers behind the descent-path figure, all from src/core: the surface (three quadratic
+ * bowls, and Rosenbrock and Himmelblau from the core catalogue), its contour lines, the path of
+ * gradient descent (fixed step, or backtracking line search) from the start, and the stability
+ * landmarks of the Hessian at the minimum. Pure: no DOM, no Plot.
  */
-import { clipPath, type Window2D } from '~/core/geometry';
-import type { CatalogueSurface } from '~/core/surfaces';
-import { elongatedBowl } from '~/core/surfaces/elongated-bowl';
-import { rotatedBowl } from '~/core/surfaces/rotated-bowl';
-import { roundBowl } from '~/core/surfaces/round-bowl';
+import { roundBowl, elongatedBowl, rotatedBowl } from '~/core/loss/bowls';
+import type { Surface2D } from '~/core/loss/objective';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
 import { configure } from '~/core/optim/optimizer';
 import { gradientDescent } from '~/core/optim/gradient-descent';
+import { backtracking } from '~/core/optim/backtracking';
+import { SURFACES as CATALOGUE } from '~/core/surfaces/catalogue';
 import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
 import { observedBehaviour } from '~/core/optim/observed-behaviour';
 import { predictBehaviour, type Behaviour } from '~/core/stability/behaviour';
@@ -19,34 +19,40 @@ import { stepThresholds, type StepThresholds } from '~/core/stability/thresholds
 import { contractionFactors, type DirectionFactor } from '~/core/stability/contraction';
 import { fromRows } from '~/core/linalg/construct';
 import type { Matrix } from '~/core/linalg/matrix';
-import { formulaText } from '~/widgets/kit/format';
 import { lruCache } from '~/widgets/kit/lruCache';
-import type { State, SurfaceId } from './state';
+import { exitPoint, inside, type Window } from './geometry';
+import type { METHODS, State, SurfaceId } from './state';
 
-/**
- * The catalogue entries this widget offers, imported one by one so the page loads only these
- * (the whole catalogue costs about 4 KB gzip more).
- */
-export const SURFACES: Record<SurfaceId, CatalogueSurface> = {
+export type Method = (typeof METHODS)[number];
+
+export const SURFACES: Record<SurfaceId, Surface2D> = {
   'round-bowl': roundBowl,
   'elongated-bowl': elongatedBowl,
   'rotated-bowl': rotatedBowl,
+  rosenbrock: CATALOGUE.rosenbrock,
+  himmelblau: CATALOGUE.himmelblau,
 };
 
-/**
- * The drawn window of each surface: not the catalogue's default window, because this map keeps
- * equal units on both axes at 4 : 3 with the minimum and the default start inside.
- */
-export const WINDOWS: Record<SurfaceId, Window2D> = {
+/** The quadratic bowls: one Hessian everywhere, so the eigenvalues predict every run. */
+export const QUADRATIC: ReadonlySet<SurfaceId> = new Set(['round-bowl', 'elongated-bowl', 'rotated-bowl']);
+
+/** The drawn window of each surface: equal units on both axes, 4 : 3, minimum and default start inside. */
+export const WINDOWS: Record<SurfaceId, Window> = {
   'round-bowl': { x: [-9, 11], y: [-9, 6] },
   'elongated-bowl': { x: [-8, 8], y: [-6, 6] },
   'rotated-bowl': { x: [-6, 6], y: [-4.5, 4.5] },
+  rosenbrock: { x: [-2, 2], y: [-1, 2] },
+  himmelblau: { x: [-6, 6], y: [-4.5, 4.5] },
 };
 
-/** "f(x, y) = …" for captions and summaries, from the catalogue. */
-export function formulaOf(id: SurfaceId): string {
-  return `f(x, y) = ${formulaText(SURFACES[id].formula)}`;
-}
+/** Plain-text formulas for captions and summaries. */
+export const FORMULAS: Record<SurfaceId, string> = {
+  'round-bowl': 'f(w₁, w₂) = (w₁ − 2)² + (w₂ + 3)²',
+  'elongated-bowl': 'f(w₁, w₂) = w₁² + 10w₂²',
+  'rotated-bowl': 'f(w₁, w₂) = 6w₁² − 8w₁w₂ + 6w₂²',
+  rosenbrock: 'f(w₁, w₂) = (1 − w₁)² + 100(w₂ − w₁²)²',
+  himmelblau: 'f(w₁, w₂) = (w₁² + w₂ − 11)² + (w₁ + w₂² − 7)²',
+};
 
 export const ASPECT = 0.75;
 const GRID_N = 81;
@@ -58,14 +64,18 @@ export interface Contours {
 
 const contourCache = lruCache<Contours>({ size: 4 });
 
-/** Contour lines at f = 1, 4, 9, 16, …: on a quadratic bowl they are evenly spaced rings. */
+/**
+ * Contour lines at f = 1, 4, 9, 16, … on a bowl (evenly spaced rings); at f = 0.5, 1, 2, 4, …
+ * (each twice the last) on the other surfaces, whose values span several decades.
+ */
 export function contoursOf(id: SurfaceId): Contours {
   return contourCache(id, () => {
     const s = SURFACES[id];
     const w = WINDOWS[id];
     const grid = evaluateGrid((x, y) => s.f(x, y), { x: w.x, y: w.y, nx: GRID_N, ny: GRID_N });
     const levels: number[] = [];
-    for (let k = 1; k * k < grid.max && levels.length < 40; k++) levels.push(k * k);
+    if (QUADRATIC.has(id)) for (let k = 1; k * k < grid.max && levels.length < 40; k++) levels.push(k * k);
+    else for (let v = 0.5; v < grid.max && levels.length < 40; v *= 2) levels.push(v);
     return { lines: contourLines(grid, levels), levels };
   });
 }
@@ -89,11 +99,16 @@ export interface Exit {
 
 export interface Model {
   readonly id: SurfaceId;
-  readonly surface: CatalogueSurface;
-  readonly window: Window2D;
+  readonly surface: Surface2D;
+  readonly window: Window;
   readonly minimum: readonly [number, number];
   readonly start: readonly [number, number];
   readonly eta: number;
+  readonly method: Method;
+  /** True for the quadratic bowls, where the Hessian's eigenvalues predict the run. */
+  readonly quadratic: boolean;
+  /** Backtracking only: the smallest and largest step it accepted (0 0 for a fixed step). */
+  readonly accepted: readonly [number, number];
   readonly steps: number;
   /** The points drawn: p_0 … p_last, all inside the window and finite. */
   readonly path: PathPoint[];
@@ -113,11 +128,16 @@ export interface Model {
 
 const hessianCache = lruCache<Matrix>({ size: 4 });
 
-function hessianOf(id: SurfaceId): Matrix {
-  return hessianCache(id, () => {
+/** The Hessian at the surface's minimum number `i` (the bowls have one; Himmelblau four). */
+function hessianOf(id: SurfaceId, i: number): Matrix {
+  return hessianCache(`${id}|${i}`, () => {
     const s = SURFACES[id];
-    const m = s.minima[0] ?? [0, 0];
-    return fromRows(s.hessian(m[0], m[1]));
+    const m = s.minima[i] ?? s.minima[0] ?? [0, 0];
+    const h = s.hessian?.(m[0], m[1]) ?? [
+      [2, 0],
+      [0, 2],
+    ];
+    return fromRows(h);
   });
 }
 
@@ -125,31 +145,66 @@ const runCache = lruCache<Omit<Model, 'at'>>({ size: 16 });
 
 export function model(state: State): Model {
   const id = state.surface;
-  const key = `${id}|${state.x}|${state.y}|${state.eta}|${state.steps}`;
-  const base = runCache(key, () => run(id, state.x, state.y, state.eta, state.steps));
+  const key = `${id}|${state.method}|${state.x}|${state.y}|${state.eta}|${state.steps}`;
+  const base = runCache(key, () => run(id, state.method, state.x, state.y, state.eta, state.steps));
   const at = Math.max(0, Math.min(base.path.length - 1, Math.round(state.at)));
   return { ...base, at };
 }
 
-function run(id: SurfaceId, sx: number, sy: number, eta: number, steps: number): Omit<Model, 'at'> {
+function run(id: SurfaceId, method: Method, sx: number, sy: number, eta: number, steps: number): Omit<Model, 'at'> {
   const surface = SURFACES[id];
   const window = WINDOWS[id];
   const x0 = Math.min(window.x[1], Math.max(window.x[0], sx));
   const y0 = Math.min(window.y[1], Math.max(window.y[0], sy));
-  const run = descentPath(surface, configure(gradientDescent, { learningRate: eta }), [x0, y0], { maxSteps: steps });
-  // Drawn up to where the path leaves the window; a run the core stopped (its numbers left the
-  // finite range) while still inside is marked where it stopped.
-  const clip = clipPath(run.points, window, { stopped: run.status === 'diverged' && run.steps < steps });
+  const options = { maxSteps: steps };
+  const run =
+    method === 'armijo'
+      ? descentPath(surface, configure(backtracking, { initialStep: eta }), [x0, y0], options)
+      : descentPath(surface, configure(gradientDescent, { learningRate: eta }), [x0, y0], options);
   const path: PathPoint[] = [];
-  for (let k = 0; k <= clip.lastInside; k++) {
-    const [x, y] = run.points[k]!;
-    const g = surface.gradient([x!, y!]);
-    path.push({ k, x: x!, y: y!, loss: run.losses[k]!, gx: g[0]!, gy: g[1]! });
+  let exit: Exit | null = null;
+  for (let k = 0; k < run.points.length; k++) {
+    const p = run.points[k]!;
+    const x = p[0]!;
+    const y = p[1]!;
+    if (!inside(window, x, y)) {
+      const prev = path[path.length - 1]!;
+      const [ex, ey] = exitPoint(window, prev.x, prev.y, x, y);
+      exit = { k, x: ex, y: ey };
+      break;
+    }
+    const g = surface.gradient(p);
+    path.push({ k, x, y, loss: run.losses[k]!, gx: g[0]!, gy: g[1]! });
   }
-  const at = clip.exit?.at ?? null;
-  const exit: Exit | null = clip.exit !== null && at !== null ? { k: clip.exit.index, x: at[0], y: at[1] } : null;
-  const h = hessianOf(id);
-  const minimum = surface.minima[0] ?? [0, 0];
+  if (exit === null && run.status === 'diverged' && run.steps < steps) {
+    // The core stopped the run (the numbers left the finite range) while still inside the
+    // window: mark where it stopped.
+    const last = path[path.length - 1]!;
+    exit = { k: last.k + 1, x: last.x, y: last.y };
+  }
+  // The minimum the run heads for: the known minimum nearest to where it ends.
+  const end = path[path.length - 1]!;
+  let nearest = 0;
+  surface.minima.forEach(([mx, my], i) => {
+    const [bx, by] = surface.minima[nearest]!;
+    if (Math.hypot(mx - end.x, my - end.y) < Math.hypot(bx - end.x, by - end.y)) nearest = i;
+  });
+  const h = hessianOf(id, nearest);
+  const minimum = surface.minima[nearest] ?? [0, 0];
+  // The step each iteration took: its length over the gradient's (for a fixed step, η itself).
+  let lo = Infinity;
+  let hi = 0;
+  if (method === 'armijo') {
+    for (let k = 0; k + 1 < run.points.length; k++) {
+      const a = run.points[k]!;
+      const b = run.points[k + 1]!;
+      const g = run.gradNorms[k]!;
+      if (!(g > 0)) continue;
+      const step = Math.hypot(b[0]! - a[0]!, b[1]! - a[1]!) / g;
+      lo = Math.min(lo, step);
+      hi = Math.max(hi, step);
+    }
+  }
   return {
     id,
     surface,
@@ -157,6 +212,9 @@ function run(id: SurfaceId, sx: number, sy: number, eta: number, steps: number):
     minimum,
     start: [x0, y0],
     eta,
+    method,
+    quadratic: QUADRATIC.has(id),
+    accepted: hi > 0 ? [lo, hi] : [0, 0],
     steps,
     path,
     exit,

@@ -64,7 +64,7 @@ export default function GradientField(): JSX.Element {
       </figure>
       <dl class="gf-readout">
         <div>
-          <dt>f(x, y)</dt>
+          <dt>f(w₁, w₂)</dt>
           <dd>{fmt(p.f, Math.abs(p.f) >= 100 ? 0 : 2)}</dd>
         </div>
         <div>

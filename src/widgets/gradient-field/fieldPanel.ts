@@ -20,8 +20,8 @@ export function fieldBase(choice: SurfaceChoice): PlotBase {
   return {
     marginBottom: 38,
     marginLeft: 40,
-    x: { domain: [...choice.window.x], label: 'x', labelAnchor: 'right' },
-    y: { domain: [...choice.window.y], label: 'y', labelAnchor: 'top' },
+    x: { domain: [...choice.window.x], label: 'w₁', labelAnchor: 'right' },
+    y: { domain: [...choice.window.y], label: 'w₂', labelAnchor: 'top' },
     color: { type: 'log', scheme: 'viridis' },
   };
 }

@@ -1,10 +1,9 @@
 /** URL state of gradient-field: the surface, the probe point, and how arrows are scaled. */
-import type { SurfaceId as CatalogueId } from '~/core/surfaces';
 import { bool, choice, num, schema, type StateOf } from '~/widgets/kit/urlState';
 
 export const WIDGET_ID = 'gradient-field';
 
-export const SURFACE_IDS = ['elongated-bowl', 'round-bowl', 'rotated-bowl', 'himmelblau'] as const satisfies readonly CatalogueId[];
+export const SURFACE_IDS = ['elongated-bowl', 'round-bowl', 'rotated-bowl', 'himmelblau'] as const;
 export type SurfaceId = (typeof SURFACE_IDS)[number];
 
 /** The probe may be anywhere in this square; each surface then clamps it to its own window. */

@@ -1,44 +1,52 @@
-/**
- * The surfaces gradient-field offers (entries of the core's catalogue) with what this figure
- * adds: the smallest window it shows (the figure widens one side to keep x and y at the same
- * scale) and where the probe starts.
- */
-import type { CatalogueSurface } from '~/core/surfaces';
-import { elongatedBowl } from '~/core/surfaces/elongated-bowl';
-import { himmelblau } from '~/core/surfaces/himmelblau';
-import { rotatedBowl } from '~/core/surfaces/rotated-bowl';
-import { roundBowl } from '~/core/surfaces/round-bowl';
-import { formulaText } from '~/widgets/kit/format';
+/** The surfaces gradient-field offers (all from the core) and the window each is shown in. */
+import { elongatedBowl, rotatedBowl, roundBowl } from '~/core/loss/bowls';
+import { himmelblau } from '~/core/loss/himmelblau';
+import type { Surface2D } from '~/core/loss/objective';
 import type { SurfaceId } from './state';
 
 export interface SurfaceChoice {
   readonly id: SurfaceId;
-  /** The catalogue's name, for the select. */
   readonly label: string;
-  /** "f(x, y) = …" for captions and the summary. */
+  /** Plain-text formula for captions and the summary. */
   readonly formula: string;
-  readonly surface: CatalogueSurface;
+  readonly surface: Surface2D;
+  /** The smallest window shown; the figure widens one side to keep x and y at the same scale. */
   readonly window: { readonly x: readonly [number, number]; readonly y: readonly [number, number] };
   /** Where the probe starts when this surface is chosen. */
   readonly probe: readonly [number, number];
 }
 
-/** The catalogue entries offered, imported one by one so the page loads only these. */
-const CATALOGUE: Record<SurfaceId, CatalogueSurface> = {
-  'elongated-bowl': elongatedBowl,
-  'round-bowl': roundBowl,
-  'rotated-bowl': rotatedBowl,
-  himmelblau,
-};
-
-function choice(id: SurfaceId, window: SurfaceChoice['window'], probe: readonly [number, number]): SurfaceChoice {
-  const surface = CATALOGUE[id];
-  return { id, label: surface.name, formula: `f(x, y) = ${formulaText(surface.formula)}`, surface, window, probe };
-}
-
 export const SURFACES: Record<SurfaceId, SurfaceChoice> = {
-  'elongated-bowl': choice('elongated-bowl', { x: [-6, 6], y: [-4, 4] }, [4, 1]),
-  'round-bowl': choice('round-bowl', { x: [-7, 11], y: [-10, 6] }, [-5, 5]),
-  'rotated-bowl': choice('rotated-bowl', { x: [-4, 4], y: [-3, 3] }, [2.5, -1]),
-  himmelblau: choice('himmelblau', { x: [-5.5, 5.5], y: [-5, 5] }, [0, 0]),
+  'elongated-bowl': {
+    id: 'elongated-bowl',
+    label: 'Stretched bowl: w₁² + 10w₂²',
+    formula: 'f(w₁, w₂) = w₁² + 10w₂²',
+    surface: elongatedBowl,
+    window: { x: [-6, 6], y: [-4, 4] },
+    probe: [4, 1],
+  },
+  'round-bowl': {
+    id: 'round-bowl',
+    label: 'Round bowl: (w₁ − 2)² + (w₂ + 3)²',
+    formula: 'f(w₁, w₂) = (w₁ − 2)² + (w₂ + 3)²',
+    surface: roundBowl,
+    window: { x: [-7, 11], y: [-10, 6] },
+    probe: [-5, 5],
+  },
+  'rotated-bowl': {
+    id: 'rotated-bowl',
+    label: 'Tilted valley: 6w₁² − 8w₁w₂ + 6w₂²',
+    formula: 'f(w₁, w₂) = 6w₁² − 8w₁w₂ + 6w₂²',
+    surface: rotatedBowl,
+    window: { x: [-4, 4], y: [-3, 3] },
+    probe: [2.5, -1],
+  },
+  himmelblau: {
+    id: 'himmelblau',
+    label: 'Four valleys: Himmelblau',
+    formula: 'f(w₁, w₂) = (w₁² + w₂ − 11)² + (w₁ + w₂² − 7)²',
+    surface: himmelblau,
+    window: { x: [-5.5, 5.5], y: [-5, 5] },
+    probe: [0, 0],
+  },
 };

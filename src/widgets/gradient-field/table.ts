@@ -20,8 +20,8 @@ export function table(m: Model): TableData {
     caption: `The gradient ∇f = (∂f/∂x, ∂f/∂y) of ${choice.formula} at the probe, at corners and centre of the window, and at the minima`,
     columns: [
       { key: 'point', label: 'point' },
-      { key: 'x', label: 'x', digits: 2 },
-      { key: 'y', label: 'y', digits: 2 },
+      { key: 'x', label: 'w₁', digits: 2 },
+      { key: 'y', label: 'w₂', digits: 2 },
       { key: 'gx', label: '∂f/∂x', digits: 2 },
       { key: 'gy', label: '∂f/∂y', digits: 2 },
     ],

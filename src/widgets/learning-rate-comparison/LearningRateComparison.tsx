@@ -1,5 +1,5 @@
 /**
- * Widget learning-rate-comparison (chapter 6): several learning rates on notebook recipe 004's
+ * Widget learning-rate-comparison (chapter 6): several learning rates on lecture 004's
  * least-squares problem from (−8, −2): one contour map per run with shared scales, all loss
  * curves on one log chart, each run labelled by the eigenvalues of XᵀX, an η strip shaded
  * into converges / oscillates / diverges, and "predict, then run".
@@ -14,6 +14,7 @@ import type { Behaviour } from '~/core/stability/behaviour';
 import { Button } from '~/widgets/kit/controls/Button';
 import { NumberField } from '~/widgets/kit/controls/NumberField';
 import { Slider } from '~/widgets/kit/controls/Slider';
+import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { useHydrated } from '~/widgets/kit/context';
 import { plain, sig } from '~/widgets/kit/format';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
@@ -47,7 +48,7 @@ function EtaField(props: { eta: number; onChange(v: number): void }): JSX.Elemen
         field={etaField}
         noteClass="lrc-note"
         stays={`It stays ${plain(props.eta)}.`}
-        onCommit={props.onChange}
+        onCommit={(v) => props.onChange(Number(v.toPrecision(4)))}
       />
     </span>
   );
@@ -68,7 +69,7 @@ export default function LearningRateComparison(): JSX.Element {
   const hydrated = useHydrated();
 
   const runIt = (): void => {
-    const run = runFor(eta, steps);
+    const run = runFor(eta, steps, m.armijo);
     const fb = feedback(prediction, run);
     setVerdict({ eta, ...fb });
     setPrediction(null);
@@ -123,7 +124,7 @@ export default function LearningRateComparison(): JSX.Element {
           ssrWidth={640}
         />
         <figcaption>
-          Loss per iteration, log scale, one colour per run (as on the maps). Contours: ‖y − Xβ‖² for the ten data points;
+          Loss per iteration, log scale, one colour per run (as on the maps). Contours: ‖y − Xβ‖² for chapter 5’s ten points;
           the ring is the start (−8, −2), the star the least-squares fit ({sig(p.minimum[0], 4)}, {sig(p.minimum[1], 4)}).
         </figcaption>
       </figure>
@@ -202,6 +203,11 @@ export default function LearningRateComparison(): JSX.Element {
           </p>
         </fieldset>
         <Slider label="steps" field={stateSchema.fields.steps} value={steps} onChange={(v) => url.set({ steps: Math.round(v) })} />
+        <Toggle
+          label="Backtracking line search (Armijo), starting each step at the run’s η"
+          checked={m.armijo}
+          onChange={(armijo) => url.set({ armijo })}
+        />
       </div>
     </Widget>
   );

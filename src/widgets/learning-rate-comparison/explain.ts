@@ -4,8 +4,11 @@ import type { Behaviour } from '~/core/stability/behaviour';
 import { getProblem, type Run } from './model';
 
 /** Why a run behaves as it does, from the factors 1 − ηλ of XᵀX. */
-export function why(run: Pick<Run, 'eta' | 'predicted' | 'factors'>): string {
+export function why(run: Pick<Run, 'eta' | 'predicted' | 'factors' | 'armijo'>): string {
   const t = getProblem().thresholds;
+  if (run.armijo) {
+    return `Backtracking line search tries η = ${plain(run.eta)} at every step and halves it until the loss falls by enough (the Armijo condition), so the loss falls at every step and the run cannot diverge, whatever η it starts from.`;
+  }
   const steep = run.factors[run.factors.length - 1]!;
   const shallow = run.factors[0]!;
   const e = plain(run.eta);

@@ -13,6 +13,7 @@ import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
 import { logThresholds } from '~/core/contour/thresholds';
 import { configure } from '~/core/optim/optimizer';
 import { gradientDescent } from '~/core/optim/gradient-descent';
+import { backtracking } from '~/core/optim/backtracking';
 import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
 import { observedBehaviour } from '~/core/optim/observed-behaviour';
 import { predictBehaviour, type Behaviour } from '~/core/stability/behaviour';
@@ -58,6 +59,8 @@ export interface Run {
   readonly eta: number;
   /** What the eigenvalues of XᵀX predict: the run's label. */
   readonly predicted: Behaviour;
+  /** True when the steps come from backtracking line search starting at η (then `predicted` is what the steps show). */
+  readonly armijo: boolean;
   /** What the recorded steps show. */
   readonly observed: 'converges' | 'oscillates' | 'diverges';
   readonly status: DescentStatus;
@@ -75,11 +78,14 @@ export interface Run {
 
 const runs = lruCache<Run>({ size: 24 });
 
-export function runFor(eta: number, steps: number): Run {
-  return runs(`${eta}|${steps}`, () => {
+export function runFor(eta: number, steps: number, armijo = false): Run {
+  return runs(`${eta}|${steps}|${armijo}`, () => {
     const p = getProblem();
     const h = p.loss.stats.xtx;
-    const r = descentPath(p.loss, configure(gradientDescent, { learningRate: eta }), START, { maxSteps: steps });
+    const options = { maxSteps: steps };
+    const r = armijo
+      ? descentPath(p.loss, configure(backtracking, { initialStep: eta }), START, options)
+      : descentPath(p.loss, configure(gradientDescent, { learningRate: eta }), START, options);
     const clip = clipPath(r.points, WINDOW);
     const path: { k: number; x: number; y: number }[] = [];
     for (let k = 0; k <= clip.lastInside; k++) path.push({ k, x: r.points[k]![0]!, y: r.points[k]![1]! });
@@ -87,7 +93,9 @@ export function runFor(eta: number, steps: number): Run {
     const exit: Run['exit'] = clip.exit !== null && at !== null ? { k: clip.exit.index, x: at[0], y: at[1] } : null;
     return {
       eta,
-      predicted: predictBehaviour(eta, h),
+      // Backtracking changes the step, so the eigenvalues no longer predict the run: report what it did.
+      predicted: armijo ? observedBehaviour(r) : predictBehaviour(eta, h),
+      armijo,
       observed: observedBehaviour(r),
       status: r.status,
       stoppedBecause: r.stoppedBecause,
@@ -108,15 +116,17 @@ export interface Model {
   readonly eta: number;
   readonly zone: Behaviour;
   readonly steps: number;
+  readonly armijo: boolean;
 }
 
 export function model(state: State): Model {
   const problem = getProblem();
   return {
     problem,
-    runs: state.etas.map((e) => runFor(e, state.steps)),
+    runs: state.etas.map((e) => runFor(e, state.steps, state.armijo)),
     eta: state.eta,
     zone: predictBehaviour(state.eta, problem.loss.stats.xtx),
     steps: state.steps,
+    armijo: state.armijo,
   };
 }

@@ -109,7 +109,7 @@ export default function LossSurfaceExplorer(): JSX.Element {
                 maxHeight={280}
                 ssrWidth={400}
               />
-              <figcaption>The 80 training points, the current line ŷ = b + w·x with its residuals ŷ − y, and (dotted) the true line y = 1 + 2x.</figcaption>
+              <figcaption>The 80 training points, the current line ŷ = b + w·x with its residuals r = y − ŷ, and (dotted) the true line y = 1 + 2x.</figcaption>
             </figure>
             <div class="lse-sections">
               <SectionFigure along="w" m={m} interact={alongInteract('w')} />

@@ -1,5 +1,5 @@
 /**
- * Widget regression-descent (chapter 5): gradient descent on notebook recipe 004's
+ * Widget regression-descent (chapter 5): gradient descent on lecture 004's
  * least-squares loss, in four linked views driven by one iteration scrubber —
  * the path of β on the contours of ‖y − Xβ‖², the log-loss per iteration,
  * the data with the line of the current iteration, and the 3-D surface with
@@ -28,7 +28,7 @@ import { table } from './table';
 import './regression-descent.css';
 
 const PRESETS = [
-  { label: 'Default view', view: VIEW_PRESETS.lecture },
+  { label: 'Side view', view: VIEW_PRESETS.lecture },
   { label: 'From above', view: VIEW_PRESETS.overhead },
 ];
 

@@ -114,7 +114,7 @@ describe('descent-path', () => {
     const v = await openPage(b.browser, PATH);
     await ready(v.page);
     await v.page.locator(`#${ID}`).getByLabel('Surface').selectOption('elongated-bowl');
-    await expect.poll(() => summary(v.page)).toContain(`Elongated bowl f(x, y) = x² + 10y², η = 0.2, start (${MINUS}5.00, 2.50)`);
+    await expect.poll(() => summary(v.page)).toContain(`Elongated bowl f(w₁, w₂) = w₁² + 10w₂², η = 0.2, start (${MINUS}5.00, 2.50)`);
     // η = 0.2 is beyond 2/20 = 0.1 for this bowl: it diverges and leaves the map
     expect(await summary(v.page)).toContain('It diverges');
     await v.close();
@@ -126,5 +126,29 @@ describe('descent-path', () => {
     await v.page.locator(`#${ID} .kit-player button`).first().click();
     await expect.poll(() => summary(v.page)).toContain('Step 14 of 15');
     await v.close();
+  });
+
+  it('on Himmelblau, starts one unit apart end in different minima (chapter 4’s task)', async () => {
+    const v = await openPage(b.browser, `${PATH}?${ID}=surface:himmelblau,x:0,y:0,eta:0.01,steps:40,at:40#${ID}`);
+    await ready(v.page);
+    await expect.poll(() => summary(v.page)).toContain('Step 40 of 40: (3.00, 2.00)');
+    await v.close();
+    const w = await openPage(b.browser, `${PATH}?${ID}=surface:himmelblau,x:-1,y:0,eta:0.01,steps:40,at:40#${ID}`);
+    await ready(w.page);
+    await expect.poll(() => summary(w.page)).toContain(`Step 40 of 40: (${MINUS}2.81, 3.13)`);
+    expect(await summary(w.page)).toContain(`Near the minimum (${MINUS}2.81, 3.13)`);
+    await w.close();
+  });
+
+  it('backtracking on Rosenbrock gets far closer in 200 steps than a fixed η = 0.001', async () => {
+    const v = await openPage(b.browser, `${PATH}?${ID}=surface:rosenbrock,method:armijo,x:-1.5,y:1.5,eta:1,steps:200,at:200#${ID}`);
+    await ready(v.page);
+    await expect.poll(() => summary(v.page)).toContain('Step 200 of 200: (0.77, 0.59)');
+    expect(await summary(v.page)).toMatch(/Backtracking line search tries η = 1 .* It accepted steps from 0\.000977 to 1\.00\./);
+    await v.close();
+    const f = await openPage(b.browser, `${PATH}?${ID}=surface:rosenbrock,x:-1.5,y:1.5,eta:0.001,steps:200,at:200#${ID}`);
+    await ready(f.page);
+    await expect.poll(() => summary(f.page)).toContain(`Step 200 of 200: (${MINUS}1.11, 1.24)`);
+    await f.close();
   });
 });

@@ -1,4 +1,4 @@
-// gradient-field specifics: the default probe (4, 1) on x² + 10y² reads ∇f = (8, 20), as in the
+// gradient-field specifics: the default probe (4, 1) on w₁² + 10w₂² reads ∇f = (8, 20), as in the
 // chapter; the probe moves with keys and pointer; the surface select works; −∇f points at the
 // minimum on the round bowl; hostile URLs are answered. (Generic behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
@@ -16,11 +16,11 @@ const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit=
 const grad = (page: Page): Promise<string> => page.locator(`#${ID} [data-gf="grad"]`).innerText();
 
 describe('gradient-field', () => {
-  it('starts at (4, 1) on x² + 10y² with ∇f = (8, 20)', async () => {
+  it('starts at (4, 1) on w₁² + 10w₂² with ∇f = (8, 20)', async () => {
     const v = await openPage(b.browser, PATH);
     await ready(v.page);
     expect(await summary(v.page)).toBe(
-      `At (4.00, 1.00) on f(x, y) = x² + 10y²: f = 26.00; ∇f = (8.00, 20.00), so steepest descent −∇f = (${M}8.00, ${M}20.00), falling at rate 21.54 per unit step. −∇f is 54° away from the straight line to the nearest minimum.`,
+      `At (4.00, 1.00) on f(w₁, w₂) = w₁² + 10w₂²: f = 26.00; ∇f = (8.00, 20.00), so steepest descent −∇f = (${M}8.00, ${M}20.00), falling at rate 21.54 per unit step. −∇f is 54° away from the straight line to the nearest minimum.`,
     );
     expect(await grad(v.page)).toBe('(8.00, 20.00)');
     // The arrow field is drawn: dozens of arrows.

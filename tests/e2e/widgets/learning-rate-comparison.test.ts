@@ -96,4 +96,12 @@ describe('learning-rate-comparison', () => {
     expect(await v.page.locator(`#${ID} b`).count()).toBe(0);
     await v.close();
   });
+
+  it('with backtracking line search switched on, η = 0.0065 no longer diverges (chapter 6’s task)', async () => {
+    const v = await openPage(b.browser, `${PATH}?${ID}=etas:0.0065,eta:0.0065,armijo:1#${ID}`);
+    await ready(v.page);
+    await expect.poll(() => labels(v.page)).toEqual(['oscillates']);
+    expect(await summary(v.page)).toMatch(/^1 run from \(−8, −2\), 100 steps of backtracking line search starting at each η: η = 0\.0065 oscillates \(loss 13\.2\d* after 100 steps\)/);
+    await v.close();
+  });
 });

@@ -63,6 +63,11 @@ import { neuronModel } from '~/widgets/neuron/model';
 import * as ne from '~/widgets/neuron/state';
 import { summary as neSummary } from '~/widgets/neuron/summary';
 import { table as neTable } from '~/widgets/neuron/table';
+import StepSizeSpectrum from '~/widgets/step-size-spectrum/StepSizeSpectrum';
+import { model as sspModel } from '~/widgets/step-size-spectrum/model';
+import * as ssp from '~/widgets/step-size-spectrum/state';
+import { summary as sspSummary } from '~/widgets/step-size-spectrum/summary';
+import { table as sspTable } from '~/widgets/step-size-spectrum/table';
 import TangentExplorer from '~/widgets/tangent-explorer/TangentExplorer';
 import * as teModel from '~/widgets/tangent-explorer/model';
 import * as te from '~/widgets/tangent-explorer/state';
@@ -146,4 +151,5 @@ export const WIDGETS: readonly WidgetEntry[] = [
   ),
   workerEntry(nl, NetworkLandscape),
   entry(pg, Playground, pgModel, (m) => pgSummary(m), pgTable),
+  entry(ssp, StepSizeSpectrum, sspModel, (m) => sspSummary(m), sspTable),
 ];

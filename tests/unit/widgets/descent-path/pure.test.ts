@@ -1,6 +1,6 @@
 // descent-path's pure modules: the run from the catalogue bowl, clipping at the map's edge, words.
 import { describe, expect, it } from 'vitest';
-import { model, formulaOf } from '~/widgets/descent-path/model';
+import { model, FORMULAS } from '~/widgets/descent-path/model';
 import { stateSchema } from '~/widgets/descent-path/state';
 import { alertText, summary } from '~/widgets/descent-path/summary';
 import { table } from '~/widgets/descent-path/table';
@@ -15,7 +15,7 @@ describe('descent-path', () => {
     expect(Math.hypot(end.x - 2, end.y + 3)).toBeLessThan(0.01);
     expect(m.exit).toBeNull();
     expect(m.predicted).toBe('converges');
-    expect(formulaOf('rotated-bowl')).toBe('f(x, y) = 6x² − 8xy + 6y²');
+    expect(FORMULAS['rotated-bowl']).toBe('f(w₁, w₂) = 6w₁² − 8w₁w₂ + 6w₂²');
   });
   it('a divergent η leaves the map: the path stops at the edge, the alert says where', () => {
     const m = at({ eta: 1.5, steps: 50, at: 50 });
@@ -24,7 +24,7 @@ describe('descent-path', () => {
     expect(m.exit!.x).toBeGreaterThanOrEqual(m.window.x[0]);
     expect(m.exit!.x).toBeLessThanOrEqual(m.window.x[1]);
     expect(alertText(m)).toMatch(/^The path leaves the map at step \d+ \(of 50\)/);
-    expect(summary(m)).toContain('Round bowl f(x, y) = (x − 2)² + (y + 3)²');
+    expect(summary(m)).toContain('f(w₁, w₂) = (w₁ − 2)² + (w₂ + 3)²');
     expect(table(m).rows).toHaveLength(m.path.length);
   });
 });

@@ -12,7 +12,7 @@ describe('gradient-field', () => {
   it('model: ∇(x² + 10y²) at (4, 1) is (8, 20); the probe is clamped into the window', () => {
     const m = at({});
     expect(m.probe.grad).toEqual([8, 20]);
-    expect(m.choice.formula).toBe('f(x, y) = x² + 10y²');
+    expect(m.choice.formula).toBe('f(w₁, w₂) = w₁² + 10w₂²');
     expect(m.choice.label).toBe('Elongated bowl');
     expect(at({ x: 12, y: -12 }).probe).toMatchObject({ x: 6, y: -4 });
   });
