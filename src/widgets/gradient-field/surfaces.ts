@@ -19,7 +19,7 @@ export interface SurfaceChoice {
 export const SURFACES: Record<SurfaceId, SurfaceChoice> = {
   'elongated-bowl': {
     id: 'elongated-bowl',
-    label: 'Stretched bowl: w₁² + 10w₂²',
+    label: `${elongatedBowl.name}: w₁² + 10w₂²`,
     formula: 'f(w₁, w₂) = w₁² + 10w₂²',
     surface: elongatedBowl,
     window: { x: [-6, 6], y: [-4, 4] },
@@ -27,7 +27,7 @@ export const SURFACES: Record<SurfaceId, SurfaceChoice> = {
   },
   'round-bowl': {
     id: 'round-bowl',
-    label: 'Round bowl: (w₁ − 2)² + (w₂ + 3)²',
+    label: `${roundBowl.name}: (w₁ − 2)² + (w₂ + 3)²`,
     formula: 'f(w₁, w₂) = (w₁ − 2)² + (w₂ + 3)²',
     surface: roundBowl,
     window: { x: [-7, 11], y: [-10, 6] },
@@ -35,7 +35,7 @@ export const SURFACES: Record<SurfaceId, SurfaceChoice> = {
   },
   'rotated-bowl': {
     id: 'rotated-bowl',
-    label: 'Tilted valley: 6w₁² − 8w₁w₂ + 6w₂²',
+    label: `${rotatedBowl.name}: 6w₁² − 8w₁w₂ + 6w₂²`,
     formula: 'f(w₁, w₂) = 6w₁² − 8w₁w₂ + 6w₂²',
     surface: rotatedBowl,
     window: { x: [-4, 4], y: [-3, 3] },
@@ -43,7 +43,7 @@ export const SURFACES: Record<SurfaceId, SurfaceChoice> = {
   },
   himmelblau: {
     id: 'himmelblau',
-    label: 'Four valleys: Himmelblau',
+    label: `${himmelblau.name}: four valleys`,
     formula: 'f(w₁, w₂) = (w₁² + w₂ − 11)² + (w₁ + w₂² − 7)²',
     surface: himmelblau,
     window: { x: [-5.5, 5.5], y: [-5, 5] },

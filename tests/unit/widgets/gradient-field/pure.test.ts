@@ -13,7 +13,7 @@ describe('gradient-field', () => {
     const m = at({});
     expect(m.probe.grad).toEqual([8, 20]);
     expect(m.choice.formula).toBe('f(w₁, w₂) = w₁² + 10w₂²');
-    expect(m.choice.label).toBe('Elongated bowl');
+    expect(m.choice.label).toBe('Elongated bowl: w₁² + 10w₂²');
     expect(at({ x: 12, y: -12 }).probe).toMatchObject({ x: 6, y: -4 });
   });
   it('summary: on the round bowl −∇f points straight at the minimum', () => {
