@@ -42,6 +42,9 @@ export default defineConfig({
           // loaded; every test still gets a fresh browser context).
           fileParallelism: true,
           maxWorkers: 2,
+          // Two browsers on two cores: a widget whose worker computes while the other file
+          // loads its own page can miss a poll once. One retry; a real failure fails twice.
+          retry: 1,
           isolate: false,
         },
       },

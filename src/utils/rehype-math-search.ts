@@ -19,3 +19,12 @@ export function rehypeMathSearch() {
     });
   };
 }
+
+/**
+ * The same for KaTeX HTML made outside the Markdown pipeline (the glossary renders its
+ * formulas with katex.renderToString): the TeX annotation and the glyph spans are kept
+ * out of the search index, the MathML text stays.
+ */
+export function mathForSearch(html: string): string {
+  return html.replace(/<annotation /g, '<annotation data-pagefind-ignore ').replace(/class="katex-html"/g, 'class="katex-html" data-pagefind-ignore');
+}

@@ -33,7 +33,8 @@ describe('network-landscape', () => {
     await idle(v.page);
     const paused = await summary(v.page);
     expect(paused).toMatch(/step \d+ of 5000 \(paused\)/);
-    expect(new URL(v.page.url()).searchParams.get(ID) ?? '').toMatch(/at:\d+/);
+    // The URL is written after a short debounce.
+    await expect.poll(() => new URL(v.page.url()).searchParams.get(ID) ?? '', { timeout: 10_000 }).toMatch(/at:\d+/);
     await root.getByRole('button', { name: 'Resume' }).click();
     await expect.poll(() => summary(v.page), { timeout: 30_000 }).not.toBe(paused);
     expect(v.consoleErrors).toEqual([]);
