@@ -20,7 +20,7 @@ import { contractionFactors, type DirectionFactor } from '~/core/stability/contr
 import { fromRows } from '~/core/linalg/construct';
 import type { Matrix } from '~/core/linalg/matrix';
 import { lruCache } from '~/widgets/kit/lruCache';
-import { exitPoint, inside, type Window } from './geometry';
+import { clipPath, type Window2D } from '~/core/geometry';
 import type { METHODS, State, SurfaceId } from './state';
 
 export type Method = (typeof METHODS)[number];
@@ -37,7 +37,7 @@ export const SURFACES: Record<SurfaceId, Surface2D> = {
 export const QUADRATIC: ReadonlySet<SurfaceId> = new Set(['round-bowl', 'elongated-bowl', 'rotated-bowl']);
 
 /** The drawn window of each surface: equal units on both axes, 4 : 3, minimum and default start inside. */
-export const WINDOWS: Record<SurfaceId, Window> = {
+export const WINDOWS: Record<SurfaceId, Window2D> = {
   'round-bowl': { x: [-9, 11], y: [-9, 6] },
   'elongated-bowl': { x: [-8, 8], y: [-6, 6] },
   'rotated-bowl': { x: [-6, 6], y: [-4.5, 4.5] },
@@ -100,7 +100,7 @@ export interface Exit {
 export interface Model {
   readonly id: SurfaceId;
   readonly surface: Surface2D;
-  readonly window: Window;
+  readonly window: Window2D;
   readonly minimum: readonly [number, number];
   readonly start: readonly [number, number];
   readonly eta: number;
@@ -161,27 +161,17 @@ function run(id: SurfaceId, method: Method, sx: number, sy: number, eta: number,
     method === 'armijo'
       ? descentPath(surface, configure(backtracking, { initialStep: eta }), [x0, y0], options)
       : descentPath(surface, configure(gradientDescent, { learningRate: eta }), [x0, y0], options);
+  // Drawn up to where the path leaves the window; a run the core stopped (its numbers left the
+  // finite range) while still inside is marked where it stopped.
+  const clip = clipPath(run.points, window, { stopped: run.status === 'diverged' && run.steps < steps });
   const path: PathPoint[] = [];
-  let exit: Exit | null = null;
-  for (let k = 0; k < run.points.length; k++) {
+  for (let k = 0; k <= clip.lastInside; k++) {
     const p = run.points[k]!;
-    const x = p[0]!;
-    const y = p[1]!;
-    if (!inside(window, x, y)) {
-      const prev = path[path.length - 1]!;
-      const [ex, ey] = exitPoint(window, prev.x, prev.y, x, y);
-      exit = { k, x: ex, y: ey };
-      break;
-    }
     const g = surface.gradient(p);
-    path.push({ k, x, y, loss: run.losses[k]!, gx: g[0]!, gy: g[1]! });
+    path.push({ k, x: p[0]!, y: p[1]!, loss: run.losses[k]!, gx: g[0]!, gy: g[1]! });
   }
-  if (exit === null && run.status === 'diverged' && run.steps < steps) {
-    // The core stopped the run (the numbers left the finite range) while still inside the
-    // window: mark where it stopped.
-    const last = path[path.length - 1]!;
-    exit = { k: last.k + 1, x: last.x, y: last.y };
-  }
+  const at = clip.exit?.at ?? null;
+  const exit: Exit | null = clip.exit !== null && at !== null ? { k: clip.exit.index, x: at[0], y: at[1] } : null;
   // The minimum the run heads for: the known minimum nearest to where it ends.
   const end = path[path.length - 1]!;
   let nearest = 0;
