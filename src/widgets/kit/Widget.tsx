@@ -29,6 +29,11 @@ export interface WidgetProps {
   readonly table: () => TableData;
   /** File name stem for downloads (defaults to the id). */
   readonly downloadName?: string;
+  /**
+   * Work for the figure is still under way (a worker task's `pending`): the root carries
+   * `data-kit-pending` until it is done, so tests and tools can wait for the settled view.
+   */
+  readonly pending?: boolean;
   readonly children?: ComponentChildren;
 }
 
@@ -132,6 +137,7 @@ export function Widget(props: WidgetProps): JSX.Element {
         data-widget={id}
         aria-labelledby={`${id}-title`}
         data-hydrated={hydrated ? '' : undefined}
+        data-kit-pending={props.pending ? '' : undefined}
       >
         <div class="kit-body" ref={body}>
           <div class="kit-content" ref={content}>

@@ -47,7 +47,13 @@ export interface WorkerTask<O, P> {
   /** The key `result` belongs to. */
   readonly resultKey: string | undefined;
   readonly progress: P | undefined;
+  /** A request is posted and not yet answered. */
   readonly pending: boolean;
+  /**
+   * The result is not yet the current key's: true from the very render that changes the key
+   * (before the request is posted) until its answer arrives. What `<Widget pending>` takes.
+   */
+  readonly stale: boolean;
   readonly error: string | null;
 }
 
@@ -107,7 +113,8 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
   );
 
   if (import.meta.env.SSR) {
-    return { result: o.compute(o.input, SYNC_CONTROL), resultKey: o.key, progress: undefined, pending: false, error: null };
+    return { result: o.compute(o.input, SYNC_CONTROL), resultKey: o.key, progress: undefined, pending: false, stale: false, error: null };
   }
-  return { result: state.result, resultKey: state.resultKey, progress: state.progress, pending: state.pending, error: state.error };
+  const stale = state.pending || (state.error === null && state.resultKey !== o.key);
+  return { result: state.result, resultKey: state.resultKey, progress: state.progress, pending: state.pending, stale, error: state.error };
 }

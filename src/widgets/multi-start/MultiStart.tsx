@@ -59,7 +59,7 @@ export default function MultiStart(): JSX.Element {
   };
 
   return (
-    <Widget id={WIDGET_ID} title="Basins of attraction" url={url} summary={summary(m, result, current)} table={() => table(m, current ? result : undefined)}>
+    <Widget id={WIDGET_ID} title="Basins of attraction" url={url} pending={task.stale} summary={summary(m, result, current)} table={() => table(m, current ? result : undefined)}>
       <div class="kit-controls">
         <Select
           label="Surface"

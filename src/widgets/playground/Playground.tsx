@@ -109,7 +109,7 @@ export default function Playground(): JSX.Element {
   );
 
   return (
-    <Widget id={WIDGET_ID} title="Your function, your descent" url={url} summary={summary(m)} table={() => table(m)}>
+    <Widget id={WIDGET_ID} title="Your function, your descent" url={url} pending={basins.stale} summary={summary(m)} table={() => table(m)}>
       <FormulaField value={m.text} valueError={m.textError} onApply={(f) => url.set({ f })} />
       <div class="kit-controls pg-presets">
         <Select
