@@ -3,13 +3,12 @@
 //   1. Chromium present (installed with apt-get when root and missing)
 //   2. astro check (TypeScript strict over src/, content/, tests/), running in
 //      the background while
-//   3. unit tests (vitest project "unit")
+//   3. unit tests (vitest project "unit"), then ESLint (zero warnings) and
+//      Prettier's check (`npm run format` fixes what it finds)
 //   4. the site built with BASE_PATH=/downhill/, then Pagefind (after astro
 //      check: both write .astro/)
 //   5. end-to-end tests against that build (vitest project "e2e", two files at
 //      a time)
-//   (DOWNHILL_LINT=1: ESLint and Prettier's check after the unit tests; they
-//   join the default run once the tree has been formatted and linted clean)
 // Stages 2 and 4 (and each lint stage) count as one test each. CI=true turns a
 // missing python3 + numpy into failures instead of skips (see tests/support/python.ts).
 // Each stage prints its time; the background stage's output is printed when
@@ -101,10 +100,8 @@ try {
 const checked = runInBackground('astro check', 'npx', ['astro', 'check']);
 vitest('unit');
 stage('astro check', await checked);
-if (process.env.DOWNHILL_LINT === '1') {
-  stage('eslint', run('eslint', 'npx', ['eslint', '.', '--max-warnings', '0']));
-  stage('prettier', run('prettier', 'npx', ['prettier', '--check', '.']));
-}
+stage('eslint', run('eslint', 'npx', ['eslint', '.', '--max-warnings', '0']));
+stage('prettier', run('prettier', 'npx', ['prettier', '--check', '.']));
 const built = run('build under /downhill/', 'npm', ['run', 'build'], {
   BASE_PATH: '/downhill/',
   SITE_URL: 'http://127.0.0.1',

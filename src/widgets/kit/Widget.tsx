@@ -65,7 +65,7 @@ function useContainedBody(body: { current: HTMLDivElement | null }, content: { c
       delete b.dataset.contained;
       b.style.height = '';
     };
-  }, []);
+  }, [body, content]);
 }
 
 /**

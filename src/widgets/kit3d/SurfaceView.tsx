@@ -93,8 +93,9 @@ function domains(box: Box3, elevation: number, size: Size): { x: [number, number
 export function SurfaceView(p: SurfaceViewProps): JSX.Element {
   const hydrated = useHydrated();
   const view = normalizeView(p.view);
-  const camera = useMemo(() => orbitCamera(view), [view.azimuth, view.elevation]);
-  const viewKey = `${view.azimuth}|${view.elevation}`;
+  const { azimuth, elevation } = view;
+  const camera = useMemo(() => orbitCamera({ azimuth, elevation }), [azimuth, elevation]);
+  const viewKey = `${azimuth}|${elevation}`;
   const home = p.home ?? p.presets?.[0]?.view ?? VIEW_PRESETS.lecture;
   const drag = useRef<{ id: number; x: number; y: number; view: View } | null>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -104,16 +105,17 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
   const [moving, setMoving] = useState(false);
   const lastChange = useRef(Number.NEGATIVE_INFINITY);
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const hasMovingMesh = p.movingMesh !== undefined;
   useLayoutEffect(() => {
-    if (!p.movingMesh) return;
+    if (!hasMovingMesh) return;
     const now = performance.now();
     if (now - lastChange.current < SETTLE_MS) setMoving(true);
     lastChange.current = now;
     clearTimeout(settle.current);
     settle.current = setTimeout(() => setMoving(false), SETTLE_MS);
-  }, [viewKey]);
+  }, [viewKey, hasMovingMesh]);
   useEffect(() => () => clearTimeout(settle.current), []);
-  const coarse = moving && p.movingMesh !== undefined;
+  const coarse = moving && hasMovingMesh;
   const mesh = coarse ? p.movingMesh! : p.mesh;
 
   const boxAxes = useMemo(() => boxFrame(p.mesh.box, camera), [p.mesh, camera]);

@@ -20,7 +20,8 @@ import { BASIN_DIVERGED, BASIN_STALLED, computeBasinsNow, type BasinInput, type 
 import { basinLayer, contourLayer, fillOf, mapBase, probeLayer } from './mapPanel';
 import { model, OPTIMIZER_NAMES } from './model';
 import { BASIN_OPTIMIZERS, BASIN_SURFACES, GRID_SIDES, stateSchema, SUGGESTED_ETA, WIDGET_ID, type BasinSurfaceId } from './state';
-import { countRows, summary, table } from './summary';
+import { countRows, summary } from './summary';
+import { table } from './table';
 import './multi-start.css';
 
 const SURFACE_OPTIONS = BASIN_SURFACES.map((id) => ({ value: id, label: SURFACES[id].name }));

@@ -1,6 +1,5 @@
-/** The live summary, the counts under the map, and the data table of the multi-start widget. */
+/** The live summary and the counts under the map of the multi-start widget. */
 import { BASIN_DIVERGED, BASIN_STALLED, BASIN_SADDLE, BASIN_MAXIMUM, BASIN_ELSEWHERE } from '~/core/basins';
-import type { TableData } from '~/widgets/kit/csv';
 import { pt, sig } from '~/widgets/kit/format';
 import type { BasinResult } from './basinTask';
 import { OPTIMIZER_NAMES, type Model } from './model';
@@ -44,17 +43,4 @@ export function summary(m: Model, r: BasinResult | undefined, current: boolean):
     .map((c) => `${c.what}: ${c.count}`)
     .join('; ');
   return `${settings} Where the starts end: ${counts}. ${probeText(m)}`;
-}
-
-export function table(m: Model, r: BasinResult | undefined): TableData {
-  const rows = r === undefined ? [] : countRows(m, r).map((c) => ({ where: c.what, starts: c.count, share: c.count / (r.input.n * r.input.n) }));
-  return {
-    caption: `Where ${m.input.n} × ${m.input.n} starts of ${OPTIMIZER_NAMES[m.input.opt]} (η = ${m.input.eta}) end on ${m.surface.name}`,
-    columns: [
-      { key: 'where', label: 'ends at' },
-      { key: 'starts', label: 'starts', digits: 0 },
-      { key: 'share', label: 'share', format: (v: number) => `${(100 * v).toFixed(1)} %` },
-    ],
-    rows,
-  };
 }

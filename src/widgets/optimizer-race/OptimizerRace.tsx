@@ -24,7 +24,8 @@ import { mapBackground, mapBase, mapPaths } from './mapPanel';
 import { model, RACER_KEYS, RACER_NAMES, type RacerKey } from './model';
 import { PRESETS, presetById } from './presets';
 import { PRESET_IDS, RACE_SURFACES, stateSchema, WIDGET_ID, type PresetId, type RaceSurfaceId, type State } from './state';
-import { outcomeText, summary, table } from './summary';
+import { outcomeText, summary } from './summary';
+import { table } from './table';
 import './optimizer-race.css';
 
 const PRESET_OPTIONS: ReadonlyArray<{ value: PresetId; label: string }> = [

@@ -1,5 +1,4 @@
-/** The live text summary and the data table of the optimizer race. */
-import type { TableData } from '~/widgets/kit/csv';
+/** The live text summary of the optimizer race. */
 import { pt, sig } from '~/widgets/kit/format';
 import type { Model, Racer } from './model';
 
@@ -21,23 +20,4 @@ export function summary(m: Model): string {
   const others = m.racers.filter((r) => r.outcome !== 'reached');
   const rest = others.length === 0 ? '' : ` ${others.map((r) => `${r.name}: ${outcomeText(r, m)}`).join('; ')}.`;
   return head + order + rest;
-}
-
-export function table(m: Model): TableData {
-  const minima = m.surface.criticalPoints.minima;
-  return {
-    caption: `Six optimisers from ${pt(m.start[0], m.start[1])} on ${m.surface.name}: steps until f − f_min < ${sig(m.tolerance)}`,
-    columns: [
-      { key: 'name', label: 'optimiser' },
-      { key: 'params', label: 'hyperparameters' },
-      { key: 'outcome', label: 'steps to tolerance' },
-      { key: 'gap', label: 'f − f_min at the end', format: (v: number) => sig(v) },
-      { key: 'end', label: 'ends at' },
-    ],
-    rows: m.racers.map((r) => {
-      const last = r.xs.length - 1;
-      const end = r.endsAtMinimum !== null ? `minimum ${pt(minima[r.endsAtMinimum]!.x, minima[r.endsAtMinimum]!.y)}` : last >= 0 ? pt(r.xs[last]!, r.ys[last]!) : '—';
-      return { name: r.name, params: r.params, outcome: outcomeText(r, m), gap: last >= 0 ? r.gaps[last]! : 0, end };
-    }),
-  };
 }

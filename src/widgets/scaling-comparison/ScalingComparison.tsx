@@ -22,7 +22,8 @@ import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
 import { mapBackground, mapBase, mapPaths, PANEL_TITLE } from './mapPanel';
 import { model, type Panel } from './model';
 import { stateSchema, WIDGET_ID, type State } from './state';
-import { readouts, summary, table } from './summary';
+import { readouts, summary } from './summary';
+import { table } from './table';
 import { meshesOf } from './surface3d';
 import './scaling-comparison.css';
 

@@ -1,5 +1,4 @@
-/** Read-outs, the live summary and the data table of the scaling comparison. */
-import type { TableData } from '~/widgets/kit/csv';
+/** Read-outs and the live summary of the scaling comparison. */
 import { plain, pt, sig } from '~/widgets/kit/format';
 import type { StepsToTolerance } from '~/core/stability/steps-to-tolerance';
 import { PANEL_TITLE } from './mapPanel';
@@ -37,29 +36,4 @@ export function summary(m: Model): string {
   const one = (p: Panel) =>
     `${PANEL_TITLE[p.scaling]}: condition number ${sig(p.problem.gramSpectrum.conditionNumber, 4)}, best step ${plain(p.problem.steps.bestFixedStep)} needs ${countText(p.runs[0].count)} steps, the shared step ${plain(m.eta)} ${p.runs[1].count.status === 'diverged' ? 'diverges' : `needs ${countText(p.runs[1].count)}`}${p.minimumShown ? '' : '; the least-squares point is outside this window'}.`;
   return `Start ${pt(a.start[0], a.start[1], 4)} (raw slopes). ${one(a)} ${one(b)}`;
-}
-
-export function table(m: Model): TableData {
-  const rows = m.panels.flatMap((p) =>
-    p.runs.map((r) => ({
-      features: PANEL_TITLE[p.scaling],
-      which: r.which === 'best' ? 'best fixed step' : 'shared step',
-      eta: r.eta,
-      kappa: p.problem.gramSpectrum.conditionNumber,
-      steps: countText(r.count),
-      final: r.finalLoss,
-    })),
-  );
-  return {
-    caption: `Gradient descent from ${pt(m.panels[0].start[0], m.panels[0].start[1], 4)} (raw slopes): steps until the MSE is within 10⁻⁶ of its minimum`,
-    columns: [
-      { key: 'features', label: 'features' },
-      { key: 'which', label: 'run' },
-      { key: 'eta', label: 'η', format: (v: number) => plain(v) },
-      { key: 'kappa', label: 'condition number', format: (v: number) => sig(v, 5) },
-      { key: 'steps', label: 'steps to 10⁻⁶' },
-      { key: 'final', label: `MSE after ${m.drawn} steps`, format: (v: number) => sig(v, 5) },
-    ],
-    rows,
-  };
 }
