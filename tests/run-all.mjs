@@ -28,7 +28,9 @@ function run(title, cmd, args, env = {}) {
   console.log(`\n━━ ${title}: ${[cmd, ...args].join(' ')}`);
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  console.log(`━━ ${title}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `━━ ${title}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return r.status === 0;
 }
 
@@ -51,7 +53,9 @@ function runInBackground(title, cmd, args, env = {}) {
       finished = true;
       console.log(`\n━━ ${title} output:`);
       process.stdout.write(readFileSync(log));
-      console.log(`━━ ${title}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(
+        `━━ ${title}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
       resolve(code === 0);
     };
     child.on('error', (err) => {
@@ -73,8 +77,15 @@ function stage(title, ok) {
 function vitest(project) {
   const out = `${tmp}/${project}.json`;
   const ok = run(`${project} tests`, 'npx', [
-    'vitest', 'run', '--config', 'tests/vitest.config.ts', '--project', project,
-    '--reporter=default', '--reporter=json', `--outputFile.json=${out}`,
+    'vitest',
+    'run',
+    '--config',
+    'tests/vitest.config.ts',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
   ]);
   try {
     const r = JSON.parse(readFileSync(out, 'utf8'));

@@ -5,8 +5,9 @@ import type { APIRoute } from 'astro';
 import { withBase } from '../utils/base';
 import { chapterList } from './_chapters';
 
-const topLevel = Object.keys(import.meta.glob(['./*.astro', './*/index.astro', '!./index.astro', '!./404.astro']))
-  .map((f) => `/${f.replace(/^\.\//, '').replace(/(\/index)?\.astro$/, '')}/`);
+const topLevel = Object.keys(import.meta.glob(['./*.astro', './*/index.astro', '!./index.astro', '!./404.astro'])).map(
+  (f) => `/${f.replace(/^\.\//, '').replace(/(\/index)?\.astro$/, '')}/`,
+);
 
 export const GET: APIRoute = async ({ site }) => {
   const paths = ['/', ...(await chapterList()).map((c) => c.path), ...topLevel];

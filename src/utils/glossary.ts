@@ -96,7 +96,10 @@ export function glossaryAnchors(mdx: string): string[] {
  * Pairs sections with the ids of the page's h2/h3 headings, in order. Returns null ids when
  * the counts differ (a heading written in JSX, say): links then go to the chapter's top.
  */
-export function withHeadingIds(sections: readonly ProseSection[], headingIds: readonly string[]): Array<ProseSection & { id: string | null }> {
+export function withHeadingIds(
+  sections: readonly ProseSection[],
+  headingIds: readonly string[],
+): Array<ProseSection & { id: string | null }> {
   const headed = sections.filter((s) => s.level > 0).length;
   let k = 0;
   return sections.map((s) => ({ ...s, id: s.level > 0 && headed === headingIds.length ? headingIds[k++]! : null }));

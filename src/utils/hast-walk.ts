@@ -12,7 +12,11 @@ export interface HastNode {
   children?: HastNode[];
 }
 
-export function walk(node: HastNode, visit: (node: HastNode, parent: HastNode | undefined) => void, parent?: HastNode): void {
+export function walk(
+  node: HastNode,
+  visit: (node: HastNode, parent: HastNode | undefined) => void,
+  parent?: HastNode,
+): void {
   visit(node, parent);
   for (const child of node.children ?? []) walk(child, visit, node);
 }

@@ -51,7 +51,12 @@ export function networkDiagram(sizes: readonly number[], options: DiagramOptions
   const columns = sizes.map((_, l) => margin + radius + l * columnGap);
   const layers = sizes.map((size, l) => {
     const offset = ((tallest - size) * rowGap) / 2;
-    return Array.from({ length: size }, (_, i): DiagramNode => ({ layer: l, index: i, x: columns[l]!, y: top + offset + i * rowGap }));
+    return Array.from({ length: size }, (_, i): DiagramNode => ({
+      layer: l,
+      index: i,
+      x: columns[l]!,
+      y: top + offset + i * rowGap,
+    }));
   });
   const edges: DiagramEdge[] = [];
   for (let l = 1; l < layers.length; l++) {

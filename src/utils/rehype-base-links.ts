@@ -26,7 +26,11 @@ export function rehypeBaseLinks(options: BaseLinksOptions) {
         if (!attr) return;
         const url = node.properties[attr];
         if (needsBase(url)) node.properties[attr] = joinBase(base, url);
-      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && node.attributes) {
+      } else if (
+        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        node.name &&
+        node.attributes
+      ) {
         const attr = URL_ATTRS[node.name];
         if (!attr) return;
         for (const a of node.attributes) {

@@ -19,10 +19,34 @@ export interface GlossaryLinksOptions {
   readonly path?: string;
 }
 
-const SKIP_TAGS = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'svg', 'math', 'figcaption', 'button', 'summary', 'kbd']);
+const SKIP_TAGS = new Set([
+  'a',
+  'code',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+  'svg',
+  'math',
+  'figcaption',
+  'button',
+  'summary',
+  'kbd',
+]);
 
 function skipped(node: HastNode): boolean {
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return true;
+  if (
+    node.type === 'mdxJsxFlowElement' ||
+    node.type === 'mdxJsxTextElement' ||
+    node.type === 'mdxFlowExpression' ||
+    node.type === 'mdxTextExpression'
+  )
+    return true;
   if (node.type !== 'element') return false;
   if (node.tagName && SKIP_TAGS.has(node.tagName)) return true;
   const cls = node.properties?.['className'];
@@ -65,7 +89,12 @@ export function rehypeGlossaryLinks(options: GlossaryLinksOptions) {
         for (const t of terms) {
           if (done.has(t.id)) continue;
           const m = t.re.exec(text);
-          if (m && m[0].length > 0 && (best === null || m.index < best.index || (m.index === best.index && m[0].length > best.length))) best = { id: t.id, index: m.index, length: m[0].length };
+          if (
+            m &&
+            m[0].length > 0 &&
+            (best === null || m.index < best.index || (m.index === best.index && m[0].length > best.length))
+          )
+            best = { id: t.id, index: m.index, length: m[0].length };
         }
         if (best === null) continue;
         done.add(best.id);

@@ -16,7 +16,14 @@ function icon(): HastNode {
   return {
     type: 'element',
     tagName: 'svg',
-    properties: { ariaHidden: 'true', focusable: 'false', width: 16, height: 16, viewBox: '0 0 24 24', className: ['heading-anchor-icon'] },
+    properties: {
+      ariaHidden: 'true',
+      focusable: 'false',
+      width: 16,
+      height: 16,
+      viewBox: '0 0 24 24',
+      className: ['heading-anchor-icon'],
+    },
     children: [
       {
         type: 'element',

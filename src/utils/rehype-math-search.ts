@@ -26,5 +26,7 @@ export function rehypeMathSearch() {
  * out of the search index, the MathML text stays.
  */
 export function mathForSearch(html: string): string {
-  return html.replace(/<annotation /g, '<annotation data-pagefind-ignore ').replace(/class="katex-html"/g, 'class="katex-html" data-pagefind-ignore');
+  return html
+    .replace(/<annotation /g, '<annotation data-pagefind-ignore ')
+    .replace(/class="katex-html"/g, 'class="katex-html" data-pagefind-ignore');
 }

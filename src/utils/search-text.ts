@@ -41,7 +41,11 @@ export function excerptParts(html: string): ExcerptPart[] {
 }
 
 /** True when a "/" key press should focus the search box (not while typing somewhere). */
-export function shouldFocusSearch(key: string, target: { tagName?: string; isContentEditable?: boolean } | null, modifiers = false): boolean {
+export function shouldFocusSearch(
+  key: string,
+  target: { tagName?: string; isContentEditable?: boolean } | null,
+  modifiers = false,
+): boolean {
   if (key !== '/' || modifiers) return false;
   if (!target) return true;
   if (target.isContentEditable) return false;

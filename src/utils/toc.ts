@@ -15,7 +15,12 @@ export interface HeadingPosition {
  * At the bottom of the page, the last heading that is visible wins, so short final
  * sections can still become current.
  */
-export function currentHeading(positions: readonly HeadingPosition[], offset: number, atBottom = false, viewportHeight = Infinity): string | undefined {
+export function currentHeading(
+  positions: readonly HeadingPosition[],
+  offset: number,
+  atBottom = false,
+  viewportHeight = Infinity,
+): string | undefined {
   let current: string | undefined;
   for (const p of positions) {
     if (p.top <= offset) current = p.id;

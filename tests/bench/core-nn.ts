@@ -33,7 +33,8 @@ function timed<T>(reps: number, run: () => T): { ms: number; cpuMs: number; resu
   return { ms: median(times), cpuMs: median(cpu), result };
 }
 
-const both = (t: { ms: number; cpuMs: number }): string => `${t.ms.toFixed(0).padStart(6)} ms (CPU ${t.cpuMs.toFixed(0)} ms)`;
+const both = (t: { ms: number; cpuMs: number }): string =>
+  `${t.ms.toFixed(0).padStart(6)} ms (CPU ${t.cpuMs.toFixed(0)} ms)`;
 
 const layout = nn.mlpLayout([2, 8, 8, 1]);
 const loss = nn.networkLoss(layout, 'tanh', twoMoons({ n: 200, seed: 0, noise: 0.1 }));
@@ -43,15 +44,21 @@ const optimizer = configure(adam, { learningRate: 0.01 });
 console.log('\nnetworks (chapter 9): [2, 8, 8, 1] tanh, two moons n = 200 (seed 0, noise 0.1), Adam η = 0.01');
 const training = timed(5, () => nn.train(loss, optimizer, theta0, { steps: 2000 }));
 const run = training.result;
-console.log(`  train 2000 full-batch steps      ${both(training)}   target ≤ 1000 ms   (loss ${run.losses[0]!.toFixed(3)} → ${run.losses[2000]!.toFixed(4)}, accuracy ${loss.accuracy(run.theta)})`);
+console.log(
+  `  train 2000 full-batch steps      ${both(training)}   target ≤ 1000 ms   (loss ${run.losses[0]!.toFixed(3)} → ${run.losses[2000]!.toFixed(4)}, accuracy ${loss.accuracy(run.theta)})`,
+);
 const rs = new RandomState(2);
 const d1 = nn.filterNormalisedDirection(layout, run.theta, rs);
 const d2 = nn.filterNormalisedDirection(layout, run.theta, rs);
 const spec = { x: [-1, 1] as [number, number], y: [-1, 1] as [number, number], nx: 51, ny: 51 };
 const landscape = timed(5, () => nn.lossLandscape(loss, run.theta, d1, d2, spec));
-console.log(`  51 × 51 landscape                ${both(landscape)}   target ≤ 500 ms    (min ${landscape.result.min.toExponential(2)} at α = ${landscape.result.argmin?.x}, β = ${landscape.result.argmin?.y})`);
+console.log(
+  `  51 × 51 landscape                ${both(landscape)}   target ≤ 500 ms    (min ${landscape.result.min.toExponential(2)} at α = ${landscape.result.argmin?.x}, β = ${landscape.result.argmin?.y})`,
+);
 const plane = timed(5, () => nn.pathPlane(run.snapshots));
-console.log(`  PCA plane of the path (${run.snapshots.length} snapshots) ${plane.ms.toFixed(1).padStart(6)} ms   (explained ${plane.result.explained.map((v: number) => (100 * v).toFixed(1)).join(' % + ')} %)`);
+console.log(
+  `  PCA plane of the path (${run.snapshots.length} snapshots) ${plane.ms.toFixed(1).padStart(6)} ms   (explained ${plane.result.explained.map((v: number) => (100 * v).toFixed(1)).join(' % + ')} %)`,
+);
 
 const wide = nn.mlpLayout([2, 32, 32, 1]);
 const wideLoss = nn.networkLoss(wide, 'tanh', twoMoons({ n: 200, seed: 0, noise: 0.1 }));

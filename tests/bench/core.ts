@@ -62,18 +62,39 @@ const fmt = (ms: number): string => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFi
 
 const d = noisyLineSplit();
 const cases: Case[] = [
-  { name: 'lecture 000: N = 80, 101 × 101', x: d.xTrain, y: d.yTrain, b: [d.trueB - 3, d.trueB + 3], w: [d.trueW - 3, d.trueW + 3], n: 101, reps: 200, repsRecipe: 20 },
+  {
+    name: 'lecture 000: N = 80, 101 × 101',
+    x: d.xTrain,
+    y: d.yTrain,
+    b: [d.trueB - 3, d.trueB + 3],
+    w: [d.trueW - 3, d.trueW + 3],
+    n: 101,
+    reps: 200,
+    repsRecipe: 20,
+  },
   { name: 'N = 2000, 201 × 201', ...syntheticData(2000), b: [-2, 4], w: [-1, 5], n: 201, reps: 50, repsRecipe: 3 },
 ];
 
 const py = spawnSync('python3', [new URL('./core-numpy.py', import.meta.url).pathname], {
   input: JSON.stringify(
-    cases.map((c) => ({ x: Array.from(c.x), y: Array.from(c.y), b: c.b, w: c.w, nx: c.n, ny: c.n, repsRecipe: c.repsRecipe, repsStats: c.reps })),
+    cases.map((c) => ({
+      x: Array.from(c.x),
+      y: Array.from(c.y),
+      b: c.b,
+      w: c.w,
+      nx: c.n,
+      ny: c.n,
+      repsRecipe: c.repsRecipe,
+      repsStats: c.reps,
+    })),
   ),
   encoding: 'utf8',
   maxBuffer: 1 << 30,
 });
-type NumpyResults = { numpy: string; results: { recipeMs: number; statsMs: number; recipe: number[]; stats: number[] }[] };
+type NumpyResults = {
+  numpy: string;
+  results: { recipeMs: number; statsMs: number; recipe: number[]; stats: number[] }[];
+};
 let numpy: NumpyResults | null = null;
 if (py.status === 0) numpy = JSON.parse(py.stdout) as NumpyResults;
 else console.error(`python3 + numpy unavailable, timing the core alone:\n${py.stderr ?? py.error}`);
@@ -95,15 +116,29 @@ cases.forEach((c, k) => {
     diffStats = Math.max(diffStats, Math.abs(mine.values[m]! - r.stats[m]!));
   }
   const tempMB = (c.x.length * c.n * c.n * 8) / 2 ** 20;
-  console.log(`  numpy, sufficient statistics    ${fmt(r.statsMs).padStart(9)} ms   time ÷ core time: ${(r.statsMs / mine.ms).toFixed(1)}`);
-  console.log(`  numpy, lecture 000 broadcasting ${fmt(r.recipeMs).padStart(9)} ms   time ÷ core time: ${(r.recipeMs / mine.ms).toFixed(0)}   (temporaries of N × cells: ${tempMB.toFixed(0)} MiB each)`);
-  console.log(`  largest |core − numpy|: ${diffRecipe.toExponential(2)} (broadcasting), ${diffStats.toExponential(2)} (statistics)\n`);
+  console.log(
+    `  numpy, sufficient statistics    ${fmt(r.statsMs).padStart(9)} ms   time ÷ core time: ${(r.statsMs / mine.ms).toFixed(1)}`,
+  );
+  console.log(
+    `  numpy, lecture 000 broadcasting ${fmt(r.recipeMs).padStart(9)} ms   time ÷ core time: ${(r.recipeMs / mine.ms).toFixed(0)}   (temporaries of N × cells: ${tempMB.toFixed(0)} MiB each)`,
+  );
+  console.log(
+    `  largest |core − numpy|: ${diffRecipe.toExponential(2)} (broadcasting), ${diffStats.toExponential(2)} (statistics)\n`,
+  );
 });
 
 {
   const N = 100_000;
   const n = 401;
-  const big: Case = { name: 'N = 100 000, 401 × 401', ...syntheticData(N), b: [-2, 4], w: [-1, 5], n, reps: 20, repsRecipe: 0 };
+  const big: Case = {
+    name: 'N = 100 000, 401 × 401',
+    ...syntheticData(N),
+    b: [-2, 4],
+    w: [-1, 5],
+    n,
+    reps: 20,
+    repsRecipe: 0,
+  };
   const mine = timeCore(big);
   const statsTimes: number[] = [];
   for (let k = 0; k < 10; k++) {
@@ -113,8 +148,12 @@ cases.forEach((c, k) => {
   }
   const gb = (N * n * n * 8) / 1e9;
   console.log(`${big.name}, core only (median of ${big.reps} runs)`);
-  console.log(`  core, sufficient statistics     ${fmt(mine.ms).padStart(9)} ms   (of which the O(N) statistics ${fmt(median(statsTimes))} ms)`);
-  console.log(`  the broadcasting recipe would need ${gb.toFixed(1)} GB per N × cells temporary (${N} × ${n * n} doubles): not run`);
+  console.log(
+    `  core, sufficient statistics     ${fmt(mine.ms).padStart(9)} ms   (of which the O(N) statistics ${fmt(median(statsTimes))} ms)`,
+  );
+  console.log(
+    `  the broadcasting recipe would need ${gb.toFixed(1)} GB per N × cells temporary (${N} × ${n * n} doubles): not run`,
+  );
 }
 
 // A typed formula on the playground's map: the parsed Rosenbrock against the closed form.
@@ -146,16 +185,18 @@ cases.forEach((c, k) => {
     sink += evaluateGrid(formula.value, spec).values[0]!;
   });
   const gradMs = timeIt(200, () => {
-    for (let j = 0; j < 200; j++) for (let i = 0; i < 200; i++) {
-      formula.evaluate(-2 + (4 * i) / 199, -1 + (4 * j) / 199, out);
-      sink += out[1]!;
-    }
+    for (let j = 0; j < 200; j++)
+      for (let i = 0; i < 200; i++) {
+        formula.evaluate(-2 + (4 * i) / 199, -1 + (4 * j) / 199, out);
+        sink += out[1]!;
+      }
   });
   const closedMs = timeIt(200, () => {
     sink += evaluateGrid(rosenbrock.f, spec).values[0]!;
   });
   const closedGradMs = timeIt(200, () => {
-    for (let j = 0; j < 200; j++) for (let i = 0; i < 200; i++) sink += rosenbrock.gradient([-2 + (4 * i) / 199, -1 + (4 * j) / 199])[0]!;
+    for (let j = 0; j < 200; j++)
+      for (let i = 0; i < 200; i++) sink += rosenbrock.gradient([-2 + (4 * i) / 199, -1 + (4 * j) / 199])[0]!;
   });
   const a = evaluateGrid(formula.value, spec).values;
   const b = evaluateGrid(rosenbrock.f, spec).values;
@@ -163,8 +204,12 @@ cases.forEach((c, k) => {
   for (let m = 0; m < a.length; m++) diff = Math.max(diff, Math.abs(a[m]! - b[m]!) / (1 + Math.abs(b[m]!)));
   console.log(`\ntyped formula ${text}, 200 × 200 grid (medians; parse: 2000 runs, grids: 200 runs)`);
   console.log(`  parse + compile                       ${fmt(parseMs).padStart(9)} ms`);
-  console.log(`  values, parsed formula                ${fmt(valueMs).padStart(9)} ms   closed form: ${fmt(closedMs)} ms`);
-  console.log(`  values + exact gradients, parsed      ${fmt(gradMs).padStart(9)} ms   closed form: ${fmt(closedGradMs)} ms`);
+  console.log(
+    `  values, parsed formula                ${fmt(valueMs).padStart(9)} ms   closed form: ${fmt(closedMs)} ms`,
+  );
+  console.log(
+    `  values + exact gradients, parsed      ${fmt(gradMs).padStart(9)} ms   closed form: ${fmt(closedGradMs)} ms`,
+  );
   console.log(`  largest relative |parsed − closed form| ${diff.toExponential(2)}${sink === 0.5 ? ' ' : ''}`);
 }
 
@@ -179,8 +224,18 @@ cases.forEach((c, k) => {
   const w = himmelblau.window;
   const runs: Array<{ name: string; n: number; opt: Parameters<typeof basinChunk>[1]; reps: number }> = [
     // η = 0.01: the step the basin tests use; below 2/λ_max = 0.0149 at every minimum
-    { name: 'Himmelblau 64 × 64, gradient descent η = 0.01', n: 64, opt: configure(gradientDescent, { learningRate: 0.01 }), reps: 9 },
-    { name: 'Himmelblau 128 × 128, gradient descent η = 0.01', n: 128, opt: configure(gradientDescent, { learningRate: 0.01 }), reps: 5 },
+    {
+      name: 'Himmelblau 64 × 64, gradient descent η = 0.01',
+      n: 64,
+      opt: configure(gradientDescent, { learningRate: 0.01 }),
+      reps: 9,
+    },
+    {
+      name: 'Himmelblau 128 × 128, gradient descent η = 0.01',
+      n: 128,
+      opt: configure(gradientDescent, { learningRate: 0.01 }),
+      reps: 5,
+    },
     { name: 'Himmelblau 64 × 64, Adam η = 0.05', n: 64, opt: configure(adam, { learningRate: 0.05 }), reps: 5 },
   ];
   console.log('\nbasins of attraction (src/core/basins), median of the runs after one warm-up run');
@@ -205,7 +260,9 @@ cases.forEach((c, k) => {
       worstChunk = Math.max(worstChunk, performance.now() - t0);
     }
     console.log(`${r.name} (${r.reps} runs)`);
-    console.log(`  whole map ${fmt(median(times)).padStart(9)} ms (fastest ${fmt(Math.min(...times))} ms)   ${steps} steps in all (${((median(times) * 1e6) / steps).toFixed(0)} ns per step); ${labelled} of ${r.n * r.n} starts reach a minimum`);
+    console.log(
+      `  whole map ${fmt(median(times)).padStart(9)} ms (fastest ${fmt(Math.min(...times))} ms)   ${steps} steps in all (${((median(times) * 1e6) / steps).toFixed(0)} ns per step); ${labelled} of ${r.n * r.n} starts reach a minimum`,
+    );
     console.log(`  slowest 8-row chunk ${fmt(worstChunk)} ms`);
   }
 }

@@ -76,5 +76,8 @@ export async function dragAcross(page, locator, n, path) {
 /** Drags a horizontal slider's thumb between fractions `from` and `to` of its width, there and back. */
 export async function dragSlider(page, range, n, from, to) {
   await range.scrollIntoViewIfNeeded();
-  await dragAcross(page, range, n, (t, box) => [box.x + box.width * (from + (to - from) * thereAndBack(t)), box.y + box.height / 2]);
+  await dragAcross(page, range, n, (t, box) => [
+    box.x + box.width * (from + (to - from) * thereAndBack(t)),
+    box.y + box.height / 2,
+  ]);
 }

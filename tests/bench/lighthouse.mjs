@@ -21,7 +21,9 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p) => p && existsSync(p),
+);
 const chapters = readdirSync(join(dist, 'chapters'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(dist, 'chapters', d.name, 'index.html')))
   .map((d) => `chapters/${d.name}/`)
@@ -55,7 +57,10 @@ try {
       return v === undefined ? null : Number(v.toFixed(digits));
     };
     const failing = Object.values(audits)
-      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+      .filter(
+        (a) =>
+          a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
+      )
       .map((a) => a.id);
     rows.push({
       page: '/' + path,
@@ -77,11 +82,15 @@ try {
   await site.close();
 }
 
-console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, default mobile; ${cpus().length} CPUs, load ${loadavg()[0].toFixed(1)}`);
+console.log(
+  `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, default mobile; ${cpus().length} CPUs, load ${loadavg()[0].toFixed(1)}`,
+);
 console.log('| page | perf | a11y | best pr. | SEO | CLS | TBT ms | LCP ms | DOM elements | audits < 0.9 |');
 console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- |');
 for (const r of rows) {
   const f = (x) => (x === null || x === undefined ? '–' : x);
-  console.log(`| ${r.page} | ${f(r.performance)} | ${f(r.accessibility)} | ${f(r.bestPractices)} | ${f(r.seo)} | ${f(r.cls)} | ${f(r.tbtMs)} | ${f(r.lcpMs)} | ${f(r.domElements)} | ${r.failing.join(', ')} |`);
+  console.log(
+    `| ${r.page} | ${f(r.performance)} | ${f(r.accessibility)} | ${f(r.bestPractices)} | ${f(r.seo)} | ${f(r.cls)} | ${f(r.tbtMs)} | ${f(r.lcpMs)} | ${f(r.domElements)} | ${r.failing.join(', ')} |`,
+  );
 }
 if (process.env.LH_JSON) writeFileSync(process.env.LH_JSON, JSON.stringify(rows, null, 2));

@@ -29,7 +29,14 @@ const dist = resolve(process.env.DIST_DIR ?? join(root, 'dist'));
 const BASE = '/downhill/';
 /** Runs per scenario (BENCH_RUNS), pooled. */
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 function chromiumPath() {
   const c = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -40,7 +47,11 @@ function ensureBuilt() {
   if (existsSync(join(dist, 'index.html'))) return;
   if (process.env.DIST_DIR) throw new Error(`No built site at ${dist}`);
   console.log('No dist/: building with BASE_PATH=/downhill/ npm run build …');
-  const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_PATH: BASE } });
+  const r = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, BASE_PATH: BASE },
+  });
   if (r.status !== 0) throw new Error('build failed');
 }
 
@@ -55,7 +66,16 @@ const quantile = (xs, q) => {
 /** In-page instrumentation: pairs input events on the widget with the frame that painted its next figure mutation. */
 function instrument(id) {
   const root = document.getElementById(id);
-  const b = { pending: [], latencies: [], handled: [], response: [], draws: 0, frameNow: 0, dropped: 0, pointerDown: false };
+  const b = {
+    pending: [],
+    latencies: [],
+    handled: [],
+    response: [],
+    draws: 0,
+    frameNow: 0,
+    dropped: 0,
+    pointerDown: false,
+  };
   window.__bench = b;
   // Registered a frame ahead, this callback runs first among the frame's
   // animation-frame callbacks: performance.now() here is when the frame's
@@ -154,7 +174,9 @@ async function jsBytes(page, urls) {
 async function main() {
   ensureBuilt();
   const only = process.env.BENCH_ONLY;
-  const files = readdirSync(join(here, 'widgets')).filter((f) => f.endsWith('.mjs')).sort();
+  const files = readdirSync(join(here, 'widgets'))
+    .filter((f) => f.endsWith('.mjs'))
+    .sort();
   const entries = [];
   for (const f of files) {
     const e = (await import(pathToFileURL(join(here, 'widgets', f)).href)).default;
@@ -185,7 +207,12 @@ async function main() {
         await page.waitForTimeout(300);
         const before = [...scripts];
         const inlineTexts = await page.$$eval('script:not([src])', (s) =>
-          s.filter((x) => (x.type === '' || x.type === 'module' || x.type === 'text/javascript') && x.textContent.trim() !== '').map((x) => x.textContent),
+          s
+            .filter(
+              (x) =>
+                (x.type === '' || x.type === 'module' || x.type === 'text/javascript') && x.textContent.trim() !== '',
+            )
+            .map((x) => x.textContent),
         );
         const inline = `${inlineTexts.length} (${(gzipSync(Buffer.from(inlineTexts.join(''))).length / 1024).toFixed(1)} KB gzip)`;
         const ids = await page.$$eval('[data-widget]', (w) => w.map((x) => x.id));
@@ -234,17 +261,20 @@ async function main() {
           // Main-thread CPU time (not wall time: the machine may be shared) over the drive.
           const cdp = await ctx.newCDPSession(page);
           await cdp.send('Performance.enable');
-          const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+          const metrics = async () =>
+            Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
           const m0 = await metrics();
           await drive(page, widget);
           await page.waitForTimeout(300);
           const m1 = await metrics();
           const b = await page.evaluate(() => window.__bench);
-          if (process.env.BENCH_RAW) console.log(name, run, JSON.stringify({ response: b.response.map((x) => +x.toFixed(1)) }));
+          if (process.env.BENCH_RAW)
+            console.log(name, run, JSON.stringify({ response: b.response.map((x) => +x.toFixed(1)) }));
           for (const k of ['latencies', 'handled', 'response']) pool[k].push(...b[k]);
           pool.draws += b.draws;
           pool.dropped += b.dropped;
-          for (const k of ['ThreadTime', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration']) pool.cpu[k] = (pool.cpu[k] ?? 0) + (m1[k] - m0[k]);
+          for (const k of ['ThreadTime', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'])
+            pool.cpu[k] = (pool.cpu[k] ?? 0) + (m1[k] - m0[k]);
           await ctx.close();
         }
         if (missing) {
@@ -283,8 +313,12 @@ async function main() {
   const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '—');
   const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
   const loads = rows.filter((r) => r.load !== undefined).map((r) => r.load.toFixed(1));
-  console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Chromium headless (${exe}), viewport 1280×900; 1-min load average during the runs: ${loads.join(', ') || '—'}\n`);
-  console.log('| widget | scenario | inputs | draws | response median / p95 (ms) | target p95 | met | dispatched→painted median / p95 (ms) | event timestamp→painted median / p95 / max (ms) | main-thread CPU per draw (ms) | script / style / layout per draw (ms) |');
+  console.log(
+    `\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Chromium headless (${exe}), viewport 1280×900; 1-min load average during the runs: ${loads.join(', ') || '—'}\n`,
+  );
+  console.log(
+    '| widget | scenario | inputs | draws | response median / p95 (ms) | target p95 | met | dispatched→painted median / p95 (ms) | event timestamp→painted median / p95 / max (ms) | main-thread CPU per draw (ms) | script / style / layout per draw (ms) |',
+  );
   console.log('| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
     if (r.missing) {
@@ -296,16 +330,21 @@ async function main() {
       `| ${r.id} | ${r.scenario} | ${r.inputs} (${r.dropped} no redraw) | ${r.draws} | ${f1(r.responseMedian)} / ${f1(r.responseP95)} | ${r.target} ms | ${met} | ${f1(r.handledMedian)} / ${f1(r.handledP95)} | ${f1(r.median)} / ${f1(r.p95)} / ${f1(r.max)} | ${f1(r.cpuPerDraw)} | ${f1(r.scriptPerDraw)} / ${f1(r.stylePerDraw)} / ${f1(r.layoutPerDraw)} |`,
     );
   }
-  console.log('\n| page | widgets | JS files before scrolling (gzip) | files before | inline scripts | JS after all widgets hydrated (gzip, files) | ≤ 130 KB |');
+  console.log(
+    '\n| page | widgets | JS files before scrolling (gzip) | files before | inline scripts | JS after all widgets hydrated (gzip, files) | ≤ 130 KB |',
+  );
   console.log('| --- | ---: | ---: | --- | ---: | ---: | --- |');
   for (const [p, j] of pages) {
     if (j.missing) {
       console.log(`| ${p} | — | page not in this build | | | | |`);
       continue;
     }
-    console.log(`| ${p} | ${j.widgets} | ${kb(j.before)} | ${j.beforeFiles.join(', ') || '—'} | ${j.inline} | ${kb(j.after)} | ${j.after <= 130 * 1024 ? 'yes' : 'no'} |`);
+    console.log(
+      `| ${p} | ${j.widgets} | ${kb(j.before)} | ${j.beforeFiles.join(', ') || '—'} | ${j.inline} | ${kb(j.after)} | ${j.after <= 130 * 1024 ? 'yes' : 'no'} |`,
+    );
   }
-  if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ rows, pages: Object.fromEntries(pages) }, null, 2));
+  if (process.env.BENCH_JSON)
+    writeFileSync(process.env.BENCH_JSON, JSON.stringify({ rows, pages: Object.fromEntries(pages) }, null, 2));
 }
 
 main().catch((e) => {

@@ -30,9 +30,7 @@ export const CHROMIUM_ARGS = [
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new Error(
-      'No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
-    );
+    throw new Error('No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.');
   }
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }

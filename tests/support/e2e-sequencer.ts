@@ -6,7 +6,14 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Path fragments of the heavy files, in the order they should start. */
-const HEAVY = ['widgets/kit-hostile-', 'widgets/kit.test', 'site/a11y.test', 'links.test', 'site/navigation.test', 'site/pages.test'];
+const HEAVY = [
+  'widgets/kit-hostile-',
+  'widgets/kit.test',
+  'site/a11y.test',
+  'links.test',
+  'site/navigation.test',
+  'site/pages.test',
+];
 
 function rank(spec: TestSpecification): number {
   const i = HEAVY.findIndex((h) => spec.moduleId.includes(h));

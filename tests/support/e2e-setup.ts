@@ -16,9 +16,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dir = resolve(process.env.DIST_DIR ?? 'dist');
   if (!existsSync(resolve(dir, 'index.html'))) {
-    throw new Error(
-      `No built site at ${dir}. Build it first: BASE_PATH=/downhill/ npm run build (or set DIST_DIR).`,
-    );
+    throw new Error(`No built site at ${dir}. Build it first: BASE_PATH=/downhill/ npm run build (or set DIST_DIR).`);
   }
   const site = await serveSite({ dir, base: '/downhill/' });
   project.provide('siteOrigin', site.origin);

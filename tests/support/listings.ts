@@ -23,7 +23,8 @@ export function compareOutput(actual: string, expected: string, relTol = 1e-6): 
   const a = split(actual);
   const e = split(expected);
   if (a.text !== e.text) return `text differs:\n  printed: ${a.text}\n  stated:  ${e.text}`;
-  if (a.numbers.length !== e.numbers.length) return `printed ${a.numbers.length} numbers, page states ${e.numbers.length}`;
+  if (a.numbers.length !== e.numbers.length)
+    return `printed ${a.numbers.length} numbers, page states ${e.numbers.length}`;
   for (let i = 0; i < a.numbers.length; i++) {
     const x = Number(a.numbers[i]);
     const y = Number(e.numbers[i]);

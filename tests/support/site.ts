@@ -36,9 +36,10 @@ function workerBrowser(): Promise<Browser> {
     const launching = launchChromium();
     sharedBrowser = launching;
     launching.then(
-      (b) => b.on('disconnected', () => {
-        if (sharedBrowser === launching) sharedBrowser = undefined;
-      }),
+      (b) =>
+        b.on('disconnected', () => {
+          if (sharedBrowser === launching) sharedBrowser = undefined;
+        }),
       () => {
         if (sharedBrowser === launching) sharedBrowser = undefined;
       },
@@ -61,7 +62,12 @@ export function useBrowser(): { readonly browser: Browser } {
   });
   afterAll(async () => {
     if (!browser?.isConnected()) return;
-    await Promise.all(browser.contexts().filter((c) => !before.has(c)).map((c) => c.close()));
+    await Promise.all(
+      browser
+        .contexts()
+        .filter((c) => !before.has(c))
+        .map((c) => c.close()),
+    );
   });
   return {
     get browser() {
@@ -135,11 +141,13 @@ export function allPagePaths(): string[] {
 
 /** WCAG 2.1 A/AA violations axe-core finds on the page, as readable strings. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.map(
-    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
   );
 }
 

@@ -53,7 +53,9 @@ export async function hydrate(page: Page, id: string): Promise<void> {
 
 /** Until no widget has worker work in flight (`data-kit-pending`, e.g. a network still training). */
 export async function idle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-kit-pending]') === null, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('[data-kit-pending]') === null, undefined, {
+    timeout: 60_000,
+  });
 }
 
 /** What the figure shows (all layers' markup) and the summary text. */
@@ -68,10 +70,16 @@ export async function snapshot(page: Page, id: string): Promise<{ svg: string; s
 
 /** Two frames, then until no 3-D view is still drawing its turning (coarser) mesh. */
 export async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
-  await page.waitForFunction(() => document.querySelector('[data-kit3d-detail="moving"]') === null, undefined, { timeout: 2000 });
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))),
+  );
+  await page.waitForFunction(() => document.querySelector('[data-kit3d-detail="moving"]') === null, undefined, {
+    timeout: 2000,
+  });
   await idle(page);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))),
+  );
 }
 
 /**
@@ -87,7 +95,10 @@ export async function driveByKeyboard(page: Page, id: string): Promise<number> {
   });
   for (let tabs = 1; tabs <= 12; tabs++) {
     await page.keyboard.press('Tab');
-    const inside = await page.evaluate((wid) => document.activeElement?.closest('[data-widget]')?.getAttribute('data-widget') === wid, id);
+    const inside = await page.evaluate(
+      (wid) => document.activeElement?.closest('[data-widget]')?.getAttribute('data-widget') === wid,
+      id,
+    );
     if (!inside) return -1;
     for (const key of ['ArrowRight', 'ArrowUp']) {
       await page.keyboard.press(key);

@@ -28,19 +28,30 @@ describe('glossary', () => {
     for (const t of GLOSSARY) {
       const parts = t.definition.split('$');
       expect(parts.length % 2, `${t.id}: unbalanced $`).toBe(1);
-      for (let k = 1; k < parts.length; k += 2) expect(() => katex.renderToString(parts[k]!, { throwOnError: true })).not.toThrow();
-      if (t.formula) expect(() => katex.renderToString(t.formula!, { throwOnError: true, displayMode: true })).not.toThrow();
+      for (let k = 1; k < parts.length; k += 2)
+        expect(() => katex.renderToString(parts[k]!, { throwOnError: true })).not.toThrow();
+      if (t.formula)
+        expect(() => katex.renderToString(t.formula!, { throwOnError: true, displayMode: true })).not.toThrow();
     }
   });
 
   it('every chapter link to a glossary anchor names a term', () => {
-    const broken = chapters.flatMap((c) => glossaryAnchors(c.text).filter((a) => !ids.has(a)).map((a) => `${c.file}: /glossary/#${a}`));
+    const broken = chapters.flatMap((c) =>
+      glossaryAnchors(c.text)
+        .filter((a) => !ids.has(a))
+        .map((a) => `${c.file}: /glossary/#${a}`),
+    );
     expect(broken).toEqual([]);
   });
 
   it('every term is used by a chapter or links to a page that puts it to work', () => {
-    const uses = termUses(GLOSSARY, chapters.map((c) => ({ ...c, sections: withHeadingIds(proseSections(c.text), []) })));
-    const orphans = GLOSSARY.filter((t) => uses.get(t.id)!.length === 0 && (t.pages ?? []).length === 0).map((t) => t.id);
+    const uses = termUses(
+      GLOSSARY,
+      chapters.map((c) => ({ ...c, sections: withHeadingIds(proseSections(c.text), []) })),
+    );
+    const orphans = GLOSSARY.filter((t) => uses.get(t.id)!.length === 0 && (t.pages ?? []).length === 0).map(
+      (t) => t.id,
+    );
     expect(orphans).toEqual([]);
   });
 });
@@ -63,17 +74,27 @@ describe('glossary helpers', () => {
 
   it('splits prose by h2/h3 and drops frontmatter, imports, code and tags', () => {
     const s = proseSections(mdx);
-    expect(s.map((x) => [x.level, x.heading])).toEqual([[0, ''], [2, 'The loss'], [3, 'Slopes']]);
+    expect(s.map((x) => [x.level, x.heading])).toEqual([
+      [0, ''],
+      [2, 'The loss'],
+      [3, 'Slopes'],
+    ]);
     expect(s[0]!.prose).not.toMatch(/title|import/);
     expect(s[1]!.prose).not.toMatch(/gradient/);
   });
 
   it('finds the first section of each chapter that uses a term, with its heading id', () => {
     const sections = withHeadingIds(proseSections(mdx), ['the-loss', 'slopes']);
-    const uses = termUses([{ id: 'gradient', match: ['\\bgradient\\b'] }, { id: 'none', match: ['\\bsaddle\\b'] }], [
-      { slug: 'b', title: 'B', order: 2, sections },
-      { slug: 'a', title: 'A', order: 1, sections },
-    ]);
+    const uses = termUses(
+      [
+        { id: 'gradient', match: ['\\bgradient\\b'] },
+        { id: 'none', match: ['\\bsaddle\\b'] },
+      ],
+      [
+        { slug: 'b', title: 'B', order: 2, sections },
+        { slug: 'a', title: 'A', order: 1, sections },
+      ],
+    );
     expect(uses.get('gradient')).toEqual([
       { slug: 'a', title: 'A', order: 1, sectionId: 'slopes', heading: 'Slopes' },
       { slug: 'b', title: 'B', order: 2, sectionId: 'slopes', heading: 'Slopes' },
@@ -83,6 +104,10 @@ describe('glossary helpers', () => {
   });
 
   it('reads glossary anchors from Markdown links and href attributes', () => {
-    expect(glossaryAnchors(`${mdx}\n<a href="/glossary/#saddle-point">s</a>`)).toEqual(['gradient', 'loss-function', 'saddle-point']);
+    expect(glossaryAnchors(`${mdx}\n<a href="/glossary/#saddle-point">s</a>`)).toEqual([
+      'gradient',
+      'loss-function',
+      'saddle-point',
+    ]);
   });
 });

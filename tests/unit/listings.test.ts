@@ -11,7 +11,9 @@ import { compareOutput, extractListings } from '../support/listings';
 import { numpyRequired, pythonWithNumpy } from '../support/python';
 
 const chaptersDir = join(process.cwd(), 'content', 'chapters');
-const chapters = readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx')).sort();
+const chapters = readdirSync(chaptersDir)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
 const py = pythonWithNumpy();
 
 // Runs the cells in one namespace and returns each cell's stdout (or error).
@@ -50,14 +52,20 @@ describe('chapter listings', () => {
       let results: { stdout: string; error?: string }[] | undefined;
       const get = () => (results ??= runCells(listings.map((l) => l.code)));
       for (const [i, listing] of listings.entries()) {
-        it.skipIf(!py.available)(`listing ${i + 1} (line ${listing.line}) runs${listing.expected ? ' and prints what the page states' : ''}`, () => {
-          const r = get()[i]!;
-          expect(r.error, `listing at ${file}:${listing.line} raised`).toBeUndefined();
-          if (listing.expected !== undefined) {
-            const diff = compareOutput(r.stdout, listing.expected);
-            expect(diff, `${file}:${listing.line}\n--- printed ---\n${r.stdout}\n--- page ---\n${listing.expected}`).toBeUndefined();
-          }
-        });
+        it.skipIf(!py.available)(
+          `listing ${i + 1} (line ${listing.line}) runs${listing.expected ? ' and prints what the page states' : ''}`,
+          () => {
+            const r = get()[i]!;
+            expect(r.error, `listing at ${file}:${listing.line} raised`).toBeUndefined();
+            if (listing.expected !== undefined) {
+              const diff = compareOutput(r.stdout, listing.expected);
+              expect(
+                diff,
+                `${file}:${listing.line}\n--- printed ---\n${r.stdout}\n--- page ---\n${listing.expected}`,
+              ).toBeUndefined();
+            }
+          },
+        );
       }
     });
   }

@@ -14,7 +14,9 @@ import { compareOutput } from '../support/listings';
 import { numpyRequired, pythonWithNumpy } from '../support/python';
 
 const chaptersDir = join(process.cwd(), 'content', 'chapters');
-const files = readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx')).sort();
+const files = readdirSync(chaptersDir)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
 const py = pythonWithNumpy();
 
 /** The first interpreter that has nbformat ($PYTHON, python3, then Debian's /usr/bin/python3). */
@@ -108,7 +110,8 @@ describe('notebook builder', () => {
   });
 
   it('pairs a listing with the text block that follows it, and only that one', () => {
-    const mdx = '```python\nprint(2)\n```\n\n```text\n2\n```\n\nprose\n\n```python\nx = 1\n```\n\nmore prose\n\n```text\nnot output\n```\n';
+    const mdx =
+      '```python\nprint(2)\n```\n\n```text\n2\n```\n\nprose\n\n```python\nx = 1\n```\n\nmore prose\n\n```text\nnot output\n```\n';
     const listings = extractListings(mdx);
     expect(listings).toEqual([
       { line: 1, code: 'print(2)\n', expected: '2\n' },
@@ -143,7 +146,9 @@ describe('notebook builder', () => {
       for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
       // Readable: every heading of the chapter has its cell, and nothing of MDX leaks in.
       const headings = mdxBlocks(stripFrontmatter(source)).filter((b) => b.kind === 'heading' && b.depth > 1);
-      expect(nb.cells.filter((c) => c.cell_type === 'markdown' && /^#{2,6} /.test(c.source))).toHaveLength(headings.length);
+      expect(nb.cells.filter((c) => c.cell_type === 'markdown' && /^#{2,6} /.test(c.source))).toHaveLength(
+        headings.length,
+      );
       for (const c of nb.cells.filter((c) => c.cell_type === 'markdown')) {
         expect(c.source).not.toMatch(/^(import|export) |client:visible|<Quiz|\]\(\//m);
       }
@@ -153,7 +158,10 @@ describe('notebook builder', () => {
 
 describe('chapter notebooks', () => {
   it('python3 with numpy and nbformat is available (required in CI)', () => {
-    const missing = [!py.available && py.reason, !nbPython && 'no python3 with nbformat (Debian: python3-nbformat)'].filter(Boolean);
+    const missing = [
+      !py.available && py.reason,
+      !nbPython && 'no python3 with nbformat (Debian: python3-nbformat)',
+    ].filter(Boolean);
     if (missing.length && numpyRequired) throw new Error(`required here: ${missing.join('; ')}`);
     if (missing.length) console.warn(`Skipping notebook checks: ${missing.join('; ')}`);
   });
@@ -179,7 +187,10 @@ describe('chapter notebooks', () => {
         expect(results[i]!.error, `cell ${cell.id} raised`).toBeUndefined();
         const stored = cell.outputs?.[0]?.text;
         if (stored !== undefined) {
-          expect(compareOutput(results[i]!.stdout, stored), `cell ${cell.id}\n--- printed ---\n${results[i]!.stdout}\n--- stored ---\n${stored}`).toBeUndefined();
+          expect(
+            compareOutput(results[i]!.stdout, stored),
+            `cell ${cell.id}\n--- printed ---\n${results[i]!.stdout}\n--- stored ---\n${stored}`,
+          ).toBeUndefined();
         } else {
           expect(results[i]!.stdout, `cell ${cell.id} prints but stores no output`).toBe('');
         }

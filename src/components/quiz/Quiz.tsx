@@ -92,7 +92,13 @@ export default function Quiz({ id = 'quiz', questions, intro }: QuizProps) {
                 <div class="quiz-options">
                   {q.options.map((o, j) => {
                     const optId = `${name}-o${j + 1}`;
-                    const state = !isChecked ? '' : j === good ? ' quiz-opt--right' : j === checked[i] ? ' quiz-opt--wrong' : ' quiz-opt--other';
+                    const state = !isChecked
+                      ? ''
+                      : j === good
+                        ? ' quiz-opt--right'
+                        : j === checked[i]
+                          ? ' quiz-opt--wrong'
+                          : ' quiz-opt--other';
                     return (
                       <div class={`quiz-opt${state}`} key={optId}>
                         <input
@@ -105,12 +111,17 @@ export default function Quiz({ id = 'quiz', questions, intro }: QuizProps) {
                           aria-describedby={isChecked ? `${optId}-why` : undefined}
                         />
                         <label for={optId}>
-                          <span class="quiz-letter" aria-hidden="true">{optionLetter(j)}</span>
+                          <span class="quiz-letter" aria-hidden="true">
+                            {optionLetter(j)}
+                          </span>
                           <span class="quiz-text">{o.text}</span>
                         </label>
                         {isChecked ? (
                           <p class="quiz-why" id={`${optId}-why`}>
-                            <strong>{j === good ? 'Correct.' : j === checked[i] ? 'Your answer — not right.' : 'Not right.'}</strong> {o.why}
+                            <strong>
+                              {j === good ? 'Correct.' : j === checked[i] ? 'Your answer — not right.' : 'Not right.'}
+                            </strong>{' '}
+                            {o.why}
                           </p>
                         ) : null}
                       </div>
@@ -125,7 +136,12 @@ export default function Quiz({ id = 'quiz', questions, intro }: QuizProps) {
                       Try again
                     </button>
                   ) : (
-                    <button type="button" class="quiz-button" onClick={() => check(i)} aria-describedby={`${name}-feedback`}>
+                    <button
+                      type="button"
+                      class="quiz-button"
+                      onClick={() => check(i)}
+                      aria-describedby={`${name}-feedback`}
+                    >
                       Check answer
                     </button>
                   )}
@@ -162,7 +178,9 @@ export default function Quiz({ id = 'quiz', questions, intro }: QuizProps) {
       </ol>
       {live ? (
         <p class="quiz-score" aria-live="polite">
-          {t.checked === 0 ? `${t.total} questions. Pick an answer and press “Check answer”.` : `${t.right} of ${t.checked} checked answers right (${t.total} questions).`}
+          {t.checked === 0
+            ? `${t.total} questions. Pick an answer and press “Check answer”.`
+            : `${t.right} of ${t.checked} checked answers right (${t.total} questions).`}
         </p>
       ) : null}
     </div>

@@ -29,8 +29,10 @@ export function quizProblems(questions: readonly QuizQuestion[]): string[] {
     const right = options.filter((o: QuizOption) => o && o.correct === true).length;
     if (right !== 1) problems.push(`question ${n} must have exactly one correct option (has ${right})`);
     options.forEach((o: QuizOption, j: number) => {
-      if (!o || typeof o.text !== 'string' || o.text.trim() === '') problems.push(`question ${n}, option ${j + 1} has no text`);
-      if (!o || typeof o.why !== 'string' || o.why.trim() === '') problems.push(`question ${n}, option ${j + 1} has no explanation`);
+      if (!o || typeof o.text !== 'string' || o.text.trim() === '')
+        problems.push(`question ${n}, option ${j + 1} has no text`);
+      if (!o || typeof o.why !== 'string' || o.why.trim() === '')
+        problems.push(`question ${n}, option ${j + 1} has no explanation`);
     });
   });
   return problems;
@@ -48,7 +50,10 @@ export function verdict(q: QuizQuestion, selected: number | null | undefined): V
 }
 
 /** "2 of 4 right" style tally over the checked questions. */
-export function tally(questions: readonly QuizQuestion[], checked: readonly (number | null)[]): { right: number; checked: number; total: number } {
+export function tally(
+  questions: readonly QuizQuestion[],
+  checked: readonly (number | null)[],
+): { right: number; checked: number; total: number } {
   let right = 0;
   let done = 0;
   questions.forEach((q, i) => {

@@ -101,7 +101,10 @@ function settings(surface: BasinSurface, o: BasinOptions): Settings {
   const side = Math.max(w.x[1] - w.x[0], w.y[1] - w.y[0]);
   const maxIterations = o.maxIterations ?? 2000;
   if (!Number.isInteger(maxIterations) || maxIterations < 1 || maxIterations > MAX_STEPS) {
-    throw new CoreError('out-of-range', `the iterations per start must be a whole number from 1 to ${MAX_STEPS}, got ${String(maxIterations)}`);
+    throw new CoreError(
+      'out-of-range',
+      `the iterations per start must be a whole number from 1 to ${MAX_STEPS}, got ${String(maxIterations)}`,
+    );
   }
   const nonNegative = (v: number | undefined, fallback: number, what: string): number => {
     if (v === undefined) return fallback;
@@ -120,10 +123,16 @@ function settings(surface: BasinSurface, o: BasinOptions): Settings {
   const hy = ((w.y[1] - w.y[0]) / 2) * escape;
   const settleIterations = o.settleIterations ?? 100;
   if (!Number.isInteger(settleIterations) || settleIterations < 0) {
-    throw new CoreError('out-of-range', `the settle iterations must be a whole number ≥ 0, got ${String(settleIterations)}`);
+    throw new CoreError(
+      'out-of-range',
+      `the settle iterations must be a whole number ≥ 0, got ${String(settleIterations)}`,
+    );
   }
   if (o.escapeBox !== undefined) assertWindow(o.escapeBox, 'the escape box');
-  const box = o.escapeBox === undefined ? { x0: cx - hx, x1: cx + hx, y0: cy - hy, y1: cy + hy } : { x0: o.escapeBox.x[0], x1: o.escapeBox.x[1], y0: o.escapeBox.y[0], y1: o.escapeBox.y[1] };
+  const box =
+    o.escapeBox === undefined
+      ? { x0: cx - hx, x1: cx + hx, y0: cy - hy, y1: cy + hy }
+      : { x0: o.escapeBox.x[0], x1: o.escapeBox.x[1], y0: o.escapeBox.y[0], y1: o.escapeBox.y[1] };
   return {
     maxIterations,
     settleIterations,
@@ -157,17 +166,26 @@ function nearest(points: readonly Place[], x: number, y: number, tol: number): n
  * run where the optimiser or the surface throws a non-finite CoreError (e.g. an overflowing
  * squared gradient) counts as diverged, and so does a start where the gradient is not finite.
  */
-export function basinChunk(surface: BasinSurface, optimizer: AnyConfiguredOptimizer, options: BasinOptions): BasinChunk {
+export function basinChunk(
+  surface: BasinSurface,
+  optimizer: AnyConfiguredOptimizer,
+  options: BasinOptions,
+): BasinChunk {
   const { grid } = options;
   assertGridSpec(grid);
   const { nx, ny } = grid;
-  if (nx > MAX_SIDE || ny > MAX_SIDE) throw new CoreError('out-of-range', `a basin map has at most ${MAX_SIDE} starts a side, got ${nx} × ${ny}`);
+  if (nx > MAX_SIDE || ny > MAX_SIDE)
+    throw new CoreError('out-of-range', `a basin map has at most ${MAX_SIDE} starts a side, got ${nx} × ${ny}`);
   const [rowStart, rowEnd] = options.rows ?? [0, ny];
   if (!Number.isInteger(rowStart) || !Number.isInteger(rowEnd) || rowStart < 0 || rowEnd > ny || rowStart > rowEnd) {
-    throw new CoreError('out-of-range', `the rows must be whole numbers with 0 ≤ start ≤ end ≤ ${ny}, got [${rowStart}, ${rowEnd})`);
+    throw new CoreError(
+      'out-of-range',
+      `the rows must be whole numbers with 0 ≤ start ≤ end ≤ ${ny}, got [${rowStart}, ${rowEnd})`,
+    );
   }
   const s = settings(surface, options);
-  if (surface.dim !== 2) throw new CoreError('mismatch', `a basin map needs a surface of two parameters, got ${surface.dim}`);
+  if (surface.dim !== 2)
+    throw new CoreError('mismatch', `a basin map needs a surface of two parameters, got ${surface.dim}`);
   const { minima, saddles = [], maxima = [] } = surface.criticalPoints;
   // One gradient per step: the rest test needs ∇f(p_k), and the next step asks for the same
   // point again, so the last gradient is kept (keyed by the coordinates, as the optimiser
@@ -273,7 +291,8 @@ export function basinChunk(surface: BasinSurface, optimizer: AnyConfiguredOptimi
  * to hand to `basinChunk` one frame (or one worker message) at a time.
  */
 export function basinRowChunks(ny: number, rowsPerChunk: number): Array<[number, number]> {
-  if (!Number.isInteger(ny) || ny < 1) throw new CoreError('out-of-range', `ny must be a whole number ≥ 1, got ${String(ny)}`);
+  if (!Number.isInteger(ny) || ny < 1)
+    throw new CoreError('out-of-range', `ny must be a whole number ≥ 1, got ${String(ny)}`);
   if (!Number.isInteger(rowsPerChunk) || rowsPerChunk < 1) {
     throw new CoreError('out-of-range', `the rows per chunk must be a whole number ≥ 1, got ${String(rowsPerChunk)}`);
   }

@@ -23,7 +23,10 @@ export interface ContourLines {
 export function contourLines(grid: Grid, thresholds: readonly number[]): ContourLines {
   const { x0, x1, y0, y1 } = grid;
   const onEdge = (a: readonly number[], b: readonly number[]): boolean =>
-    (a[0] === x0 && b[0] === x0) || (a[0] === x1 && b[0] === x1) || (a[1] === y0 && b[1] === y0) || (a[1] === y1 && b[1] === y1);
+    (a[0] === x0 && b[0] === x0) ||
+    (a[0] === x1 && b[0] === x1) ||
+    (a[1] === y0 && b[1] === y0) ||
+    (a[1] === y1 && b[1] === y1);
   const xs: number[] = [];
   const ys: number[] = [];
   const ids: number[] = [];
@@ -67,5 +70,11 @@ export function contourLines(grid: Grid, thresholds: readonly number[]): Contour
       }
     }
   }
-  return { x: Float64Array.from(xs), y: Float64Array.from(ys), line: Int32Array.from(ids), value: Float64Array.from(vals), count };
+  return {
+    x: Float64Array.from(xs),
+    y: Float64Array.from(ys),
+    line: Int32Array.from(ids),
+    value: Float64Array.from(vals),
+    count,
+  };
 }

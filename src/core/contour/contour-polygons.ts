@@ -41,7 +41,11 @@ function contourValues(grid: Grid): Float64Array {
  * Either way Plot has no x/y scales, so draw axes separately (or use contourLines with
  * Plot.line, which does use x/y scales).
  */
-export function contourPolygons(grid: Grid, thresholds: readonly number[], options: { smooth?: boolean } = {}): ContourPolygon[] {
+export function contourPolygons(
+  grid: Grid,
+  thresholds: readonly number[],
+  options: { smooth?: boolean } = {},
+): ContourPolygon[] {
   assertFiniteArray(thresholds, 'thresholds');
   const { nx, ny, x0, x1, y0, y1 } = grid;
   if (grid.values.length !== nx * ny) throw new CoreError('mismatch', 'the grid holds the wrong number of values');
@@ -63,7 +67,10 @@ export function contourPolygons(grid: Grid, thresholds: readonly number[], optio
 }
 
 /** The grid's domain as a GeoJSON polygon: the `domain` of a fitted Plot projection. */
-export function gridOutline(grid: Pick<Grid, 'x0' | 'x1' | 'y0' | 'y1'>): { type: 'Polygon'; coordinates: number[][][] } {
+export function gridOutline(grid: Pick<Grid, 'x0' | 'x1' | 'y0' | 'y1'>): {
+  type: 'Polygon';
+  coordinates: number[][][];
+} {
   const { x0, x1, y0, y1 } = grid;
   return {
     type: 'Polygon',

@@ -18,10 +18,12 @@ interface GeoStream {
  *
  *   Plot.plot({ projection: dataProjection(grid), marks: [Plot.geo(contourPolygons(grid, t), …)] })
  */
-export function dataProjection(domain: { x0: number; x1: number; y0: number; y1: number }): (frame: {
-  width: number;
-  height: number;
-}) => { stream(s: GeoStream): GeoStream } {
+export function dataProjection(domain: {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}): (frame: { width: number; height: number }) => { stream(s: GeoStream): GeoStream } {
   const { x0, x1, y0, y1 } = domain;
   for (const [v, what] of [
     [x0, 'x0'],

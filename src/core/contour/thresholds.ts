@@ -3,7 +3,10 @@ import { assertFinite, CoreError } from '../errors';
 /** Throws unless count is a whole number from 1 to 1000. */
 function assertCount(count: number): void {
   if (!Number.isInteger(count) || count < 1 || count > 1000) {
-    throw new CoreError('out-of-range', `the number of contour levels must be a whole number from 1 to 1000, got ${String(count)}`);
+    throw new CoreError(
+      'out-of-range',
+      `the number of contour levels must be a whole number from 1 to 1000, got ${String(count)}`,
+    );
   }
 }
 
@@ -50,7 +53,9 @@ export function logThresholds(min: number, max: number, count: number, decades =
   const out: number[] = [];
   for (let k = 0; k < count; k++) {
     // When max − min overflows (±1e308), the same level as a fraction of the way from min to max.
-    const t = Number.isFinite(span) ? min + first * (span / first) ** (k / count) : lerp(min, max, 10 ** (-decades * (1 - k / count)));
+    const t = Number.isFinite(span)
+      ? min + first * (span / first) ** (k / count)
+      : lerp(min, max, 10 ** (-decades * (1 - k / count)));
     if (t > min && t < max && (out.length === 0 || t > out[out.length - 1]!)) out.push(t);
   }
   return out;

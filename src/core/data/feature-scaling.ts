@@ -113,7 +113,12 @@ export function featureScalingProblem(scaling: Scaling): FeatureScalingProblem {
   const steps = stepThresholds(hessian);
   const loss = twoFeatureRegressionLoss(x1, x2, data.y, {
     id: `feature-scaling-${scaling}`,
-    name: scaling === 'none' ? 'MSE, raw features' : scaling === 'standard' ? 'MSE, standardised features' : 'MSE, min–max scaled features',
+    name:
+      scaling === 'none'
+        ? 'MSE, raw features'
+        : scaling === 'standard'
+          ? 'MSE, standardised features'
+          : 'MSE, min–max scaled features',
     domain: { x: [w1 - h1, w1 + h1], y: [w2 - h2, w2 + h2] },
   });
   const problem: FeatureScalingProblem = {
@@ -123,7 +128,11 @@ export function featureScalingProblem(scaling: Scaling): FeatureScalingProblem {
     slopeScale,
     loss,
     gram,
-    gramSpectrum: { lambdaMin: steps.lambdaMin / 2, lambdaMax: steps.lambdaMax / 2, conditionNumber: steps.conditionNumber },
+    gramSpectrum: {
+      lambdaMin: steps.lambdaMin / 2,
+      lambdaMax: steps.lambdaMax / 2,
+      conditionNumber: steps.conditionNumber,
+    },
     hessian,
     steps,
     minimiser: [w1, w2],

@@ -29,7 +29,10 @@ export const MAX_TOY_NOISE = 2;
 export function assertToyOptions(options: ToyDataOptions): void {
   const { n, seed, noise } = options;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 2 || n > MAX_TOY_POINTS) {
-    throw new CoreError('out-of-range', `the number of points must be a whole number from 2 to ${MAX_TOY_POINTS}, got ${String(n)}`);
+    throw new CoreError(
+      'out-of-range',
+      `the number of points must be a whole number from 2 to ${MAX_TOY_POINTS}, got ${String(n)}`,
+    );
   }
   assertLegacySeed(seed);
   assertFinite(noise, 'the noise level');

@@ -42,7 +42,9 @@ function fold(node: ExprNode): ExprNode {
       const left = fold(node.left);
       const right = fold(node.right);
       const folded = { ...node, left, right };
-      return left.kind === 'number' && right.kind === 'number' ? { kind: 'number', value: valueOf(folded)(0, 0) } : folded;
+      return left.kind === 'number' && right.kind === 'number'
+        ? { kind: 'number', value: valueOf(folded)(0, 0) }
+        : folded;
     }
     case 'extremum': {
       const args = node.args.map(fold);
@@ -88,10 +90,14 @@ function binaryValue(node: Extract<ExprNode, { kind: 'binary' }>): Value {
   const a = valueOf(node.left);
   const b = valueOf(node.right);
   switch (node.op) {
-    case '+': return (x, y) => a(x, y) + b(x, y);
-    case '-': return (x, y) => a(x, y) - b(x, y);
-    case '*': return (x, y) => a(x, y) * b(x, y);
-    case '/': return (x, y) => a(x, y) / b(x, y);
+    case '+':
+      return (x, y) => a(x, y) + b(x, y);
+    case '-':
+      return (x, y) => a(x, y) - b(x, y);
+    case '*':
+      return (x, y) => a(x, y) * b(x, y);
+    case '/':
+      return (x, y) => a(x, y) / b(x, y);
     case '^':
       if (node.right.kind === 'number' && node.right.value === 2) {
         return (x, y) => {
@@ -108,7 +114,13 @@ function binaryValue(node: Extract<ExprNode, { kind: 'binary' }>): Value {
  * slots in three Float64Arrays (value, ∂/∂x, ∂/∂y) and writes its own. Slots 0 and 1 hold x
  * and y; number slots are filled once here.
  */
-function gradientProgram(root: ExprNode): { steps: Array<() => void>; v: Float64Array; gx: Float64Array; gy: Float64Array; result: number } {
+function gradientProgram(root: ExprNode): {
+  steps: Array<() => void>;
+  v: Float64Array;
+  gx: Float64Array;
+  gy: Float64Array;
+  result: number;
+} {
   const steps: Array<() => void> = [];
   const constants: Array<[number, number]> = [];
   let slots = 2;
@@ -242,12 +254,17 @@ function gradientProgram(root: ExprNode): { steps: Array<() => void>; v: Float64
 
 function uses(node: ExprNode, index: 0 | 1): boolean {
   switch (node.kind) {
-    case 'number': return false;
-    case 'variable': return node.index === index;
+    case 'number':
+      return false;
+    case 'variable':
+      return node.index === index;
     case 'negate':
-    case 'unary-call': return uses(node.arg, index);
-    case 'binary': return uses(node.left, index) || uses(node.right, index);
-    case 'extremum': return node.args.some((a) => uses(a, index));
+    case 'unary-call':
+      return uses(node.arg, index);
+    case 'binary':
+      return uses(node.left, index) || uses(node.right, index);
+    case 'extremum':
+      return node.args.some((a) => uses(a, index));
   }
 }
 

@@ -29,6 +29,11 @@ export interface ExpressionError {
   readonly length: number;
 }
 
-export function expressionError(code: ExpressionErrorCode, message: string, column: number, length = 1): ExpressionError {
+export function expressionError(
+  code: ExpressionErrorCode,
+  message: string,
+  column: number,
+  length = 1,
+): ExpressionError {
   return { code, message, column, length: Math.max(1, length) };
 }

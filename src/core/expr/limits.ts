@@ -18,10 +18,13 @@ export const DEFAULT_LIMITS: ExpressionLimits = { maxLength: 500, maxDepth: 32, 
 
 /** Throws CoreError unless every limit is a positive integer (maxLength may be Infinity, for tests). */
 export function assertLimits(limits: ExpressionLimits): void {
-  const ok = (v: number, infiniteOk: boolean): boolean => (Number.isInteger(v) && v > 0) || (infiniteOk && v === Infinity);
-  if (!ok(limits.maxLength, true)) throw new CoreError('out-of-range', `maxLength must be a positive integer, got ${limits.maxLength}`);
+  const ok = (v: number, infiniteOk: boolean): boolean =>
+    (Number.isInteger(v) && v > 0) || (infiniteOk && v === Infinity);
+  if (!ok(limits.maxLength, true))
+    throw new CoreError('out-of-range', `maxLength must be a positive integer, got ${limits.maxLength}`);
   if (!ok(limits.maxDepth, false) || limits.maxDepth > 200) {
     throw new CoreError('out-of-range', `maxDepth must be an integer from 1 to 200, got ${limits.maxDepth}`);
   }
-  if (!ok(limits.maxOperations, false)) throw new CoreError('out-of-range', `maxOperations must be a positive integer, got ${limits.maxOperations}`);
+  if (!ok(limits.maxOperations, false))
+    throw new CoreError('out-of-range', `maxOperations must be a positive integer, got ${limits.maxOperations}`);
 }

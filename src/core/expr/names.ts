@@ -34,7 +34,12 @@ export function softplus(a: number): number {
   return Math.max(a, 0) + Math.log1p(Math.exp(-Math.abs(a)));
 }
 
-const unary = (f: (a: number) => number, d: (a: number, v: number) => number, doc: string): UnaryFunction => ({ kind: 'unary', f, d, doc });
+const unary = (f: (a: number) => number, d: (a: number, v: number) => number, doc: string): UnaryFunction => ({
+  kind: 'unary',
+  f,
+  d,
+  doc,
+});
 
 const log = unary(Math.log, (a) => 1 / a, 'natural logarithm ln a (not finite for a ≤ 0)');
 
@@ -61,7 +66,14 @@ const entries: ReadonlyArray<readonly [string, NameEntry]> = [
   ['abs', unary(Math.abs, (a) => (a > 0 ? 1 : a < 0 ? -1 : 0), 'absolute value |a| (slope 0 taken at a = 0)')],
   ['sigmoid', unary(sigmoid, (_a, v) => v * (1 - v), 'logistic function 1 / (1 + e^(−a))')],
   ['softplus', unary(softplus, (a) => sigmoid(a), 'smooth ReLU ln(1 + e^a)')],
-  ['relu', unary((a) => (a > 0 ? a : 0), (a) => (a > 0 ? 1 : 0), 'max(a, 0) (slope 0 taken at a = 0)')],
+  [
+    'relu',
+    unary(
+      (a) => (a > 0 ? a : 0),
+      (a) => (a > 0 ? 1 : 0),
+      'max(a, 0) (slope 0 taken at a = 0)',
+    ),
+  ],
   ['pow', { kind: 'pow', doc: 'pow(a, b) = a^b' }],
   ['min', { kind: 'min', doc: 'the smallest of two or more arguments' }],
   ['max', { kind: 'max', doc: 'the largest of two or more arguments' }],
@@ -75,6 +87,10 @@ export function lookupName(name: string): NameEntry | undefined {
 }
 
 /** Every allowed name with what it is, in a stable order (for help text and docs). */
-export function allowedNames(): ReadonlyArray<{ readonly name: string; readonly kind: NameEntry['kind']; readonly doc: string }> {
+export function allowedNames(): ReadonlyArray<{
+  readonly name: string;
+  readonly kind: NameEntry['kind'];
+  readonly doc: string;
+}> {
   return entries.map(([name, entry]) => ({ name, kind: entry.kind, doc: entry.doc }));
 }

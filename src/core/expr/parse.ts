@@ -4,7 +4,9 @@ import { DEFAULT_LIMITS, type ExpressionLimits } from './limits';
 import { lookupName } from './names';
 import { tokenize, type Token } from './tokens';
 
-export type ParseResult = { readonly ok: true; readonly ast: ExprNode; readonly operations: number } | { readonly ok: false; readonly error: ExpressionError };
+export type ParseResult =
+  | { readonly ok: true; readonly ast: ExprNode; readonly operations: number }
+  | { readonly ok: false; readonly error: ExpressionError };
 
 /** Thrown inside the parser only, caught by parseFormula: a parse error is an answer, not a crash. */
 class ParseFailure {
@@ -37,13 +39,19 @@ export function parseFormula(text: string, limits: ExpressionLimits = DEFAULT_LI
   if (text.length > limits.maxLength) {
     return {
       ok: false,
-      error: expressionError('too-long', `the formula is ${text.length} characters long; the limit is ${limits.maxLength}`, limits.maxLength + 1, text.length - limits.maxLength),
+      error: expressionError(
+        'too-long',
+        `the formula is ${text.length} characters long; the limit is ${limits.maxLength}`,
+        limits.maxLength + 1,
+        text.length - limits.maxLength,
+      ),
     };
   }
   const lexed = tokenize(text);
   if (!lexed.ok) return lexed;
   const tokens = lexed.tokens;
-  if (tokens.length === 1) return { ok: false, error: expressionError('empty', 'type a formula in x and y, for example x^2 + 3*y^2', 1) };
+  if (tokens.length === 1)
+    return { ok: false, error: expressionError('empty', 'type a formula in x and y, for example x^2 + 3*y^2', 1) };
 
   let pos = 0;
   let depth = 0;
@@ -56,7 +64,8 @@ export function parseFormula(text: string, limits: ExpressionLimits = DEFAULT_LI
   };
   const countOperation = (t: Token): void => {
     operations++;
-    if (operations > limits.maxOperations) fail('too-many-operations', `the formula has more than ${limits.maxOperations} operations`, t);
+    if (operations > limits.maxOperations)
+      fail('too-many-operations', `the formula has more than ${limits.maxOperations} operations`, t);
   };
 
   /** A token that cannot start a value where one is expected. */
@@ -64,7 +73,9 @@ export function parseFormula(text: string, limits: ExpressionLimits = DEFAULT_LI
     const before = pos > 0 ? tokens[pos - 1]! : null;
     if (t.kind === ')' && before?.kind === '(') return fail('missing-operand', 'empty brackets', before);
     if (t.kind === 'end') {
-      return before ? fail('missing-operand', `expected a value after ${show(text, before)}`, t) : fail('missing-operand', 'expected a value', t);
+      return before
+        ? fail('missing-operand', `expected a value after ${show(text, before)}`, t)
+        : fail('missing-operand', 'expected a value', t);
     }
     return fail('missing-operand', `expected a value before ${show(text, t)}`, t);
   };
@@ -72,7 +83,12 @@ export function parseFormula(text: string, limits: ExpressionLimits = DEFAULT_LI
   /** After a complete value, anything but an operator, `)`, `,` or the end is two values in a row. */
   const missingOperator = (t: Token): never => {
     const before = tokens[pos - 1]!;
-    return fail('missing-operator', `expected an operator between ${show(text, before)} and ${show(text, t)}`, t, ' (multiplication needs a `*`: 2*x, not 2x)');
+    return fail(
+      'missing-operator',
+      `expected an operator between ${show(text, before)} and ${show(text, t)}`,
+      t,
+      ' (multiplication needs a `*`: 2*x, not 2x)',
+    );
   };
 
   /** operand (op operand)*, grouped to the left: x - y - 1 = (x - y) - 1. */
@@ -90,7 +106,12 @@ export function parseFormula(text: string, limits: ExpressionLimits = DEFAULT_LI
   const signed = (): ExprNode => {
     const t = peek();
     depth++;
-    if (depth > limits.maxDepth) fail('too-deep', `the formula nests more than ${limits.maxDepth} levels of brackets, functions, powers or signs`, t);
+    if (depth > limits.maxDepth)
+      fail(
+        'too-deep',
+        `the formula nests more than ${limits.maxDepth} levels of brackets, functions, powers or signs`,
+        t,
+      );
     let node: ExprNode;
     if (t.kind === '-') {
       pos++;
@@ -125,7 +146,13 @@ export function parseFormula(text: string, limits: ExpressionLimits = DEFAULT_LI
       return;
     }
     if (t.kind === 'end') fail('missing-close', `missing \`)\` for the \`(\``, open);
-    if (t.kind === ',') fail('unexpected-character', 'unexpected `,`', t, ' (commas separate the arguments of a function such as max(x, y))');
+    if (t.kind === ',')
+      fail(
+        'unexpected-character',
+        'unexpected `,`',
+        t,
+        ' (commas separate the arguments of a function such as max(x, y))',
+      );
     if (inCall || t.kind === 'number' || t.kind === 'name' || t.kind === '(') missingOperator(t);
     missingOperand(t);
   };
@@ -148,12 +175,17 @@ export function parseFormula(text: string, limits: ExpressionLimits = DEFAULT_LI
     const called = peek().kind === '(';
     if (entry === undefined) {
       const lower = t.name.toLowerCase();
-      const hint = lower !== t.name && lookupName(lower) !== undefined ? ` (names are lower-case: ${lower})` : ' (allowed: x, y, pi, e and functions such as sin, exp, log, sqrt, max)';
+      const hint =
+        lower !== t.name && lookupName(lower) !== undefined
+          ? ` (names are lower-case: ${lower})`
+          : ' (allowed: x, y, pi, e and functions such as sin, exp, log, sqrt, max)';
       return fail('unknown-name', `unknown name \`${t.name}\``, t, hint);
     }
     if (entry.kind === 'variable' || entry.kind === 'constant') {
       if (called) fail('not-a-function', `\`${t.name}\` is not a function`, t, ` (write ${t.name}*(…) to multiply)`);
-      return entry.kind === 'variable' ? { kind: 'variable', index: entry.index } : { kind: 'number', value: entry.value };
+      return entry.kind === 'variable'
+        ? { kind: 'variable', index: entry.index }
+        : { kind: 'number', value: entry.value };
     }
     if (!called) return fail('missing-call', `\`${t.name}\` is a function: write ${t.name}(…)`, t);
     const open = peek();
@@ -171,7 +203,8 @@ export function parseFormula(text: string, limits: ExpressionLimits = DEFAULT_LI
     if (wanted > 0 && args.length !== wanted) {
       fail('arity', `\`${t.name}\` takes ${ORDINALS[wanted]} argument${wanted > 1 ? 's' : ''} (got ${args.length})`, t);
     }
-    if (wanted < 0 && args.length < 2) fail('arity', `\`${t.name}\` takes two or more arguments (got ${args.length})`, t);
+    if (wanted < 0 && args.length < 2)
+      fail('arity', `\`${t.name}\` takes two or more arguments (got ${args.length})`, t);
     if (entry.kind === 'unary') return { kind: 'unary-call', name: t.name, fn: entry, arg: args[0]! };
     if (entry.kind === 'pow') return { kind: 'binary', op: '^', left: args[0]!, right: args[1]! };
     return { kind: 'extremum', which: entry.kind, args };
@@ -181,7 +214,13 @@ export function parseFormula(text: string, limits: ExpressionLimits = DEFAULT_LI
     const ast = sum();
     const t = peek();
     if (t.kind === ')') fail('unexpected-close', 'unexpected `)`: no `(` is open', t);
-    if (t.kind === ',') fail('unexpected-character', 'unexpected `,`', t, ' (commas separate the arguments of a function such as max(x, y))');
+    if (t.kind === ',')
+      fail(
+        'unexpected-character',
+        'unexpected `,`',
+        t,
+        ' (commas separate the arguments of a function such as max(x, y))',
+      );
     if (t.kind !== 'end') missingOperator(t);
     return { ok: true, ast, operations };
   } catch (e) {

@@ -46,7 +46,15 @@ export function tokenize(text: string): { ok: true; tokens: Token[] } | { ok: fa
       const literal = text.slice(start, i);
       const value = Number(literal);
       if (!Number.isFinite(value)) {
-        return { ok: false, error: expressionError('bad-number', `the number \`${literal}\` is too large at column ${start + 1}`, start + 1, i - start) };
+        return {
+          ok: false,
+          error: expressionError(
+            'bad-number',
+            `the number \`${literal}\` is too large at column ${start + 1}`,
+            start + 1,
+            i - start,
+          ),
+        };
       }
       tokens.push({ kind: 'number', value, start, end: i });
       continue;
@@ -59,29 +67,57 @@ export function tokenize(text: string): { ok: true; tokens: Token[] } | { ok: fa
     let kind: '+' | '-' | '*' | '/' | '^' | '(' | ')' | ',' | null = null;
     let width = 1;
     switch (c) {
-      case 43: kind = '+'; break;
-      case 45: case 0x2212: kind = '-'; break;
+      case 43:
+        kind = '+';
+        break;
+      case 45:
+      case 0x2212:
+        kind = '-';
+        break;
       case 42:
         if (i + 1 < n && text.charCodeAt(i + 1) === 42) {
           kind = '^';
           width = 2;
         } else kind = '*';
         break;
-      case 0xd7: case 0xb7: kind = '*'; break;
-      case 47: kind = '/'; break;
-      case 94: kind = '^'; break;
-      case 40: kind = '('; break;
-      case 41: kind = ')'; break;
-      case 44: kind = ','; break;
+      case 0xd7:
+      case 0xb7:
+        kind = '*';
+        break;
+      case 47:
+        kind = '/';
+        break;
+      case 94:
+        kind = '^';
+        break;
+      case 40:
+        kind = '(';
+        break;
+      case 41:
+        kind = ')';
+        break;
+      case 44:
+        kind = ',';
+        break;
     }
     if (kind === null) {
       const cp = text.codePointAt(i)!;
       const ch = String.fromCodePoint(cp);
       const shown = cp < 32 || cp === 127 ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` : `\`${ch}\``;
-      const hint = c === 46 ? ' (a decimal point needs a digit next to it)' : c === 61 ? ' (type only the right-hand side of f(x, y) = …)' : '';
+      const hint =
+        c === 46
+          ? ' (a decimal point needs a digit next to it)'
+          : c === 61
+            ? ' (type only the right-hand side of f(x, y) = …)'
+            : '';
       return {
         ok: false,
-        error: expressionError('unexpected-character', `unexpected character ${shown} at column ${start + 1}${hint}`, start + 1, ch.length),
+        error: expressionError(
+          'unexpected-character',
+          `unexpected character ${shown} at column ${start + 1}${hint}`,
+          start + 1,
+          ch.length,
+        ),
       };
     }
     i += width;

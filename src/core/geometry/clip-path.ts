@@ -135,7 +135,11 @@ export function windowExit(w: Window2D, ax: number, ay: number, bx: number, by: 
  * always finite and inside the window. Throws a CoreError for a bad window or a point with
  * fewer than two coordinates.
  */
-export function clipPath(points: ArrayLike<ArrayLike<number>>, window: Window2D, options: ClipOptions = {}): ClippedPath {
+export function clipPath(
+  points: ArrayLike<ArrayLike<number>>,
+  window: Window2D,
+  options: ClipOptions = {},
+): ClippedPath {
   assertWindow(window);
   const n = points.length;
   const inside = new Uint8Array(n);

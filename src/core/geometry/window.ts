@@ -13,7 +13,10 @@ export function assertWindow(w: Window2D, what = 'the window'): void {
   assertFinite(w.y[0], `${what} y[0]`);
   assertFinite(w.y[1], `${what} y[1]`);
   if (!(w.x[0] < w.x[1]) || !(w.y[0] < w.y[1])) {
-    throw new CoreError('invalid', `${what} must have x[0] < x[1] and y[0] < y[1], got x [${w.x[0]}, ${w.x[1]}], y [${w.y[0]}, ${w.y[1]}]`);
+    throw new CoreError(
+      'invalid',
+      `${what} must have x[0] < x[1] and y[0] < y[1], got x [${w.x[0]}, ${w.x[1]}], y [${w.y[0]}, ${w.y[1]}]`,
+    );
   }
 }
 

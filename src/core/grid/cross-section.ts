@@ -24,7 +24,10 @@ export function crossSection(
   assertFinite(through[1], 'cross-section point y');
   if (vary !== 'x' && vary !== 'y') throw new CoreError('invalid', `vary must be 'x' or 'y', got ${String(vary)}`);
   if (!(range[0] < range[1])) {
-    throw new CoreError('invalid', `the cross-section range must have range[0] < range[1], got [${range[0]}, ${range[1]}]`);
+    throw new CoreError(
+      'invalid',
+      `the cross-section range must have range[0] < range[1], got [${range[0]}, ${range[1]}]`,
+    );
   }
   if (!Number.isInteger(n) || n < 2 || n > 100_000) {
     throw new CoreError('out-of-range', `n must be a whole number from 2 to 100000, got ${String(n)}`);

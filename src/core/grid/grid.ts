@@ -67,11 +67,17 @@ export function assertGridSpec(spec: GridSpec): void {
     [spec.ny, 'ny'],
   ] as const) {
     if (!Number.isInteger(n) || n < 2 || n > MAX_GRID_SIDE) {
-      throw new CoreError('out-of-range', `${what} must be a whole number from 2 to ${MAX_GRID_SIDE}, got ${String(n)}`);
+      throw new CoreError(
+        'out-of-range',
+        `${what} must be a whole number from 2 to ${MAX_GRID_SIDE}, got ${String(n)}`,
+      );
     }
   }
   if (spec.nx * spec.ny > MAX_GRID_CELLS) {
-    throw new CoreError('out-of-range', `a grid of ${spec.nx} × ${spec.ny} is too large (at most ${MAX_GRID_CELLS} cells)`);
+    throw new CoreError(
+      'out-of-range',
+      `a grid of ${spec.nx} × ${spec.ny} is too large (at most ${MAX_GRID_CELLS} cells)`,
+    );
   }
 }
 
@@ -87,7 +93,8 @@ export function linspaceAt(a: number, b: number, n: number, k: number): number {
 export function linspace(a: number, b: number, n: number): Float64Array {
   assertFinite(a, 'start');
   assertFinite(b, 'stop');
-  if (!Number.isInteger(n) || n < 2) throw new CoreError('out-of-range', `linspace needs at least 2 points, got ${String(n)}`);
+  if (!Number.isInteger(n) || n < 2)
+    throw new CoreError('out-of-range', `linspace needs at least 2 points, got ${String(n)}`);
   const out = new Float64Array(n);
   for (let k = 0; k < n; k++) out[k] = linspaceAt(a, b, n, k);
   return out;

@@ -24,7 +24,14 @@ export function symmetricEigen2(a0: number, b0: number, d0: number): SymmetricEi
   assertFinite(b0, 'b');
   assertFinite(d0, 'd');
   const unit = Math.max(Math.abs(a0), Math.abs(b0), Math.abs(d0));
-  if (unit === 0) return { values: [0, 0], vectors: [[-1, 0], [0, 1]] };
+  if (unit === 0)
+    return {
+      values: [0, 0],
+      vectors: [
+        [-1, 0],
+        [0, 1],
+      ],
+    };
   const a = a0 / unit;
   const b = b0 / unit;
   const d = d0 / unit;

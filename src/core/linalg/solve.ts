@@ -9,7 +9,8 @@ import type { Matrix } from './matrix';
 export function solve(a: Matrix, b: ArrayLike<number>): Float64Array {
   const n = a.rows;
   if (a.cols !== n) throw new CoreError('mismatch', `solve needs a square matrix, got ${a.rows}×${a.cols}`);
-  if (b.length !== n) throw new CoreError('mismatch', `the matrix is ${n}×${n} but the right-hand side has ${b.length} entries`);
+  if (b.length !== n)
+    throw new CoreError('mismatch', `the matrix is ${n}×${n} but the right-hand side has ${b.length} entries`);
   assertFiniteArray(a.data, 'A');
   assertFiniteArray(b, 'b');
   const m = new Float64Array(a.data);

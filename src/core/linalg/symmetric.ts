@@ -20,7 +20,10 @@ export function assertSymmetric(m: Matrix, what = 'the matrix'): Matrix {
       const a = m.data[i * n + j]!;
       const b = m.data[j * n + i]!;
       if (Math.abs(a - b) > 1e-10 * largest) {
-        throw new CoreError('invalid', `${what} must be symmetric: entry (${i}, ${j}) is ${a} but (${j}, ${i}) is ${b}`);
+        throw new CoreError(
+          'invalid',
+          `${what} must be symmetric: entry (${i}, ${j}) is ${a} but (${j}, ${i}) is ${b}`,
+        );
       }
       const mean = 0.5 * a + 0.5 * b;
       out[i * n + j] = mean;

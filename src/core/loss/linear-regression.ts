@@ -15,7 +15,11 @@ export type LinearLossOptions = Partial<Omit<SurfaceMeta, 'minima'>> & { reducti
  * (2/N) [[N, Σx], [Σx, Σx²]]. Value and gradient loop over the data (exact); for a whole grid
  * use mseGridFromStats, which is O(1) per cell.
  */
-export function linearRegressionLoss(x: ArrayLike<number>, y: ArrayLike<number>, options: LinearLossOptions = {}): Surface2D {
+export function linearRegressionLoss(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  options: LinearLossOptions = {},
+): Surface2D {
   const stats = sufficientStats(x, y); // validates x and y
   const reduction = options.reduction ?? 'mean';
   if (reduction !== 'mean' && reduction !== 'sum') throw new CoreError('invalid', `reduction must be 'mean' or 'sum'`);
@@ -35,7 +39,9 @@ export function linearRegressionLoss(x: ArrayLike<number>, y: ArrayLike<number>,
       name: options.name ?? `${what} of y ≈ b + w·x`,
       tex:
         options.tex ??
-        (reduction === 'mean' ? '\\frac{1}{N}\\sum_{k=1}^{N} (b + w x_k - y_k)^2' : '\\sum_{k=1}^{N} (b + w x_k - y_k)^2'),
+        (reduction === 'mean'
+          ? '\\frac{1}{N}\\sum_{k=1}^{N} (b + w x_k - y_k)^2'
+          : '\\sum_{k=1}^{N} (b + w x_k - y_k)^2'),
       domain: options.domain ?? { x: [centre.b - 3, centre.b + 3], y: [centre.w - 3, centre.w + 3] },
       minima: best === null ? [] : [[best.b, best.w]],
     },

@@ -24,7 +24,8 @@ export function quadraticForm(A: Matrix, b: ArrayLike<number>, c = 0): Quadratic
   assertFiniteArray(b, 'b');
   assertFinite(c, 'c');
   const S = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) S[i * n + j] = 0.5 * (A.data[i * n + j]! + A.data[j * n + i]!);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) S[i * n + j] = 0.5 * (A.data[i * n + j]! + A.data[j * n + i]!);
   const bs = Float64Array.from(b);
   const times = (beta: ArrayLike<number>, i: number): number => {
     let s = 0;

@@ -10,10 +10,7 @@ export interface TangentLine {
 }
 
 /** The tangent of a differentiable function at x₀, from its value and derivative. */
-export function tangentLine(
-  fn: { value(x: number): number; derivative(x: number): number },
-  x0: number,
-): TangentLine {
+export function tangentLine(fn: { value(x: number): number; derivative(x: number): number }, x0: number): TangentLine {
   assertFinite(x0, 'x0');
   const y0 = fn.value(x0);
   const slope = fn.derivative(x0);

@@ -22,7 +22,11 @@ import type { MlpLayout } from './layout';
  *
  * The 1e-10 is the guard Li et al.'s code adds to the denominator.
  */
-export function filterNormalisedDirection(layout: MlpLayout, theta: ArrayLike<number>, random: RandomState): Float64Array {
+export function filterNormalisedDirection(
+  layout: MlpLayout,
+  theta: ArrayLike<number>,
+  random: RandomState,
+): Float64Array {
   if (theta.length !== layout.size) {
     throw new CoreError('mismatch', `the network has ${layout.size} parameters but θ has ${theta.length}`);
   }

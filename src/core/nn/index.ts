@@ -10,12 +10,26 @@
  */
 export { ACTIVATIONS, activate, activationId, activationSlope, sigmoid, type ActivationId } from './activation';
 export { bceWithLogit } from './binary-cross-entropy';
-export { MAX_LAYERS, MAX_LAYER_WIDTH, layerViews, mlpLayout, type LayerSlot, type LayerView, type MlpLayout } from './layout';
+export {
+  MAX_LAYERS,
+  MAX_LAYER_WIDTH,
+  layerViews,
+  mlpLayout,
+  type LayerSlot,
+  type LayerView,
+  type MlpLayout,
+} from './layout';
 export { initialParameters } from './initial-parameters';
 export { forwardInto, networkLoss, type LabelledBatch, type NetworkLoss } from './network-loss';
 export { MAX_PREDICT_POINTS, predict } from './predict';
 export {
-  MAX_SNAPSHOTS, MAX_TRAINING_STEPS, startTraining, train, type Training, type TrainingOptions, type TrainingStatus,
+  MAX_SNAPSHOTS,
+  MAX_TRAINING_STEPS,
+  startTraining,
+  train,
+  type Training,
+  type TrainingOptions,
+  type TrainingStatus,
 } from './training';
 export { filterNorms, filterNormalisedDirection } from './filter-normalised-direction';
 export { lossLandscape } from './loss-landscape';

@@ -34,11 +34,17 @@ export function mlpLayout(sizes: readonly number[]): MlpLayout {
     throw new CoreError('invalid', 'a network needs at least an input size and an output size');
   }
   if (sizes.length > MAX_LAYERS + 1) {
-    throw new CoreError('out-of-range', `a network may have at most ${MAX_LAYERS} layers of weights, got ${sizes.length - 1}`);
+    throw new CoreError(
+      'out-of-range',
+      `a network may have at most ${MAX_LAYERS} layers of weights, got ${sizes.length - 1}`,
+    );
   }
   for (const s of sizes) {
     if (typeof s !== 'number' || !Number.isInteger(s) || s < 1 || s > MAX_LAYER_WIDTH) {
-      throw new CoreError('out-of-range', `every layer size must be a whole number from 1 to ${MAX_LAYER_WIDTH}, got ${String(s)}`);
+      throw new CoreError(
+        'out-of-range',
+        `every layer size must be a whole number from 1 to ${MAX_LAYER_WIDTH}, got ${String(s)}`,
+      );
     }
   }
   const layers: LayerSlot[] = [];

@@ -29,7 +29,8 @@ function assertBatch(layout: MlpLayout, batch: LabelledBatch): void {
   const d = layout.sizes[0]!;
   const { n, x, y } = batch;
   if (!Number.isInteger(n) || n < 1) throw new CoreError('empty', 'the batch needs at least one point');
-  if (x.length !== n * d) throw new CoreError('mismatch', `${n} points of ${d} features need ${n * d} numbers, got ${x.length}`);
+  if (x.length !== n * d)
+    throw new CoreError('mismatch', `${n} points of ${d} features need ${n * d} numbers, got ${x.length}`);
   if (y.length !== n) throw new CoreError('mismatch', `${n} points need ${n} labels, got ${y.length}`);
   assertFiniteArray(x, 'the inputs');
   for (let i = 0; i < n; i++) {

@@ -12,8 +12,10 @@ export function planeWindow(
 ): { x: [number, number]; y: [number, number] } {
   assertFiniteArray(alpha, 'α');
   assertFiniteArray(beta, 'β');
-  if (alpha.length !== beta.length) throw new CoreError('mismatch', `${alpha.length} values of α but ${beta.length} of β`);
-  if (!(margin >= 0 && margin <= 10)) throw new CoreError('out-of-range', `the margin must be from 0 to 10, got ${margin}`);
+  if (alpha.length !== beta.length)
+    throw new CoreError('mismatch', `${alpha.length} values of α but ${beta.length} of β`);
+  if (!(margin >= 0 && margin <= 10))
+    throw new CoreError('out-of-range', `the margin must be from 0 to 10, got ${margin}`);
   let [a0, a1, b0, b1] = [0, 0, 0, 0];
   for (let i = 0; i < alpha.length; i++) {
     a0 = Math.min(a0, alpha[i]!);

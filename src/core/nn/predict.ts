@@ -18,9 +18,11 @@ export function predict(
   x: Float64Array,
 ): { logits: Float64Array; probabilities: Float64Array } {
   const d = layout.sizes[0]!;
-  if (x.length % d !== 0) throw new CoreError('mismatch', `inputs of ${d} features need a multiple of ${d} numbers, got ${x.length}`);
+  if (x.length % d !== 0)
+    throw new CoreError('mismatch', `inputs of ${d} features need a multiple of ${d} numbers, got ${x.length}`);
   const n = x.length / d;
-  if (n > MAX_PREDICT_POINTS) throw new CoreError('out-of-range', `at most ${MAX_PREDICT_POINTS} points at once, got ${n}`);
+  if (n > MAX_PREDICT_POINTS)
+    throw new CoreError('out-of-range', `at most ${MAX_PREDICT_POINTS} points at once, got ${n}`);
   const params = asParameters(layout, theta);
   assertFiniteArray(x, 'the inputs');
   const z = layout.sizes.map((s) => new Float64Array(n * s));

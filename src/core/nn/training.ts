@@ -62,11 +62,17 @@ export function startTraining(
 ): Training {
   const { steps } = options;
   if (!Number.isInteger(steps) || steps < 1 || steps > MAX_TRAINING_STEPS) {
-    throw new CoreError('out-of-range', `the number of steps must be a whole number from 1 to ${MAX_TRAINING_STEPS}, got ${String(steps)}`);
+    throw new CoreError(
+      'out-of-range',
+      `the number of steps must be a whole number from 1 to ${MAX_TRAINING_STEPS}, got ${String(steps)}`,
+    );
   }
   const wanted = options.snapshots ?? 101;
   if (!Number.isInteger(wanted) || wanted < 2 || wanted > MAX_SNAPSHOTS) {
-    throw new CoreError('out-of-range', `snapshots must be a whole number from 2 to ${MAX_SNAPSHOTS}, got ${String(wanted)}`);
+    throw new CoreError(
+      'out-of-range',
+      `snapshots must be a whole number from 2 to ${MAX_SNAPSHOTS}, got ${String(wanted)}`,
+    );
   }
   const snapshotEvery = Math.max(1, Math.ceil(steps / (wanted - 1)));
   let state: OptimizerState<unknown> = optimizer.init(theta0);
@@ -89,7 +95,8 @@ export function startTraining(
     },
   };
   const first = loss.value(state.point);
-  if (!Number.isFinite(first)) throw new CoreError('non-finite', 'the loss at the starting parameters is not a finite number');
+  if (!Number.isFinite(first))
+    throw new CoreError('non-finite', 'the loss at the starting parameters is not a finite number');
   losses[0] = first;
   let pending = false;
   let previous = state;

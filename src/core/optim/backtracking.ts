@@ -35,14 +35,18 @@ export interface ArmijoSearch {
 
 function openUnit(v: number | undefined, fallback: number, what: string): number {
   if (v === undefined) return fallback;
-  if (typeof v !== 'number' || !(v > 0 && v < 1)) throw new CoreError('out-of-range', `${what} must be between 0 and 1, got ${String(v)}`);
+  if (typeof v !== 'number' || !(v > 0 && v < 1))
+    throw new CoreError('out-of-range', `${what} must be between 0 and 1, got ${String(v)}`);
   return v;
 }
 
 export function backtrackingParams(params: BacktrackingParams): Required<BacktrackingParams> {
   const maxShrinks = params.maxShrinks ?? 60;
   if (!Number.isInteger(maxShrinks) || maxShrinks < 1 || maxShrinks > 1100) {
-    throw new CoreError('out-of-range', `the most shrinks per step must be a whole number from 1 to 1100, got ${String(maxShrinks)}`);
+    throw new CoreError(
+      'out-of-range',
+      `the most shrinks per step must be a whole number from 1 to 1100, got ${String(maxShrinks)}`,
+    );
   }
   return {
     initialStep: params.initialStep === undefined ? 1 : learningRate(params.initialStep),
@@ -62,7 +66,13 @@ export function backtrackingParams(params: BacktrackingParams): Required<Backtra
  * falls below the rounding of f (about 2.2e-16·|f|): then only ever smaller steps pass and
  * progress stalls, so stop such runs with a gradient tolerance above that floor.
  */
-export function armijoSearch(objective: Objective, p: ArrayLike<number>, g: ArrayLike<number>, f0: number, params: Required<BacktrackingParams>): ArmijoSearch {
+export function armijoSearch(
+  objective: Objective,
+  p: ArrayLike<number>,
+  g: ArrayLike<number>,
+  f0: number,
+  params: Required<BacktrackingParams>,
+): ArmijoSearch {
   const n = p.length;
   let gg = 0;
   for (let i = 0; i < n; i++) gg += g[i]! * g[i]!;

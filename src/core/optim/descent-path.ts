@@ -86,7 +86,10 @@ export function descentPath<S extends OptimizerState<unknown>>(
 ): DescentPath<S> {
   const { maxSteps } = options;
   if (!Number.isInteger(maxSteps) || maxSteps < 0 || maxSteps > MAX_STEPS) {
-    throw new CoreError('out-of-range', `the number of steps must be a whole number from 0 to ${MAX_STEPS}, got ${maxSteps}`);
+    throw new CoreError(
+      'out-of-range',
+      `the number of steps must be a whole number from 0 to ${MAX_STEPS}, got ${maxSteps}`,
+    );
   }
   const tolerance = optionalTolerance(options.tolerance, 'the loss tolerance');
   const gradTolerance = optionalTolerance(options.gradTolerance, 'the gradient tolerance');

@@ -5,7 +5,11 @@
  * or step by hand: let s = adam.init(p0, { learningRate: 0.1 }); s = adam.step(s, loss).
  */
 export {
-  configure, type Optimizer, type OptimizerState, type OptimizerId, type ConfiguredOptimizer,
+  configure,
+  type Optimizer,
+  type OptimizerState,
+  type OptimizerId,
+  type ConfiguredOptimizer,
   type AnyConfiguredOptimizer,
 } from './optimizer';
 export { gradientDescent, type GradientDescentParams, type GradientDescentState } from './gradient-descent';
@@ -15,7 +19,12 @@ export { adagrad, type AdagradParams, type AdagradState } from './adagrad';
 export { rmsprop, type RmspropParams, type RmspropState } from './rmsprop';
 export { adam, type AdamParams, type AdamState } from './adam';
 export {
-  backtracking, armijoSearch, backtrackingParams, type BacktrackingParams, type BacktrackingState, type ArmijoSearch,
+  backtracking,
+  armijoSearch,
+  backtrackingParams,
+  type BacktrackingParams,
+  type BacktrackingState,
+  type ArmijoSearch,
 } from './backtracking';
 export { descentPath, MAX_STEPS, type DescentOptions, type DescentPath, type DescentStatus } from './descent-path';
 export { observedBehaviour } from './observed-behaviour';

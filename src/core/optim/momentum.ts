@@ -14,7 +14,10 @@ export interface MomentumState extends OptimizerState<Required<MomentumParams>> 
 }
 
 export function momentumParams(params: MomentumParams): Required<MomentumParams> {
-  return { learningRate: learningRate(params.learningRate), momentum: fraction(params.momentum, 0.9, 'the momentum μ') };
+  return {
+    learningRate: learningRate(params.learningRate),
+    momentum: fraction(params.momentum, 0.9, 'the momentum μ'),
+  };
 }
 
 /** Heavy-ball momentum (Polyak): v ← μv − η∇L(p), p ← p + v. */

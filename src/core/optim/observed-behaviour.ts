@@ -6,7 +6,9 @@ import type { DescentPath } from './descent-path';
  * diverging, 'converges' otherwise. It describes the steps taken, not the
  * limit: a short run may not yet show what a longer one would.
  */
-export function observedBehaviour(path: Pick<DescentPath, 'status' | 'oscillated'>): 'converges' | 'oscillates' | 'diverges' {
+export function observedBehaviour(
+  path: Pick<DescentPath, 'status' | 'oscillated'>,
+): 'converges' | 'oscillates' | 'diverges' {
   if (path.status === 'diverged') return 'diverges';
   return path.oscillated ? 'oscillates' : 'converges';
 }

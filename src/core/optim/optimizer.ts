@@ -15,7 +15,8 @@ export interface OptimizerState<P> {
   readonly params: Readonly<P>;
 }
 
-export type OptimizerId = 'gradient-descent' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam' | 'backtracking';
+export type OptimizerId =
+  'gradient-descent' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam' | 'backtracking';
 
 /**
  * An optimiser as a pair of pure functions. `init` validates the

@@ -2,7 +2,8 @@ import { CoreError, assertFinite, assertPositive } from '../errors';
 
 /** η: finite and > 0. */
 export function learningRate(eta: unknown): number {
-  if (typeof eta !== 'number') throw new CoreError('invalid', `the learning rate η must be a number, got ${String(eta)}`);
+  if (typeof eta !== 'number')
+    throw new CoreError('invalid', `the learning rate η must be a number, got ${String(eta)}`);
   assertPositive(eta, 'the learning rate η');
   return eta;
 }

@@ -106,7 +106,9 @@ export function boxFrame(box: Box3, camera: Camera, options: FrameOptions = {}):
     [xNear, yFar, 0, -sy],
     [xFar, yNear, -sx, 0],
   ];
-  const [cxv, cyv, ox, oy] = corners.reduce((best, c) => (P(c[0], c[1], z0)[0] < P(best[0], best[1], z0)[0] ? c : best));
+  const [cxv, cyv, ox, oy] = corners.reduce((best, c) =>
+    P(c[0], c[1], z0)[0] < P(best[0], best[1], z0)[0] ? c : best,
+  );
   const zAxis: Axis = {
     name: 'z',
     edge: [P(cxv, cyv, z0), P(cxv, cyv, z1)],

@@ -79,9 +79,7 @@ function ddDivDouble(a: number, b: DD): DD {
 }
 
 /** 1/(2j+1) as double-double, j = 0 … SERIES_TERMS − 1. */
-const SERIES_COEFFS: readonly DD[] = Array.from({ length: SERIES_TERMS }, (_, j) =>
-  ddDivDouble(1, [2 * j + 1, 0]),
-);
+const SERIES_COEFFS: readonly DD[] = Array.from({ length: SERIES_TERMS }, (_, j) => ddDivDouble(1, [2 * j + 1, 0]));
 
 /** log(x) correctly rounded (to nearest), for every double x. */
 export function correctlyRoundedLog(x: number): number {

@@ -108,7 +108,10 @@ export class RandomState {
   uniform(low: number, high: number, n: number): Float64Array {
     const range = high - low;
     if (!Number.isFinite(low) || !Number.isFinite(high) || !Number.isFinite(range)) {
-      throw new CoreError('non-finite', `uniform needs finite bounds with a finite width, got low = ${low}, high = ${high}`);
+      throw new CoreError(
+        'non-finite',
+        `uniform needs finite bounds with a finite width, got low = ${low}, high = ${high}`,
+      );
     }
     assertSize(n, 'the number of samples');
     const out = new Float64Array(n);

@@ -29,7 +29,10 @@ export function finiteEntries(x: Matrix, what: string): Matrix {
     if (!Number.isFinite(x.data[k]!)) {
       const i = Math.floor(k / x.cols);
       const j = k % x.cols;
-      throw new CoreError('out-of-range', `${what} would hold a number beyond the largest double in row ${i + 1}, column ${j + 1}; rescale the data first`);
+      throw new CoreError(
+        'out-of-range',
+        `${what} would hold a number beyond the largest double in row ${i + 1}, column ${j + 1}; rescale the data first`,
+      );
     }
   }
   return x;

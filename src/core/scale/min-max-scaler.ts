@@ -46,7 +46,10 @@ export function fitMinMaxScaler(x: Matrix, featureRange: readonly [number, numbe
     }
     min[j] = lo - dataMin[j]! * scale[j]!;
     if (!Number.isFinite(min[j]!) || !(scale[j]! > 0)) {
-      throw new CoreError('out-of-range', `column ${j + 1} of X cannot be mapped onto [${lo}, ${hi}] within the range of numbers; rescale the data first`);
+      throw new CoreError(
+        'out-of-range',
+        `column ${j + 1} of X cannot be mapped onto [${lo}, ${hi}] within the range of numbers; rescale the data first`,
+      );
     }
   }
   return { kind: 'min-max', featureRange: [lo, hi], dataMin, dataMax, scale, min };

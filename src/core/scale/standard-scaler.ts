@@ -42,7 +42,10 @@ export function fitStandardScaler(x: Matrix): StandardScaler {
     mean[j] = m.mean * c;
     const v = m.variance * c * c;
     if (!Number.isFinite(v)) {
-      throw new CoreError('out-of-range', `column ${j + 1} of X spreads too widely: its standard deviation (about ${(Math.sqrt(m.variance) * c).toPrecision(2)}) squared is beyond the largest number; rescale the data first`);
+      throw new CoreError(
+        'out-of-range',
+        `column ${j + 1} of X spreads too widely: its standard deviation (about ${(Math.sqrt(m.variance) * c).toPrecision(2)}) squared is beyond the largest number; rescale the data first`,
+      );
     }
     variance[j] = v;
     const eps = Number.EPSILON;

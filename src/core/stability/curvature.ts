@@ -46,7 +46,10 @@ export function curvatures(h: Matrix): Curvatures {
   }
   const lambdaMax = values[n - 1]!;
   if (!(lambdaMax > 0)) {
-    throw new CoreError('out-of-range', 'the Hessian has no positive curvature, so no step size makes gradient descent settle');
+    throw new CoreError(
+      'out-of-range',
+      'the Hessian has no positive curvature, so no step size makes gradient descent settle',
+    );
   }
   for (let k = 0; k < n; k++) {
     if (values[k]! < -FLAT * lambdaMax) {

@@ -14,7 +14,10 @@ import { stepThresholds, type StepThresholds } from './thresholds';
  */
 
 /** gradientScale·XᵀX: the H of the gradient a least-squares loss reports (see above). */
-export function steppedHessian(loss: { readonly stats: { readonly xtx: Matrix }; readonly gradientScale: 1 | 2 }): Matrix {
+export function steppedHessian(loss: {
+  readonly stats: { readonly xtx: Matrix };
+  readonly gradientScale: 1 | 2;
+}): Matrix {
   const g = loss.stats.xtx;
   return { rows: g.rows, cols: g.cols, data: g.data.map((v) => loss.gradientScale * v) };
 }
@@ -24,7 +27,6 @@ export function convergenceFactorOf(eta: number, c: Curvatures): number {
   let worst = 0;
   for (const lambda of c.values) if (lambda > FLAT * c.lambdaMax) worst = Math.max(worst, Math.abs(1 - eta * lambda));
   return Math.min(worst, Number.MAX_VALUE); // η·λ beyond the largest double saturates
-
 }
 
 export interface ConvergenceCurve {
@@ -42,18 +44,25 @@ export interface ConvergenceCurve {
  * 1 − ηλ_min before it and ηλ_max − 1 after) and 2/λ_max (where it reaches 1) when they fall
  * inside, so a line through the samples is exact. etaMax defaults to 1.25 · 2/λ_max.
  */
-export function convergenceFactorCurve(h: Matrix, options: { etaMax?: number; samples?: number } = {}): ConvergenceCurve {
+export function convergenceFactorCurve(
+  h: Matrix,
+  options: { etaMax?: number; samples?: number } = {},
+): ConvergenceCurve {
   const c = curvatures(h);
   const thresholds = stepThresholds(h);
   const etaMax = options.etaMax ?? 1.25 * thresholds.criticalLearningRate;
   assertPositive(etaMax, 'the largest η');
   const samples = options.samples ?? 201;
   if (!Number.isInteger(samples) || samples < 2 || samples > 100_000) {
-    throw new CoreError('out-of-range', `the number of samples must be a whole number from 2 to 100000, got ${String(samples)}`);
+    throw new CoreError(
+      'out-of-range',
+      `the number of samples must be a whole number from 2 to 100000, got ${String(samples)}`,
+    );
   }
   const etas: number[] = [];
   for (let k = 0; k < samples; k++) etas.push((etaMax * k) / (samples - 1));
-  for (const t of [thresholds.monotoneLimit, thresholds.bestFixedStep, thresholds.criticalLearningRate]) if (t < etaMax) etas.push(t);
+  for (const t of [thresholds.monotoneLimit, thresholds.bestFixedStep, thresholds.criticalLearningRate])
+    if (t < etaMax) etas.push(t);
   etas.sort((a, b) => a - b);
   const eta = Float64Array.from(etas.filter((v, k) => k === 0 || v !== etas[k - 1]));
   const factor = eta.map((e) => convergenceFactorOf(e, c));
@@ -102,7 +111,10 @@ export function errorSpectrum(eta: number, h: Matrix, error0: ArrayLike<number>,
   assertFinite(eta, 'the learning rate η');
   if (eta < 0) throw new CoreError('out-of-range', `the learning rate η must be ≥ 0, got ${eta}`);
   if (!Number.isInteger(steps) || steps < 0 || steps > 100_000) {
-    throw new CoreError('out-of-range', `the number of steps must be a whole number from 0 to 100000, got ${String(steps)}`);
+    throw new CoreError(
+      'out-of-range',
+      `the number of steps must be a whole number from 0 to 100000, got ${String(steps)}`,
+    );
   }
   const c = curvatures(h);
   const initial = project(error0, c);

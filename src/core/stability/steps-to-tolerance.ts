@@ -40,7 +40,10 @@ export function stepsToTolerance(
   assertPositive(tolerance, 'the tolerance');
   assertFinite(maxSteps, 'the step budget');
   if (!Number.isInteger(maxSteps) || maxSteps < 0 || maxSteps > MAX_COUNTED_STEPS) {
-    throw new CoreError('out-of-range', `the step budget must be a whole number from 0 to ${MAX_COUNTED_STEPS}, got ${maxSteps}`);
+    throw new CoreError(
+      'out-of-range',
+      `the step budget must be a whole number from 0 to ${MAX_COUNTED_STEPS}, got ${maxSteps}`,
+    );
   }
   const H = s.data;
   let e = Float64Array.from({ length: p }, (_, i) => start[i]! - minimiser[i]!);

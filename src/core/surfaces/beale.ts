@@ -37,7 +37,8 @@ export const beale = defineSurface(
       const c = 2.625 - x + x * y2 * y;
       // ∂a/∂x = y − 1, ∂b/∂x = y² − 1, ∂c/∂x = y³ − 1; ∂a/∂y = x, ∂b/∂y = 2xy, ∂c/∂y = 3xy².
       const hxx = 2 * ((y - 1) ** 2 + (y2 - 1) ** 2 + (y2 * y - 1) ** 2);
-      const hxy = 2 * (x * (y - 1) + a) + 2 * (2 * x * y * (y2 - 1) + 2 * y * b) + 2 * (3 * x * y2 * (y2 * y - 1) + 3 * y2 * c);
+      const hxy =
+        2 * (x * (y - 1) + a) + 2 * (2 * x * y * (y2 - 1) + 2 * y * b) + 2 * (3 * x * y2 * (y2 * y - 1) + 3 * y2 * c);
       const hyy = 2 * x * x + 4 * (2 * x * y * x * y + b * x) + 6 * (3 * x * y2 * x * y2 + 2 * c * x * y);
       return [
         [hxx, hxy],

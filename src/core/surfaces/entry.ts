@@ -60,10 +60,16 @@ export interface CatalogueMeta {
 }
 
 /** Builds a catalogue entry: validates the window, evaluates f at the critical points, flags the global minima. */
-export function defineSurface(meta: CatalogueMeta, formula: SurfaceFormula & Required<Pick<SurfaceFormula, 'hessian'>>): CatalogueSurface {
+export function defineSurface(
+  meta: CatalogueMeta,
+  formula: SurfaceFormula & Required<Pick<SurfaceFormula, 'hessian'>>,
+): CatalogueSurface {
   if (meta.formula.trim().length === 0) throw new CoreError('invalid', `surface ${meta.id} needs a plain-text formula`);
   if (meta.minima.length === 0) throw new CoreError('empty', `surface ${meta.id} needs at least one known minimum`);
-  const surface = makeSurface2D({ id: meta.id, name: meta.name, tex: meta.tex, domain: meta.window, minima: meta.minima }, formula);
+  const surface = makeSurface2D(
+    { id: meta.id, name: meta.name, tex: meta.tex, domain: meta.window, minima: meta.minima },
+    formula,
+  );
   const at = ([x, y]: readonly [number, number]): CriticalPoint => ({ x, y, f: formula.f(x, y) });
   const minima = meta.minima.map(at);
   const lowest = Math.min(...minima.map((m) => m.f));

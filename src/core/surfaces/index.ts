@@ -1,6 +1,21 @@
 /** The 2-D surface catalogue: `SURFACE_CATALOGUE`, `SURFACES`, `surfaceById`, `resolveSurfaceId`. */
-export { SURFACE_IDS, SURFACES, SURFACE_CATALOGUE, SURFACE_ALIASES, resolveSurfaceId, surfaceById, type SurfaceId } from './catalogue';
-export { defineSurface, type CatalogueSurface, type CatalogueMeta, type CriticalPoint, type KnownMinimum, type SurfaceWindow } from './entry';
+export {
+  SURFACE_IDS,
+  SURFACES,
+  SURFACE_CATALOGUE,
+  SURFACE_ALIASES,
+  resolveSurfaceId,
+  surfaceById,
+  type SurfaceId,
+} from './catalogue';
+export {
+  defineSurface,
+  type CatalogueSurface,
+  type CatalogueMeta,
+  type CriticalPoint,
+  type KnownMinimum,
+  type SurfaceWindow,
+} from './entry';
 export { quadraticBowl, type Sym2 } from './quadratic-bowl';
 export { roundBowl } from './round-bowl';
 export { elongatedBowl } from './elongated-bowl';

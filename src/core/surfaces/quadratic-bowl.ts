@@ -8,14 +8,23 @@ export type Sym2 = readonly [readonly [number, number], readonly [number, number
  * The quadratic bowl f(p) = ½ (p − c)ᵀ A (p − c) with A symmetric positive definite:
  * gradient A (p − c), Hessian A, single minimum at c.
  */
-export function quadraticBowl(meta: Omit<CatalogueMeta, 'minima' | 'saddles' | 'maxima'>, centre: readonly [number, number], A: Sym2): CatalogueSurface {
+export function quadraticBowl(
+  meta: Omit<CatalogueMeta, 'minima' | 'saddles' | 'maxima'>,
+  centre: readonly [number, number],
+  A: Sym2,
+): CatalogueSurface {
   const [cx, cy] = centre;
   assertFinite(cx, 'centre x');
   assertFinite(cy, 'centre y');
   const a = A[0][0];
   const b = A[0][1];
   const d = A[1][1];
-  for (const [v, what] of [[a, 'A[0][0]'], [b, 'A[0][1]'], [A[1][0], 'A[1][0]'], [d, 'A[1][1]']] as const) {
+  for (const [v, what] of [
+    [a, 'A[0][0]'],
+    [b, 'A[0][1]'],
+    [A[1][0], 'A[1][0]'],
+    [d, 'A[1][1]'],
+  ] as const) {
     assertFinite(v, what);
   }
   if (A[1][0] !== b) throw new CoreError('invalid', 'A must be symmetric (A[0][1] = A[1][0])');

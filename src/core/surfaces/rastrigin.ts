@@ -25,8 +25,10 @@ const HIGHS: number[] = [];
 for (let k = -5; k <= 5; k++) LOWS.push(k === 0 ? 0 : criticalOfG(k));
 for (let k = -5; k < 5; k++) HIGHS.push(criticalOfG(k + 0.5));
 
-const pairs = (as: number[], bs: number[]): [number, number][] => as.flatMap((a) => bs.map((b): [number, number] => [a, b]));
-const byValue = (ps: [number, number][]): [number, number][] => ps.sort((p, q) => g(p[0]) + g(p[1]) - g(q[0]) - g(q[1]));
+const pairs = (as: number[], bs: number[]): [number, number][] =>
+  as.flatMap((a) => bs.map((b): [number, number] => [a, b]));
+const byValue = (ps: [number, number][]): [number, number][] =>
+  ps.sort((p, q) => g(p[0]) + g(p[1]) - g(q[0]) - g(q[1]));
 
 /**
  * Rastrigin's function 20 + x² + y² − 10 (cos 2πx + cos 2πy) on its usual window [−5.12, 5.12]²:

@@ -8,7 +8,9 @@ import { withBase } from '../../utils/base';
 
 export const getStaticPaths = (async () => {
   const entries = await chapterEntries();
-  return entries.filter((e) => hasListings(e.body ?? '')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return entries
+    .filter((e) => hasListings(e.body ?? ''))
+    .map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {

@@ -67,12 +67,21 @@ export default function ConvexVsNonconvex(): JSX.Element {
   const onView = (v: View): void => url.set({ az: v.azimuth, el: v.elevation });
 
   return (
-    <Widget id={WIDGET_ID} title="A convex surface beside a non-convex one" url={url} summary={summary(m, s)} table={() => table(m)}>
+    <Widget
+      id={WIDGET_ID}
+      title="A convex surface beside a non-convex one"
+      url={url}
+      summary={summary(m, s)}
+      table={() => table(m)}
+    >
       <div class="kit-panels cvn-panels">
         <Column m={convex} kind="Convex" s={s} onView={onView} />
         <Column m={other} kind="Non-convex" s={s} onView={onView} />
       </div>
-      <p class="cvn-legend">★ global minimum · ○ local minimum that is not global. Colours run from low (dark) to high (yellow); the 3-D views cut off the highest tenth of the values.</p>
+      <p class="cvn-legend">
+        ★ global minimum · ○ local minimum that is not global. Colours run from low (dark) to high (yellow); the 3-D
+        views cut off the highest tenth of the values.
+      </p>
       <div class="kit-controls">
         <Select
           label="Convex"

@@ -20,7 +20,13 @@ export function contourLayer(m: SurfaceModel): Layer {
     plot: () => ({
       color: { type: 'linear', scheme: 'viridis', domain: [m.grid.min, m.zRange[1]], clamp: true },
       marks: [
-        Plot.geo(m.contours, { geometry: 'geometry', fill: 'value', stroke: color.bg, strokeOpacity: 0.35, strokeWidth: 0.6 }),
+        Plot.geo(m.contours, {
+          geometry: 'geometry',
+          fill: 'value',
+          stroke: color.bg,
+          strokeOpacity: 0.35,
+          strokeWidth: 0.6,
+        }),
         Plot.frame({ stroke: color.grid }),
         Plot.dot(local, { x: 'x', y: 'y', r: 6, fill: 'none', stroke: color.bg, strokeWidth: 4 }),
         Plot.dot(local, { x: 'x', y: 'y', r: 6, fill: 'none', stroke: color.accent, strokeWidth: 2 }),

@@ -4,10 +4,17 @@ import type { Model } from './model';
 
 export function table(m: Model): TableData {
   const rows = [m.convex, m.other].flatMap((sm) =>
-    sm.minima.map((p) => ({ surface: sm.surface.name, x: p.x, y: p.y, f: p.f, kind: p.global ? 'global' : 'local only' })),
+    sm.minima.map((p) => ({
+      surface: sm.surface.name,
+      x: p.x,
+      y: p.y,
+      f: p.f,
+      kind: p.global ? 'global' : 'local only',
+    })),
   );
   return {
-    caption: 'The minima of the two surfaces: where each one is, its value, and whether it is the lowest value of its surface',
+    caption:
+      'The minima of the two surfaces: where each one is, its value, and whether it is the lowest value of its surface',
     columns: [
       { key: 'surface', label: 'surface' },
       { key: 'x', label: 'w₁', digits: 4 },

@@ -60,7 +60,13 @@ export default function DescentPath(): JSX.Element {
   };
 
   return (
-    <Widget id={WIDGET_ID} title="Gradient descent on a surface, step by step" url={url} summary={summary(m)} table={() => table(m)}>
+    <Widget
+      id={WIDGET_ID}
+      title="Gradient descent on a surface, step by step"
+      url={url}
+      summary={summary(m)}
+      table={() => table(m)}
+    >
       <div class="dp-wrap">
         <div class="dp-layout">
           <figure class="kit-panel dp-map">
@@ -76,9 +82,10 @@ export default function DescentPath(): JSX.Element {
               ssrWidth={640}
             />
             <figcaption>
-              Contours of {FORMULAS[m.id]} at f = {m.quadratic ? '1, 4, 9, 16, …' : '0.5, 1, 2, 4, … (each twice the last)'}. The ring marks the
-              start and the star {m.surface.minima.length > 1 ? 'each minimum' : 'the minimum'}. Click or drag on the map (or focus it and use the arrow keys) to
-              move the start. The dashed arrow is the next step.
+              Contours of {FORMULAS[m.id]} at f ={' '}
+              {m.quadratic ? '1, 4, 9, 16, …' : '0.5, 1, 2, 4, … (each twice the last)'}. The ring marks the start and
+              the star {m.surface.minima.length > 1 ? 'each minimum' : 'the minimum'}. Click or drag on the map (or
+              focus it and use the arrow keys) to move the start. The dashed arrow is the next step.
             </figcaption>
           </figure>
           <div class="dp-side">
@@ -119,8 +126,10 @@ export default function DescentPath(): JSX.Element {
             </dl>
             <p class="dp-verdict">{verdictText(m)}</p>
             <p class="dp-limits">
-              {m.quadratic ? 'Limits for this bowl' : `Limits for a fixed step near the minimum ${pt(m.minimum[0], m.minimum[1])} only`}: no
-              overshoot up to η = 1/λ_max = {plain(m.thresholds.monotoneLimit)}; converges below η = 2/λ_max ={' '}
+              {m.quadratic
+                ? 'Limits for this bowl'
+                : `Limits for a fixed step near the minimum ${pt(m.minimum[0], m.minimum[1])} only`}
+              : no overshoot up to η = 1/λ_max = {plain(m.thresholds.monotoneLimit)}; converges below η = 2/λ_max ={' '}
               {plain(m.thresholds.criticalLearningRate)}.
             </p>
           </div>
@@ -135,7 +144,11 @@ export default function DescentPath(): JSX.Element {
             if (!SURFACE_IDS.includes(surface)) return;
             const [x, y] = DEFAULT_START[surface];
             const suggested = SUGGESTED[surface];
-            url.set(suggested ? { surface, x, y, eta: suggested.eta, steps: suggested.steps, at: suggested.steps } : { surface, x, y, at: s.steps });
+            url.set(
+              suggested
+                ? { surface, x, y, eta: suggested.eta, steps: suggested.steps, at: suggested.steps }
+                : { surface, x, y, at: s.steps },
+            );
           }}
         />
         <Select
@@ -146,7 +159,12 @@ export default function DescentPath(): JSX.Element {
             if (METHODS.includes(method)) url.set({ method, at: s.steps });
           }}
         />
-        <Slider label="η" field={stateSchema.fields.eta} value={s.eta} onChange={(eta) => url.set({ eta, at: s.steps })} />
+        <Slider
+          label="η"
+          field={stateSchema.fields.eta}
+          value={s.eta}
+          onChange={(eta) => url.set({ eta, at: s.steps })}
+        />
         <Slider
           label="steps"
           field={stateSchema.fields.steps}
@@ -155,7 +173,14 @@ export default function DescentPath(): JSX.Element {
         />
       </div>
       <div class="dp-player">
-        <Player label="Descent" at={m.at} count={m.path.length} onSeek={(at) => url.set({ at })} speeds={[0.5, 1, 2, 4]} fps={3} />
+        <Player
+          label="Descent"
+          at={m.at}
+          count={m.path.length}
+          onSeek={(at) => url.set({ at })}
+          speeds={[0.5, 1, 2, 4]}
+          fps={3}
+        />
       </div>
     </Widget>
   );

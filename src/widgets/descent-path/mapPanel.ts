@@ -38,7 +38,15 @@ export function mapBackground(m: Model): Layer {
             curve: 'linear',
           },
         ),
-        dot(m.surface.minima, { x: (d: readonly number[]) => d[0], y: (d: readonly number[]) => d[1], symbol: 'star', r: 7, fill: color.series[2], stroke: color.bg, strokeWidth: 1 }),
+        dot(m.surface.minima, {
+          x: (d: readonly number[]) => d[0],
+          y: (d: readonly number[]) => d[1],
+          symbol: 'star',
+          r: 7,
+          fill: color.series[2],
+          stroke: color.bg,
+          strokeWidth: 1,
+        }),
       ],
     }),
   };
@@ -107,7 +115,8 @@ export function mapPath(m: Model): Layer {
 function playerMarks(m: Model): PlotOptions['marks'] {
   const shown = m.path.slice(0, m.at + 1);
   const cur = m.path[m.at]!;
-  const next = m.path[m.at + 1] ?? (m.at === m.path.length - 1 && m.exit !== null ? { x: m.exit.x, y: m.exit.y } : null);
+  const next =
+    m.path[m.at + 1] ?? (m.at === m.path.length - 1 && m.exit !== null ? { x: m.exit.x, y: m.exit.y } : null);
   const start = m.path[0]!;
   return [
     line(shown, { x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2.5 }),
@@ -130,7 +139,15 @@ function playerMarks(m: Model): PlotOptions['marks'] {
     dot([start], { x: 'x', y: 'y', r: 9, stroke: color.fg, strokeWidth: 2, fill: 'none' }),
     dot([cur], { x: 'x', y: 'y', r: 6, fill: color.accent, stroke: color.bg, strokeWidth: 2 }),
     // the minimum stays visible when the path arrives on it
-    dot([m.minimum], { x: (d: readonly number[]) => d[0], y: (d: readonly number[]) => d[1], symbol: 'star', r: 9, fill: 'none', stroke: color.fg, strokeWidth: 1.5 }),
+    dot([m.minimum], {
+      x: (d: readonly number[]) => d[0],
+      y: (d: readonly number[]) => d[1],
+      symbol: 'star',
+      r: 9,
+      fill: 'none',
+      stroke: color.fg,
+      strokeWidth: 1.5,
+    }),
   ];
 }
 

@@ -52,7 +52,8 @@ export function verdictText(m: Model): string {
 /** The visible warning when the path leaves the map; null when it stays inside. */
 export function alertText(m: Model): string | null {
   if (m.exit === null) return null;
-  if (!m.quadratic || m.method === 'armijo') return `The path leaves the map at step ${m.exit.k} (of ${m.steps}), so it stops at the edge, marked ×.`;
+  if (!m.quadratic || m.method === 'armijo')
+    return `The path leaves the map at step ${m.exit.k} (of ${m.steps}), so it stops at the edge, marked ×.`;
   return `The path leaves the map at step ${m.exit.k} (of ${m.steps}), so it stops at the edge, marked ×. η = ${plain(m.eta)} is too large for this bowl: it must stay below 2/λ_max = ${plain(m.thresholds.criticalLearningRate)}.`;
 }
 

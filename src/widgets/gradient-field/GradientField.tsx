@@ -43,7 +43,13 @@ export default function GradientField(): JSX.Element {
   };
 
   return (
-    <Widget id={WIDGET_ID} title="The gradient field and the way down" url={url} summary={summary(m)} table={() => table(m)}>
+    <Widget
+      id={WIDGET_ID}
+      title="The gradient field and the way down"
+      url={url}
+      summary={summary(m)}
+      table={() => table(m)}
+    >
       <figure class="kit-panel">
         <PlotFigure
           name="field"
@@ -57,9 +63,10 @@ export default function GradientField(): JSX.Element {
           ssrWidth={640}
         />
         <figcaption>
-          Small arrows: −∇f, the steepest way down at each point{m.unit ? ' (all drawn the same length)' : ' (length ∝ |∇f|)'}. At the probe:{' '}
-          <span class="gf-up">∇f</span> uphill, <span class="gf-down">−∇f</span> downhill, the dashed contour direction at right angles to
-          both, and a dotted line straight to the nearest minimum (✕).
+          Small arrows: −∇f, the steepest way down at each point
+          {m.unit ? ' (all drawn the same length)' : ' (length ∝ |∇f|)'}. At the probe: <span class="gf-up">∇f</span>{' '}
+          uphill, <span class="gf-down">−∇f</span> downhill, the dashed contour direction at right angles to both, and a
+          dotted line straight to the nearest minimum (✕).
         </figcaption>
       </figure>
       <dl class="gf-readout">

@@ -65,7 +65,17 @@ export function contours(choice: SurfaceChoice, v: View): Contours {
       value: thresholds[0] !== undefined ? thresholds[0] / 2 : 1,
       geometry: {
         type: 'MultiPolygon',
-        coordinates: [[[[spec.x[0], spec.y[0]], [spec.x[1], spec.y[0]], [spec.x[1], spec.y[1]], [spec.x[0], spec.y[1]], [spec.x[0], spec.y[0]]]]],
+        coordinates: [
+          [
+            [
+              [spec.x[0], spec.y[0]],
+              [spec.x[1], spec.y[0]],
+              [spec.x[1], spec.y[1]],
+              [spec.x[0], spec.y[1]],
+              [spec.x[0], spec.y[0]],
+            ],
+          ],
+        ],
       },
     };
     return { grid, bands, floor };
@@ -114,7 +124,13 @@ export function field(choice: SurfaceChoice, v: View, unit: boolean): readonly F
         const len = unit ? 0.7 * cell : 0.9 * cell * (r.n / nmax);
         const ux = -r.gx / r.n;
         const uy = -r.gy / r.n;
-        return { x1: r.x - (ux * len) / 2, y1: r.y - (uy * len) / 2, x2: r.x + (ux * len) / 2, y2: r.y + (uy * len) / 2, norm: r.n };
+        return {
+          x1: r.x - (ux * len) / 2,
+          y1: r.y - (uy * len) / 2,
+          x2: r.x + (ux * len) / 2,
+          y2: r.y + (uy * len) / 2,
+          norm: r.n,
+        };
       });
   });
 }

@@ -166,7 +166,13 @@ export function pixelDistance(ctx: LayerContext): (a: { x: number; y: number }, 
 }
 
 /** The full Plot options of layer `index`, or null when the layer keeps what it shows (exported for tests). */
-export function layerOptions(base: PlotBase, layer: Layer, size: Size, index: number, document?: Document): PlotOptions | null {
+export function layerOptions(
+  base: PlotBase,
+  layer: Layer,
+  size: Size,
+  index: number,
+  document?: Document,
+): PlotOptions | null {
   const own = layer.plot(layerContext(base, size));
   if (own === null) return null;
   const hideAxis = index > 0 ? { axis: null } : {};
@@ -204,7 +210,9 @@ const GEOMETRY = / (d|points|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height)="([
  */
 export function roundedGeometry(svg: string): string {
   return svg.replace(GEOMETRY, (_, name: string, value: string) => {
-    const rounded = value.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, (n) => String(Math.round(Number(n) * 10) / 10));
+    const rounded = value.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, (n) =>
+      String(Math.round(Number(n) * 10) / 10),
+    );
     return ` ${name}="${rounded}"`;
   });
 }
@@ -213,7 +221,9 @@ export function roundedGeometry(svg: string): string {
 function svgOf(host: Element): SVGSVGElement | null {
   const first = host.firstElementChild;
   if (!first) return null;
-  return first.tagName.toLowerCase() === 'svg' ? (first as SVGSVGElement) : first.querySelector(':scope > svg:last-of-type');
+  return first.tagName.toLowerCase() === 'svg'
+    ? (first as SVGSVGElement)
+    : first.querySelector(':scope > svg:last-of-type');
 }
 
 export function PlotFigure(props: PlotFigureProps): JSX.Element {
@@ -244,7 +254,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       p.layers.forEach((layer, i) => {
         const host = hosts[i];
         const prev = drawn.current[i];
-        if (!host || (prev && prev.key === layer.key && prev.width === size.width && prev.height === size.height)) return;
+        if (!host || (prev && prev.key === layer.key && prev.width === size.width && prev.height === size.height))
+          return;
         let fig: ReturnType<typeof plot>;
         try {
           const options = layerOptions(p.base, layer, size, i);

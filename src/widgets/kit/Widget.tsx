@@ -73,7 +73,10 @@ function useContainedBody(body: { current: HTMLDivElement | null }, content: { c
  * the widget shows what went wrong (see problem.ts) instead of breaking the
  * page, and renders its children again once the state changes.
  */
-class ErrorBoundary extends Component<{ resetKey: string; onError(error: unknown): void; children?: ComponentChildren }, { failedAt: string | null }> {
+class ErrorBoundary extends Component<
+  { resetKey: string; onError(error: unknown): void; children?: ComponentChildren },
+  { failedAt: string | null }
+> {
   override state = { failedAt: null as string | null };
   override componentDidCatch(error: unknown): void {
     this.props.onError(error);
@@ -112,7 +115,10 @@ export function Widget(props: WidgetProps): JSX.Element {
     };
   }, [busy]);
   const report = url.report;
-  const ctx = useMemo(() => ({ id, hydrated, setBusy, reportError: (e: unknown) => report(problemText(e)) }), [id, hydrated, report]);
+  const ctx = useMemo(
+    () => ({ id, hydrated, setBusy, reportError: (e: unknown) => report(problemText(e)) }),
+    [id, hydrated, report],
+  );
   const name = props.downloadName ?? id;
   const off = !hydrated;
 
@@ -165,7 +171,14 @@ export function Widget(props: WidgetProps): JSX.Element {
             <ErrorBoundary resetKey={url.serialized} onError={ctx.reportError}>
               {props.children}
             </ErrorBoundary>
-            <p class="kit-summary" id={summaryId(id)} data-kit="summary" aria-live="polite" aria-atomic="true" aria-busy={busy ? 'true' : undefined}>
+            <p
+              class="kit-summary"
+              id={summaryId(id)}
+              data-kit="summary"
+              aria-live="polite"
+              aria-atomic="true"
+              aria-busy={busy ? 'true' : undefined}
+            >
               {props.summary}
             </p>
             <div class="kit-toolbar" data-pagefind-ignore="">
@@ -189,7 +202,9 @@ export function Widget(props: WidgetProps): JSX.Element {
                 class="kit-button"
                 data-kit="download-svg"
                 disabled={off}
-                onClick={() => ref.current && download(`${name}.svg`, 'image/svg+xml', figuresToSvg(ref.current, props.title))}
+                onClick={() =>
+                  ref.current && download(`${name}.svg`, 'image/svg+xml', figuresToSvg(ref.current, props.title))
+                }
               >
                 Download SVG
               </button>
@@ -197,7 +212,14 @@ export function Widget(props: WidgetProps): JSX.Element {
                 {status}
               </span>
               {manualLink !== null && (
-                <input class="kit-link" type="text" readOnly value={manualLink} aria-label="Link to this view" onFocus={(e) => e.currentTarget.select()} />
+                <input
+                  class="kit-link"
+                  type="text"
+                  readOnly
+                  value={manualLink}
+                  aria-label="Link to this view"
+                  onFocus={(e) => e.currentTarget.select()}
+                />
               )}
             </div>
             <details

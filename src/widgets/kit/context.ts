@@ -19,7 +19,12 @@ export interface KitContextValue {
   reportError(error: unknown): void;
 }
 
-export const KitContext = createContext<KitContextValue>({ id: '', hydrated: false, setBusy: () => {}, reportError: () => {} });
+export const KitContext = createContext<KitContextValue>({
+  id: '',
+  hydrated: false,
+  setBusy: () => {},
+  reportError: () => {},
+});
 
 /**
  * Whether the widget is interactive: false in the static HTML and during the

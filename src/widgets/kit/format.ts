@@ -75,7 +75,19 @@ export function readout(x: number): string {
   return a >= 1e6 ? fmt(x, 3) : fmt(x, a >= 100 ? 2 : 4);
 }
 
-const SUPERSCRIPT: Readonly<Record<string, string>> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const SUPERSCRIPT: Readonly<Record<string, string>> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
 
 /** A power of ten as "10⁻³" (1 as "1"); any other value as {@link sci}. */
 export function powerOfTen(x: number): string {
@@ -117,7 +129,10 @@ export function clampFinite(x: number, lo: number, hi: number): number {
 
 /** Parses text a student typed as a number (accepts "−", a decimal comma, exponents). */
 export function parseLooseNumber(text: string): number {
-  const t = text.trim().replace(/[\u2212\u2013]/g, '-').replace(/\s+/g, '');
+  const t = text
+    .trim()
+    .replace(/[\u2212\u2013]/g, '-')
+    .replace(/\s+/g, '');
   const normal = /^[+-]?\d+,\d+$/.test(t) ? t.replace(',', '.') : t;
   if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i.test(normal)) return Number.NaN;
   return Number(normal);

@@ -28,7 +28,19 @@ export { useUrlState, linkFor, type UrlState } from './useUrlState';
 export { useModel } from './useModel';
 export { useWorkerTask, type WorkerTask, type WorkerTaskOptions } from './useWorkerTask';
 export { serveTask, type TaskControl } from './workerProtocol';
-export { schema, num, int, bool, choice, list, text, type Field, type NumField, type Schema, type StateOf } from './urlState';
+export {
+  schema,
+  num,
+  int,
+  bool,
+  choice,
+  list,
+  text,
+  type Field,
+  type NumField,
+  type Schema,
+  type StateOf,
+} from './urlState';
 export { fmt, fmtSigned, sig, plain, pt, sci, readout, powerOfTen, finiteOr, clampFinite } from './format';
 export { thinPath, type ThinOptions } from './thin';
 export { lruCache, type LruCache } from './lruCache';

@@ -23,7 +23,13 @@ export interface Rect {
  * A client (CSS pixel) position inside an SVG drawn `viewWidth` × `viewHeight`
  * user units wide but displayed at `rect` size → SVG user units.
  */
-export function clientToView(rect: Rect, viewWidth: number, viewHeight: number, clientX: number, clientY: number): [number, number] {
+export function clientToView(
+  rect: Rect,
+  viewWidth: number,
+  viewHeight: number,
+  clientX: number,
+  clientY: number,
+): [number, number] {
   const sx = rect.width > 0 ? viewWidth / rect.width : 1;
   const sy = rect.height > 0 ? viewHeight / rect.height : 1;
   return [(clientX - rect.left) * sx, (clientY - rect.top) * sy];
@@ -41,7 +47,12 @@ function invert(scale: InvertibleScale | undefined, px: number): number {
 }
 
 /** SVG user units → data coordinates, clamped to the scales' domains. NaN when a scale is missing. */
-export function viewToData(x: InvertibleScale | undefined, y: InvertibleScale | undefined, px: number, py: number): { x: number; y: number } {
+export function viewToData(
+  x: InvertibleScale | undefined,
+  y: InvertibleScale | undefined,
+  px: number,
+  py: number,
+): { x: number; y: number } {
   return { x: clampToDomain(x, invert(x, px)), y: clampToDomain(y, invert(y, py)) };
 }
 

@@ -7,6 +7,7 @@ import { CoreError } from '~/core/errors';
 
 /** The sentence shown for an error thrown while computing or drawing a figure (pure). */
 export function problemText(error: unknown): string {
-  if (error instanceof CoreError) return `This setting cannot be computed: ${error.message}. The figure shows the last setting that worked.`;
+  if (error instanceof CoreError)
+    return `This setting cannot be computed: ${error.message}. The figure shows the last setting that worked.`;
   return 'Something went wrong drawing this figure; it shows the last setting that worked.';
 }

@@ -15,13 +15,19 @@ export interface ThinOptions<T> {
  * The first point, then every point at least `gap` from the previously kept
  * one, measured by `dist` (pixels, or screen units of a 3-D view).
  */
-export function thinPath<T>(pts: readonly T[], gap: number, dist: (a: T, b: T) => number, options: ThinOptions<T> = {}): T[] {
+export function thinPath<T>(
+  pts: readonly T[],
+  gap: number,
+  dist: (a: T, b: T) => number,
+  options: ThinOptions<T> = {},
+): T[] {
   const keepLast = options.keepLast ?? true;
   const out: T[] = [];
   for (let i = 0; i < pts.length; i++) {
     const p = pts[i]!;
     const q = out[out.length - 1];
-    if (q === undefined || (keepLast && i === pts.length - 1) || (options.keep?.(p, q) ?? false) || dist(p, q) >= gap) out.push(p);
+    if (q === undefined || (keepLast && i === pts.length - 1) || (options.keep?.(p, q) ?? false) || dist(p, q) >= gap)
+      out.push(p);
   }
   return out;
 }

@@ -124,7 +124,10 @@ export function num(o: NumOptions): NumField {
       return { value: v };
     },
     serialize: (v) => String(v),
-    coerce: (v, fallback) => (typeof v === 'number' && !Number.isNaN(v) ? fix(Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, v))) : fallback),
+    coerce: (v, fallback) =>
+      typeof v === 'number' && !Number.isNaN(v)
+        ? fix(Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, v)))
+        : fallback,
     equals: (a, b) => a === b,
   };
 }
@@ -163,7 +166,8 @@ export function bool(o: { default: boolean }): Field<boolean> {
 /** One of a fixed set of ids (letters, digits, '-', '.'). */
 export function choice<const O extends readonly string[]>(o: { default: O[number]; options: O }): Field<O[number]> {
   for (const opt of o.options) {
-    if (!/^[\w.-]+$/.test(opt) || opt.includes('_')) throw new Error(`choice option "${opt}" must match [a-zA-Z0-9.-]+`);
+    if (!/^[\w.-]+$/.test(opt) || opt.includes('_'))
+      throw new Error(`choice option "${opt}" must match [a-zA-Z0-9.-]+`);
   }
   if (!o.options.includes(o.default)) throw new Error(`choice default "${o.default}" is not an option`);
   const has = (v: unknown): v is O[number] => typeof v === 'string' && (o.options as readonly string[]).includes(v);
@@ -171,7 +175,9 @@ export function choice<const O extends readonly string[]>(o: { default: O[number
     default: o.default,
     parse(raw, name) {
       const t = raw.trim();
-      return has(t) ? { value: t } : { value: o.default, note: `${name}: “${snippet(raw)}” is not one of the choices; using ${o.default}.` };
+      return has(t)
+        ? { value: t }
+        : { value: o.default, note: `${name}: “${snippet(raw)}” is not one of the choices; using ${o.default}.` };
     },
     serialize: (v) => v,
     coerce: (v, fallback) => (has(v) ? v : fallback),
@@ -186,7 +192,8 @@ export function choice<const O extends readonly string[]>(o: { default: O[number
  */
 export function text(o: { default: string; maxLength: number }): Field<string> {
   const encode = (v: string): string => v.replace(/[%,:_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  const decode = (raw: string): string => raw.replace(/%(25|2C|3A|5F)/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const decode = (raw: string): string =>
+    raw.replace(/%(25|2C|3A|5F)/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
   return {
     default: o.default,
     parse(raw, name) {
@@ -285,7 +292,10 @@ export function schema<F extends Record<string, AnyField>>(fields: F): Schema<F>
       if (parts.length > 2 * keys.length + 8) notes.push('Some settings in the link were ignored.');
       return {
         state,
-        notes: notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES - 1), `…and ${notes.length - MAX_NOTES + 1} more.`] : notes,
+        notes:
+          notes.length > MAX_NOTES
+            ? [...notes.slice(0, MAX_NOTES - 1), `…and ${notes.length - MAX_NOTES + 1} more.`]
+            : notes,
       };
     },
     serialize(state) {

@@ -36,7 +36,10 @@ export function linkFor(origin: string, pathname: string, id: string, value: str
   return `${origin}${pathname}${value === '' ? '' : `?${encodeURIComponent(id)}=${encodeValue(value)}`}#${id}`;
 }
 
-export function useUrlState<F extends Record<string, Field<unknown>>>(id: string, schema: Schema<F>): UrlState<StateOf<Schema<F>>> {
+export function useUrlState<F extends Record<string, Field<unknown>>>(
+  id: string,
+  schema: Schema<F>,
+): UrlState<StateOf<Schema<F>>> {
   type St = StateOf<Schema<F>>;
   type S = St;
   const [state, setState] = useState<St>(schema.defaults as St);
@@ -102,7 +105,19 @@ export function useUrlState<F extends Record<string, Field<unknown>>>(id: string
 
   const serialized = useMemo(() => schema.serialize(state), [schema, state]);
   return useMemo(
-    () => ({ state, defaults: schema.defaults as St, serialized, set, restore, problem, report, reset, notes, dismissNotes, link }),
+    () => ({
+      state,
+      defaults: schema.defaults as St,
+      serialized,
+      set,
+      restore,
+      problem,
+      report,
+      reset,
+      notes,
+      dismissNotes,
+      link,
+    }),
     [schema, state, serialized, set, restore, problem, report, reset, notes, dismissNotes, link],
   );
 }

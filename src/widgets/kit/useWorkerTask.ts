@@ -113,8 +113,22 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
   );
 
   if (import.meta.env.SSR) {
-    return { result: o.compute(o.input, SYNC_CONTROL), resultKey: o.key, progress: undefined, pending: false, stale: false, error: null };
+    return {
+      result: o.compute(o.input, SYNC_CONTROL),
+      resultKey: o.key,
+      progress: undefined,
+      pending: false,
+      stale: false,
+      error: null,
+    };
   }
   const stale = state.pending || (state.error === null && state.resultKey !== o.key);
-  return { result: state.result, resultKey: state.resultKey, progress: state.progress, pending: state.pending, stale, error: state.error };
+  return {
+    result: state.result,
+    resultKey: state.resultKey,
+    progress: state.progress,
+    pending: state.pending,
+    stale,
+    error: state.error,
+  };
 }

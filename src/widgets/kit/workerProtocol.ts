@@ -40,7 +40,9 @@ export interface WorkerScope {
 /** Whether `data` is a request (the worker trusts nothing it receives). */
 export function isTaskRequest(data: unknown): data is TaskRequest<unknown> {
   const d = data as Partial<TaskRequest<unknown>> | null;
-  return typeof d === 'object' && d !== null && d.type === 'run' && typeof d.id === 'number' && typeof d.key === 'string';
+  return (
+    typeof d === 'object' && d !== null && d.type === 'run' && typeof d.id === 'number' && typeof d.key === 'string'
+  );
 }
 
 /**
@@ -63,14 +65,19 @@ export function serveTask<I, O, P = unknown>(
   let queued: TaskRequest<I> | null = null;
   const start = async (req: TaskRequest<I>): Promise<void> => {
     const control: TaskControl<P> = {
-      report: (progress) => scope.postMessage({ type: 'progress', id: req.id, key: req.key, progress } satisfies TaskReply<O, P>),
+      report: (progress) =>
+        scope.postMessage({ type: 'progress', id: req.id, key: req.key, progress } satisfies TaskReply<O, P>),
       cancelled: () => latest !== req.id,
     };
     try {
       const result = await compute(req.input, control);
-      if (!control.cancelled()) scope.postMessage({ type: 'result', id: req.id, key: req.key, result } satisfies TaskReply<O, P>);
+      if (!control.cancelled())
+        scope.postMessage({ type: 'result', id: req.id, key: req.key, result } satisfies TaskReply<O, P>);
     } catch (error) {
-      scope.postMessage({ type: 'error', id: req.id, key: req.key, message: problemText(error) } satisfies TaskReply<O, P>);
+      scope.postMessage({ type: 'error', id: req.id, key: req.key, message: problemText(error) } satisfies TaskReply<
+        O,
+        P
+      >);
     }
   };
   scope.addEventListener('message', (event) => {

@@ -138,7 +138,10 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
     },
   ];
   for (const ov of p.overlays ?? []) {
-    layers.push({ key: `${ov.key}|${viewKey}`, plot: (size) => ({ ...scaleFor(size), marks: ov.marks(camera, size) }) });
+    layers.push({
+      key: `${ov.key}|${viewKey}`,
+      plot: (size) => ({ ...scaleFor(size), marks: ov.marks(camera, size) }),
+    });
   }
 
   const onKeyDown = (e: KeyboardEvent): void => {
@@ -187,7 +190,16 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
         onPointerUp={end}
         onPointerCancel={end}
       >
-        <PlotFigure name={p.name} label={p.label} base={{}} layers={layers} aspect={ASPECT} minHeight={0} maxHeight={4000} ssrWidth={p.ssrWidth ?? 560} />
+        <PlotFigure
+          name={p.name}
+          label={p.label}
+          base={{}}
+          layers={layers}
+          aspect={ASPECT}
+          minHeight={0}
+          maxHeight={4000}
+          ssrWidth={p.ssrWidth ?? 560}
+        />
       </div>
       <div class="kit3d-bar" data-pagefind-ignore="">
         <span class="kit3d-readout" aria-hidden="true">
@@ -197,7 +209,9 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
           <Button
             class="kit3d-preset"
             key={pr.label}
-            aria-pressed={view.azimuth === normalizeView(pr.view).azimuth && view.elevation === normalizeView(pr.view).elevation}
+            aria-pressed={
+              view.azimuth === normalizeView(pr.view).azimuth && view.elevation === normalizeView(pr.view).elevation
+            }
             onClick={() => p.onView(normalizeView(pr.view))}
           >
             {pr.label}

@@ -32,7 +32,12 @@ export function paneMarks(box: BoxFrame): Plot.Markish[] {
 
 /** Axis lines, ticks and titles: drawn last, in front. */
 export function axisMarks(box: BoxFrame, titles: AxisTitles, fontSize = 11): Plot.Markish[] {
-  const edges: Seg[] = box.axes.map((a) => ({ x1: a.edge[0][0], y1: a.edge[0][1], x2: a.edge[1][0], y2: a.edge[1][1] }));
+  const edges: Seg[] = box.axes.map((a) => ({
+    x1: a.edge[0][0],
+    y1: a.edge[0][1],
+    x2: a.edge[1][0],
+    y2: a.edge[1][1],
+  }));
   const flat = box.axes.filter((a) => a.name !== 'z');
   const z = box.axes.find((a) => a.name === 'z');
   const labels = flat.flatMap((a) => a.ticks.map((t) => ({ x: t.label[0], y: t.label[1], text: tickText(t.value) })));
@@ -44,9 +49,44 @@ export function axisMarks(box: BoxFrame, titles: AxisTitles, fontSize = 11): Plo
   const top = z ? [{ x: z.edge[1][0], y: z.edge[1][1], text: titles.z }] : [];
   return [
     Plot.link(edges, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: color.muted, strokeWidth: 1 }),
-    Plot.text(labels, { x: 'x', y: 'y', text: 'text', fill: color.muted, fontSize: fontSize - 1, textAnchor: 'middle', ...halo }),
-    Plot.text(zLabels, { x: 'x', y: 'y', text: 'text', fill: color.muted, fontSize: fontSize - 1, textAnchor: zLeft ? 'end' : 'start', ...halo }),
-    Plot.text(names, { x: 'x', y: 'y', text: 'text', fill: color.fg, fontSize: fontSize + 1, fontStyle: 'italic', textAnchor: 'middle', ...halo }),
-    Plot.text(top, { x: 'x', y: 'y', text: 'text', dy: -12, fill: color.fg, fontSize: fontSize + 1, fontStyle: 'italic', textAnchor: 'middle', ...halo }),
+    Plot.text(labels, {
+      x: 'x',
+      y: 'y',
+      text: 'text',
+      fill: color.muted,
+      fontSize: fontSize - 1,
+      textAnchor: 'middle',
+      ...halo,
+    }),
+    Plot.text(zLabels, {
+      x: 'x',
+      y: 'y',
+      text: 'text',
+      fill: color.muted,
+      fontSize: fontSize - 1,
+      textAnchor: zLeft ? 'end' : 'start',
+      ...halo,
+    }),
+    Plot.text(names, {
+      x: 'x',
+      y: 'y',
+      text: 'text',
+      fill: color.fg,
+      fontSize: fontSize + 1,
+      fontStyle: 'italic',
+      textAnchor: 'middle',
+      ...halo,
+    }),
+    Plot.text(top, {
+      x: 'x',
+      y: 'y',
+      text: 'text',
+      dy: -12,
+      fill: color.fg,
+      fontSize: fontSize + 1,
+      fontStyle: 'italic',
+      textAnchor: 'middle',
+      ...halo,
+    }),
   ];
 }

@@ -34,7 +34,13 @@ function pathData(ring: ReadonlyArray<readonly [number, number]>, X: Scale, Y: S
  * is outlined in its own colour, which hides hairline seams between neighbours.
  */
 export function surfaceMarks(faces: readonly ScreenFace[], wire = true): Plot.Markish[] {
-  const mark = (_index: unknown, scales: { x?: Scale; y?: Scale }, _values: unknown, _dims: unknown, context: { document: Document }): SVGElement => {
+  const mark = (
+    _index: unknown,
+    scales: { x?: Scale; y?: Scale },
+    _values: unknown,
+    _dims: unknown,
+    context: { document: Document },
+  ): SVGElement => {
     const doc = context.document;
     const g = doc.createElementNS('http://www.w3.org/2000/svg', 'g');
     g.setAttribute('aria-label', 'surface');

@@ -23,7 +23,18 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { feedback, outcome, why } from './explain';
 import { model, runFor } from './model';
-import { lossBackground, lossBase, lossCurves, MAP_BASE, mapBackground, mapPath, runColor, STRIP_BASE, stripMarks, stripZones } from './panels';
+import {
+  lossBackground,
+  lossBase,
+  lossCurves,
+  MAP_BASE,
+  mapBackground,
+  mapPath,
+  runColor,
+  STRIP_BASE,
+  stripMarks,
+  stripZones,
+} from './panels';
 import { ETA_MAX, ETA_MIN, etaField, MAX_RUNS, stateSchema, WIDGET_ID } from './state';
 import { summary } from './summary';
 import { table } from './table';
@@ -124,8 +135,9 @@ export default function LearningRateComparison(): JSX.Element {
           ssrWidth={640}
         />
         <figcaption>
-          Loss per iteration, log scale, one colour per run (as on the maps). Contours: ‖y − Xβ‖² for chapter 5’s ten points;
-          the ring is the start (−8, −2), the star the least-squares fit ({sig(p.minimum[0], 4)}, {sig(p.minimum[1], 4)}).
+          Loss per iteration, log scale, one colour per run (as on the maps). Contours: ‖y − Xβ‖² for chapter 5’s ten
+          points; the ring is the start (−8, −2), the star the least-squares fit ({sig(p.minimum[0], 4)},{' '}
+          {sig(p.minimum[1], 4)}).
         </figcaption>
       </figure>
 
@@ -173,9 +185,9 @@ export default function LearningRateComparison(): JSX.Element {
           </span>
         </p>
         <p class="lrc-zone-read">
-          η = {plain(eta)} lies in the <strong class={`lrc-badge lrc-${sliderZone}`}>{sliderZone}</strong> zone. From the data:
-          λ_min = {sig(t.lambdaMin, 4)}, λ_max = {sig(t.lambdaMax, 5)}; the best fixed step 2/(λ_min + λ_max) = {sig(t.bestFixedStep, 4)} is
-          marked on the strip.
+          η = {plain(eta)} lies in the <strong class={`lrc-badge lrc-${sliderZone}`}>{sliderZone}</strong> zone. From
+          the data: λ_min = {sig(t.lambdaMin, 4)}, λ_max = {sig(t.lambdaMax, 5)}; the best fixed step 2/(λ_min + λ_max)
+          = {sig(t.bestFixedStep, 4)} is marked on the strip.
         </p>
         <fieldset class="lrc-predict">
           <legend>Predict, then run η = {plain(eta)}</legend>
@@ -198,11 +210,19 @@ export default function LearningRateComparison(): JSX.Element {
             {prediction === null ? `Run η = ${plain(eta)}` : `Run η = ${plain(eta)} (I predict: ${prediction})`}
           </Button>
           {full && !inList && <p class="lrc-note">Six runs is the most; remove one to add this η to the maps.</p>}
-          <p class={`lrc-verdict${verdict?.right === true ? ' is-right' : verdict?.right === false ? ' is-wrong' : ''}`} role="status">
+          <p
+            class={`lrc-verdict${verdict?.right === true ? ' is-right' : verdict?.right === false ? ' is-wrong' : ''}`}
+            role="status"
+          >
             {verdict?.text ?? 'Choose what you expect, then run it: the new run joins the maps and the loss chart.'}
           </p>
         </fieldset>
-        <Slider label="steps" field={stateSchema.fields.steps} value={steps} onChange={(v) => url.set({ steps: Math.round(v) })} />
+        <Slider
+          label="steps"
+          field={stateSchema.fields.steps}
+          value={steps}
+          onChange={(v) => url.set({ steps: Math.round(v) })}
+        />
         <Toggle
           label="Backtracking line search (Armijo), starting each step at the run’s η"
           checked={m.armijo}

@@ -37,5 +37,8 @@ export function feedback(prediction: Behaviour | null, run: Run): { right: boole
   const reason = why(run);
   if (prediction === null) return { right: null, text: `η = ${plain(run.eta)} ${actual}. ${reason}` };
   if (prediction === actual) return { right: true, text: `Right: η = ${plain(run.eta)} ${actual}. ${reason}` };
-  return { right: false, text: `Not quite: you predicted “${prediction}”, but η = ${plain(run.eta)} ${actual}. ${reason}` };
+  return {
+    right: false,
+    text: `Not quite: you predicted “${prediction}”, but η = ${plain(run.eta)} ${actual}. ${reason}`,
+  };
 }

@@ -10,7 +10,14 @@ import { getProblem, START, WINDOW, type Run } from './model';
 import { ETA_MAX, ETA_MIN } from './state';
 
 /** One colour per run, in list order (up to six). */
-export const RUN_COLORS = [color.series[0], color.series[3], color.accent, color.series[1], color.series[2], color.fg] as const;
+export const RUN_COLORS = [
+  color.series[0],
+  color.series[3],
+  color.accent,
+  color.series[1],
+  color.series[2],
+  color.fg,
+] as const;
 
 export function runColor(i: number): string {
   return RUN_COLORS[i % RUN_COLORS.length]!;
@@ -34,8 +41,19 @@ export function mapBackground(): Layer {
     key: 'contours',
     plot: (): PlotOptions => ({
       marks: [
-        line({ length: c.x.length }, { x: c.x, y: c.y, z: c.line, stroke: color.muted, strokeOpacity: 0.4, strokeWidth: 1 }),
-        dot([p.minimum], { x: (d: readonly number[]) => d[0], y: (d: readonly number[]) => d[1], symbol: 'star', r: 6, fill: color.fg, stroke: color.bg, strokeWidth: 1 }),
+        line(
+          { length: c.x.length },
+          { x: c.x, y: c.y, z: c.line, stroke: color.muted, strokeOpacity: 0.4, strokeWidth: 1 },
+        ),
+        dot([p.minimum], {
+          x: (d: readonly number[]) => d[0],
+          y: (d: readonly number[]) => d[1],
+          symbol: 'star',
+          r: 6,
+          fill: color.fg,
+          stroke: color.bg,
+          strokeWidth: 1,
+        }),
       ],
     }),
   };
@@ -201,7 +219,14 @@ export function stripMarks(eta: number, etas: readonly number[]): Layer {
     plot: (ctx): PlotOptions => ({
       marks: [
         ruleX([clamped], { stroke: color.fg, strokeWidth: 3 }),
-        dot(list, { x: 'e', y: 0.85, r: 4.5, fill: (d: { i: number }) => runColor(d.i), stroke: color.bg, strokeWidth: 1 }),
+        dot(list, {
+          x: 'e',
+          y: 0.85,
+          r: 4.5,
+          fill: (d: { i: number }) => runColor(d.i),
+          stroke: color.bg,
+          strokeWidth: 1,
+        }),
         // Zone names inside the strip only where they fit; narrow screens read them in the legend.
         text(ctx.width >= 520 ? zones() : zones().filter((z) => z.label !== 'oscillates'), {
           x: (z: Zone) => Math.sqrt(z.x1 * z.x2),

@@ -39,11 +39,18 @@ export default function LossAndGradient1D(): JSX.Element {
     max: W_DOMAIN[1],
     step: { x: 0.05 },
     // A drag that ends within a few pixels of the minimum lands exactly on it.
-    onMove: (q, phase) => url.set({ w: phase !== 'key' && c.minimiser !== null && Math.abs(q.x - c.minimiser) < SNAP ? c.minimiser : q.x }),
+    onMove: (q, phase) =>
+      url.set({ w: phase !== 'key' && c.minimiser !== null && Math.abs(q.x - c.minimiser) < SNAP ? c.minimiser : q.x }),
   });
 
   return (
-    <Widget id={WIDGET_ID} title="The loss and its slope for one weight" url={url} summary={summary(m)} table={() => table(m)}>
+    <Widget
+      id={WIDGET_ID}
+      title="The loss and its slope for one weight"
+      url={url}
+      summary={summary(m)}
+      table={() => table(m)}
+    >
       <div class="kit-panels">
         <figure class="kit-panel">
           <PlotFigure
@@ -55,9 +62,7 @@ export default function LossAndGradient1D(): JSX.Element {
             aspect={0.72}
             ssrWidth={340}
           />
-          <figcaption>
-            L(w) = (w·x − y)² with the tangent at w; the arrow shows where a descent step goes.
-          </figcaption>
+          <figcaption>L(w) = (w·x − y)² with the tangent at w; the arrow shows where a descent step goes.</figcaption>
         </figure>
         <figure class="kit-panel">
           <PlotFigure

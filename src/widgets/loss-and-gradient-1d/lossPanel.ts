@@ -31,7 +31,14 @@ export function lossBackground(c: Curves, key: string): Layer {
         line(c.points, { x: 'w', y: 'loss', stroke: color.series[0], strokeWidth: 2.5 }),
         ...(c.minimiser !== null
           ? [
-              dot([c.minimiser], { x: (d: number) => d, y: 0, r: 4, stroke: color.fg, fill: color.bg, strokeWidth: 1.5 }),
+              dot([c.minimiser], {
+                x: (d: number) => d,
+                y: 0,
+                r: 4,
+                stroke: color.fg,
+                fill: color.bg,
+                strokeWidth: 1.5,
+              }),
             ]
           : []),
       ],
@@ -54,7 +61,9 @@ export function lossOverlay(c: Curves, p: AtW): Layer {
     plot: (): PlotOptions => ({
       marks: [
         ruleX([p.w], { y1: 0, y2: p.loss, stroke: color.muted, strokeDasharray: '3,3' }),
-        ...(showMinimum ? [text([c.minimiser], { x: (d: number) => d, y: 0, text: () => 'minimum', dy: -10, fill: color.muted })] : []),
+        ...(showMinimum
+          ? [text([c.minimiser], { x: (d: number) => d, y: 0, text: () => 'minimum', dy: -10, fill: color.muted })]
+          : []),
         line(tangent, { x: 'w', y: 'y', stroke: color.fg, strokeWidth: 1.5, clip: true }),
         ...(p.direction !== 0
           ? [

@@ -22,7 +22,16 @@ export function slopeBackground(c: Curves, key: string): Layer {
         ruleY([0], { stroke: color.muted }),
         line(c.points, { x: 'w', y: 'slope', stroke: color.series[1], strokeWidth: 2.5 }),
         ...(c.minimiser !== null
-          ? [dot([c.minimiser], { x: (d: number) => d, y: 0, r: 4, stroke: color.fg, fill: color.bg, strokeWidth: 1.5 })]
+          ? [
+              dot([c.minimiser], {
+                x: (d: number) => d,
+                y: 0,
+                r: 4,
+                stroke: color.fg,
+                fill: color.bg,
+                strokeWidth: 1.5,
+              }),
+            ]
           : []),
       ],
     }),

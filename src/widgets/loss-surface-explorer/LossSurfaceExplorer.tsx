@@ -42,7 +42,8 @@ function SectionFigure(props: { along: Along; m: Model; interact: Interaction })
         ssrWidth={260}
       />
       <figcaption>
-        <span class={`lse-key lse-key-${along}`} aria-hidden="true" /> {other} fixed at {fmt(m.at[other], 2)}, {along} varies
+        <span class={`lse-key lse-key-${along}`} aria-hidden="true" /> {other} fixed at {fmt(m.at[other], 2)}, {along}{' '}
+        varies
       </figcaption>
     </figure>
   );
@@ -78,7 +79,13 @@ export default function LossSurfaceExplorer(): JSX.Element {
   const jump = (to: { b: number; w: number }) => () => url.set({ b: to.b, w: to.w });
 
   return (
-    <Widget id={WIDGET_ID} title="The loss surface of a straight line" url={url} summary={summary(m)} table={() => table(m)}>
+    <Widget
+      id={WIDGET_ID}
+      title="The loss surface of a straight line"
+      url={url}
+      summary={summary(m)}
+      table={() => table(m)}
+    >
       <div class="lse-wrap">
         <div class="lse-layout">
           <figure class="kit-panel lse-surface">
@@ -109,7 +116,10 @@ export default function LossSurfaceExplorer(): JSX.Element {
                 maxHeight={280}
                 ssrWidth={400}
               />
-              <figcaption>The 80 training points, the current line ŷ = b + w·x with its residuals r = y − ŷ, and (dotted) the true line y = 1 + 2x.</figcaption>
+              <figcaption>
+                The 80 training points, the current line ŷ = b + w·x with its residuals r = y − ŷ, and (dotted) the true
+                line y = 1 + 2x.
+              </figcaption>
             </figure>
             <div class="lse-sections">
               <SectionFigure along="w" m={m} interact={alongInteract('w')} />
@@ -125,15 +135,9 @@ export default function LossSurfaceExplorer(): JSX.Element {
       </div>
       <div class="lse-jumps" role="group" aria-label="Jump to a landmark">
         <span>Jump to:</span>
-        <Button onClick={jump(s.start)}>
-          random start
-        </Button>
-        <Button onClick={jump(s.truth)}>
-          true (1, 2)
-        </Button>
-        <Button onClick={jump(s.best)}>
-          least squares
-        </Button>
+        <Button onClick={jump(s.start)}>random start</Button>
+        <Button onClick={jump(s.truth)}>true (1, 2)</Button>
+        <Button onClick={jump(s.best)}>least squares</Button>
       </div>
     </Widget>
   );

@@ -58,7 +58,15 @@ export function dataOverlay(s: Static, p: AtPoint, showResiduals: boolean): Laye
           ? [
               // One path with a break after each residual, not one <line> per point: the
               // residuals redraw on every input, and 80 elements cost more than 80 subpaths.
-              line(residualSegments(p.residuals), { x: 'x', y: 'y', className: 'lse-residuals', stroke: color.accent, strokeOpacity: 0.7, strokeWidth: 1.5, clip: true }),
+              line(residualSegments(p.residuals), {
+                x: 'x',
+                y: 'y',
+                className: 'lse-residuals',
+                stroke: color.accent,
+                strokeOpacity: 0.7,
+                strokeWidth: 1.5,
+                clip: true,
+              }),
             ]
           : []),
         line(ends, { x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2.5, clip: true }),

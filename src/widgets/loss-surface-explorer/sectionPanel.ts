@@ -11,7 +11,11 @@ export type Along = 'w' | 'b';
 
 export function sectionBase(s: Static, along: Along): PlotBase {
   return {
-    x: { domain: along === 'w' ? [...W_DOMAIN] : [...B_DOMAIN], label: along === 'w' ? 'slope w' : 'intercept b', labelAnchor: 'right' },
+    x: {
+      domain: along === 'w' ? [...W_DOMAIN] : [...B_DOMAIN],
+      label: along === 'w' ? 'slope w' : 'intercept b',
+      labelAnchor: 'right',
+    },
     y: { domain: [...s.lossDomain], label: 'MSE', labelAnchor: 'top' },
     grid: true,
     marginLeft: 36,

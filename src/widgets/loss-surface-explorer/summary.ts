@@ -19,7 +19,10 @@ export function summary(m: Model): string {
         ? `The line runs above all ${n} training points.`
         : `${above} of ${n} points lie above the line, ${below} below.`;
   const gn = Math.hypot(p.grad[0], p.grad[1]);
-  const downhill = gn < 1e-6 ? 'This is the bottom of the bowl: the gradient is zero.' : `Downhill (−∇MSE) is towards ${towards(p.grad[0], 'b')} and ${towards(p.grad[1], 'w')}.`;
+  const downhill =
+    gn < 1e-6
+      ? 'This is the bottom of the bowl: the gradient is zero.'
+      : `Downhill (−∇MSE) is towards ${towards(p.grad[0], 'b')} and ${towards(p.grad[1], 'w')}.`;
   return (
     `b = ${fmt(p.b, 3)}, w = ${fmt(p.w, 3)}: training MSE ${fmt(p.mse, p.mse < 0.1 ? 4 : 2)}. ${fit} ${downhill} ` +
     `Least-squares minimum: b = ${fmt(s.best.b, 3)}, w = ${fmt(s.best.w, 3)}, MSE ${fmt(s.best.mse, 4)}.`

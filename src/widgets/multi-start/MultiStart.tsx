@@ -16,10 +16,25 @@ import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Widget } from '~/widgets/kit/Widget';
 import { pt } from '~/widgets/kit/format';
 import { SURFACES } from '~/core/surfaces/catalogue';
-import { BASIN_DIVERGED, BASIN_STALLED, computeBasinsNow, type BasinInput, type BasinProgress, type BasinResult } from './basinTask';
+import {
+  BASIN_DIVERGED,
+  BASIN_STALLED,
+  computeBasinsNow,
+  type BasinInput,
+  type BasinProgress,
+  type BasinResult,
+} from './basinTask';
 import { basinLayer, contourLayer, fillOf, mapBase, probeLayer } from './mapPanel';
 import { model, OPTIMIZER_NAMES } from './model';
-import { BASIN_OPTIMIZERS, BASIN_SURFACES, GRID_SIDES, stateSchema, SUGGESTED_ETA, WIDGET_ID, type BasinSurfaceId } from './state';
+import {
+  BASIN_OPTIMIZERS,
+  BASIN_SURFACES,
+  GRID_SIDES,
+  stateSchema,
+  SUGGESTED_ETA,
+  WIDGET_ID,
+  type BasinSurfaceId,
+} from './state';
 import { countRows, summary } from './summary';
 import { table } from './table';
 import './multi-start.css';
@@ -60,7 +75,14 @@ export default function MultiStart(): JSX.Element {
   };
 
   return (
-    <Widget id={WIDGET_ID} title="Basins of attraction" url={url} pending={task.stale} summary={summary(m, result, current)} table={() => table(m, current ? result : undefined)}>
+    <Widget
+      id={WIDGET_ID}
+      title="Basins of attraction"
+      url={url}
+      pending={task.stale}
+      summary={summary(m, result, current)}
+      table={() => table(m, current ? result : undefined)}
+    >
       <div class="kit-controls">
         <Select
           label="Surface"
@@ -73,8 +95,18 @@ export default function MultiStart(): JSX.Element {
             url.set({ surface: id, eta: SUGGESTED_ETA[id], x: (w.x[0] + w.x[1]) / 2, y: (w.y[0] + w.y[1]) / 2 });
           }}
         />
-        <Select label="Optimiser" value={s.opt} options={OPT_OPTIONS} onChange={(opt) => BASIN_OPTIMIZERS.includes(opt) && url.set({ opt })} />
-        <Select label="Starts" value={s.n} options={SIDE_OPTIONS} onChange={(n) => GRID_SIDES.includes(n) && url.set({ n })} />
+        <Select
+          label="Optimiser"
+          value={s.opt}
+          options={OPT_OPTIONS}
+          onChange={(opt) => BASIN_OPTIMIZERS.includes(opt) && url.set({ opt })}
+        />
+        <Select
+          label="Starts"
+          value={s.n}
+          options={SIDE_OPTIONS}
+          onChange={(n) => GRID_SIDES.includes(n) && url.set({ n })}
+        />
       </div>
       <div class="ms-layout">
         <figure class="kit-panel ms-map">
@@ -89,8 +121,8 @@ export default function MultiStart(): JSX.Element {
             ssrWidth={520}
           />
           <figcaption>
-            Each start's cell has the colour of the minimum it reaches (stars); saddles are crosses. Click, or focus the map and use the arrow keys, to drop a
-            start.
+            Each start's cell has the colour of the minimum it reaches (stars); saddles are crosses. Click, or focus the
+            map and use the arrow keys, to drop a start.
           </figcaption>
         </figure>
         <div class="ms-side">
@@ -99,22 +131,31 @@ export default function MultiStart(): JSX.Element {
           </p>
           {result !== undefined && result.input.surface === m.surface.id && (
             <ul class="ms-counts" aria-label="Where the starts end">
-              {countRows(m, result).filter((c) => c.label >= 0 || c.label === BASIN_DIVERGED || c.label === BASIN_STALLED || c.count > 0).map((c) => (
-                <li key={c.label}>
-                  <span class="ms-swatch" style={{ background: fillOf(c.label) }} aria-hidden="true" />
-                  <span>
-                    {c.what}: <strong>{c.count}</strong>
-                  </span>
-                </li>
-              ))}
+              {countRows(m, result)
+                .filter((c) => c.label >= 0 || c.label === BASIN_DIVERGED || c.label === BASIN_STALLED || c.count > 0)
+                .map((c) => (
+                  <li key={c.label}>
+                    <span class="ms-swatch" style={{ background: fillOf(c.label) }} aria-hidden="true" />
+                    <span>
+                      {c.what}: <strong>{c.count}</strong>
+                    </span>
+                  </li>
+                ))}
             </ul>
           )}
         </div>
       </div>
       <div class="kit-controls">
         <Slider label="η" field={fields.eta} value={s.eta} onChange={(eta) => url.set({ eta })} />
-        {(s.opt === 'momentum' || s.opt === 'nesterov') && <Slider label="μ" field={fields.mu} value={s.mu} onChange={(mu) => url.set({ mu })} />}
-        <Slider label="steps" field={fields.steps} value={s.steps} onChange={(steps) => url.set({ steps: Math.round(steps) })} />
+        {(s.opt === 'momentum' || s.opt === 'nesterov') && (
+          <Slider label="μ" field={fields.mu} value={s.mu} onChange={(mu) => url.set({ mu })} />
+        )}
+        <Slider
+          label="steps"
+          field={fields.steps}
+          value={s.steps}
+          onChange={(steps) => url.set({ steps: Math.round(steps) })}
+        />
       </div>
     </Widget>
   );

@@ -7,7 +7,16 @@
  * ‖∇f‖ < 10⁻⁶ and is labelled with the known minimum (or saddle, or maximum) within 10⁻³ of
  * where it rests; it diverges when it leaves |x|, |y| < 10⁶; otherwise it has stalled.
  */
-import { basinChunk, basinRowChunks, BASIN_DIVERGED, BASIN_STALLED, BASIN_SADDLE, BASIN_MAXIMUM, BASIN_ELSEWHERE, type BasinOptions } from '~/core/basins';
+import {
+  basinChunk,
+  basinRowChunks,
+  BASIN_DIVERGED,
+  BASIN_STALLED,
+  BASIN_SADDLE,
+  BASIN_MAXIMUM,
+  BASIN_ELSEWHERE,
+  type BasinOptions,
+} from '~/core/basins';
 import { configure, type AnyConfiguredOptimizer } from '~/core/optim/optimizer';
 import { gradientDescent } from '~/core/optim/gradient-descent';
 import { momentum } from '~/core/optim/momentum';

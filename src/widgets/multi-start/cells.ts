@@ -13,7 +13,11 @@ export interface LabelCell {
   readonly label: number;
 }
 
-export function labelCells(labels: ArrayLike<number>, n: number, window: { x: readonly [number, number]; y: readonly [number, number] }): LabelCell[] {
+export function labelCells(
+  labels: ArrayLike<number>,
+  n: number,
+  window: { x: readonly [number, number]; y: readonly [number, number] },
+): LabelCell[] {
   const dx = (window.x[1] - window.x[0]) / (n - 1);
   const dy = (window.y[1] - window.y[0]) / (n - 1);
   const out: LabelCell[] = [];

@@ -14,7 +14,14 @@ import { labelCells } from './cells';
 import type { Model } from './model';
 
 /** Fill of each minimum's basin (index order), then of diverged and stalled starts. */
-export const BASIN_FILL = [color.series[0], color.series[1], color.series[2], color.series[3], color.accent, color.fg] as const;
+export const BASIN_FILL = [
+  color.series[0],
+  color.series[1],
+  color.series[2],
+  color.series[3],
+  color.accent,
+  color.fg,
+] as const;
 export const DIVERGED_FILL = color.warn;
 export const STALLED_FILL = color.muted;
 
@@ -48,7 +55,14 @@ export function basinLayer(m: Model, result: BasinResult | undefined, resultKey:
       const cells = labelCells(result.labels, result.input.n, m.window);
       return {
         marks: [
-          rect(cells, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (c: { label: number }) => fillOf(c.label), fillOpacity: 0.42 }),
+          rect(cells, {
+            x1: 'x1',
+            x2: 'x2',
+            y1: 'y1',
+            y2: 'y2',
+            fill: (c: { label: number }) => fillOf(c.label),
+            fillOpacity: 0.42,
+          }),
         ],
       };
     },
@@ -62,7 +76,10 @@ export function contourLayer(m: Model): Layer {
     key: m.surface.id,
     plot: (): PlotOptions => ({
       marks: [
-        line({ length: c.x.length }, { x: c.x, y: c.y, z: c.line, stroke: color.fg, strokeOpacity: 0.3, strokeWidth: 0.8 }),
+        line(
+          { length: c.x.length },
+          { x: c.x, y: c.y, z: c.line, stroke: color.fg, strokeOpacity: 0.3, strokeWidth: 0.8 },
+        ),
         dot(cp.minima, { x: 'x', y: 'y', symbol: 'star', r: 7, fill: color.fg, stroke: color.bg, strokeWidth: 1.2 }),
         dot(cp.saddles, { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: color.fg, strokeWidth: 2 }),
       ],
@@ -81,7 +98,14 @@ export function probeLayer(m: Model): Layer {
         marks: [
           ...pieces.map((pts) => line(pts, { x: 'x', y: 'y', stroke: color.bg, strokeWidth: 4.5 })),
           ...pieces.map((pts) => line(pts, { x: 'x', y: 'y', stroke: color.fg, strokeWidth: 2 })),
-          dot([p.start], { x: (d: readonly number[]) => d[0], y: (d: readonly number[]) => d[1], r: 7, stroke: color.fg, fill: color.bg, strokeWidth: 2.5 }),
+          dot([p.start], {
+            x: (d: readonly number[]) => d[0],
+            y: (d: readonly number[]) => d[1],
+            r: 7,
+            stroke: color.fg,
+            fill: color.bg,
+            strokeWidth: 2.5,
+          }),
         ],
       };
     },

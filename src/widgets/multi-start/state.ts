@@ -7,7 +7,14 @@ import { schema, num, int, choice, type StateOf } from '~/widgets/kit/urlState';
 
 export const WIDGET_ID = 'multi-start';
 
-export const BASIN_SURFACES = ['himmelblau', 'rosenbrock', 'six-hump-camel', 'multi-well', 'double-well', 'plateau'] as const;
+export const BASIN_SURFACES = [
+  'himmelblau',
+  'rosenbrock',
+  'six-hump-camel',
+  'multi-well',
+  'double-well',
+  'plateau',
+] as const;
 export type BasinSurfaceId = (typeof BASIN_SURFACES)[number];
 
 export const BASIN_OPTIMIZERS = ['gradient-descent', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'] as const;

@@ -27,7 +27,8 @@ function probeText(m: Model): string {
   const p = m.probe;
   const minima = m.surface.criticalPoints.minima;
   const from = `The start ${pt(p.start[0], p.start[1])}`;
-  if (p.minimum !== null) return `${from} reaches the minimum ${pt(minima[p.minimum]!.x, minima[p.minimum]!.y)} in ${p.steps} steps.`;
+  if (p.minimum !== null)
+    return `${from} reaches the minimum ${pt(minima[p.minimum]!.x, minima[p.minimum]!.y)} in ${p.steps} steps.`;
   if (p.status === 'diverged') return `${from} diverges.`;
   if (p.status === 'converged' || p.status === 'converged-with-oscillation') {
     return `${from} stops where the gradient vanishes, at ${pt(p.xs[p.steps]!, p.ys[p.steps]!)}, which is not a minimum (f = ${sig(p.finalLoss)}).`;

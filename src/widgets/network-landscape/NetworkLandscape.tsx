@@ -17,7 +17,17 @@ import { PlotFigure } from '~/widgets/kit/PlotFigure';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Widget } from '~/widgets/kit/Widget';
-import { dataLayer, decisionBase, decisionLayer, landscapeBase, landscapeLayer, lossBase, lossLayer, lossRange, pathLayer } from './panels';
+import {
+  dataLayer,
+  decisionBase,
+  decisionLayer,
+  landscapeBase,
+  landscapeLayer,
+  lossBase,
+  lossLayer,
+  lossRange,
+  pathLayer,
+} from './panels';
 import { runTo, taskInput, WIDTH_PRESETS } from './setup';
 import { MAX_STEPS, stateSchema, WIDGET_ID, type State } from './state';
 import { architecture, landscapeText, summary } from './summary';
@@ -26,7 +36,8 @@ import { runTask, setupKey, type TaskInput, type TaskResult, type TrainingView }
 import type { ChunkedInput } from './train-in-chunks';
 import './network-landscape.css';
 
-const makeWorker = (): Worker => new Worker(new URL('./network-landscape.worker.ts', import.meta.url), { type: 'module' });
+const makeWorker = (): Worker =>
+  new Worker(new URL('./network-landscape.worker.ts', import.meta.url), { type: 'module' });
 /**
  * The build renders the trained default with runTask; in the browser all training happens in the
  * worker, so the page's bundle leaves the training code out (import.meta.env.SSR is a build-time
@@ -66,7 +77,8 @@ const VIEWS = [
 ] as const;
 const STEP_CHOICES = ['100', '300', '1000', '2000', '5000'] as const;
 
-const widthLabel = (h: readonly number[]): string => (h.length === 1 ? `one layer of ${h[0]}` : `two layers of ${h[0]} and ${h[1]}`);
+const widthLabel = (h: readonly number[]): string =>
+  h.length === 1 ? `one layer of ${h[0]}` : `two layers of ${h[0]} and ${h[1]}`;
 const widthValue = (h: readonly number[]): string => h.join('x');
 
 /** One network's run: the worker task and what the panels draw from it. */
@@ -120,7 +132,13 @@ export default function NetworkLandscape(): JSX.Element {
     paused,
     landscape: main.landscape ? { view: main.landscape, drawing: main.drawing } : undefined,
     ...(s.compare && wide.training
-      ? { wide: { training: wide.training, hidden: s.wide, landscape: wide.landscape ? { view: wide.landscape, drawing: wide.drawing } : undefined } }
+      ? {
+          wide: {
+            training: wide.training,
+            hidden: s.wide,
+            landscape: wide.landscape ? { view: wide.landscape, drawing: wide.drawing } : undefined,
+          },
+        }
       : {}),
   });
   const dataKey = `${s.data}|${s.seed}|${s.noise}`;
@@ -151,13 +169,20 @@ export default function NetworkLandscape(): JSX.Element {
         <p class="nl-wait">{run.task.error ?? 'The landscape is drawn when training stops…'}</p>
       )}
       <figcaption>
-        {architecture(hidden)}: {run.landscape ? landscapeText(run.landscape, run.drawing) : 'training…'} Star: the parameters reached.
+        {architecture(hidden)}: {run.landscape ? landscapeText(run.landscape, run.drawing) : 'training…'} Star: the
+        parameters reached.
       </figcaption>
     </figure>
   );
 
   return (
-    <Widget id={WIDGET_ID} title="Train a network, then look at its loss landscape" url={url} summary={text} table={() => table(t, s.hidden)}>
+    <Widget
+      id={WIDGET_ID}
+      title="Train a network, then look at its loss landscape"
+      url={url}
+      summary={text}
+      table={() => table(t, s.hidden)}
+    >
       <div class="kit-controls">
         <Select label="Data set" value={s.data} options={DATASETS} onChange={(data) => set({ data })} />
         <Select
@@ -174,13 +199,20 @@ export default function NetworkLandscape(): JSX.Element {
         <Select
           label="Steps"
           value={stepChoice}
-          options={[...STEP_CHOICES.map((v) => ({ value: v, label: v })), ...(stepChoice === 'other' ? [{ value: 'other', label: String(s.steps) }] : [])]}
+          options={[
+            ...STEP_CHOICES.map((v) => ({ value: v, label: v })),
+            ...(stepChoice === 'other' ? [{ value: 'other', label: String(s.steps) }] : []),
+          ]}
           onChange={(v) => {
             if (v !== 'other') set({ steps: Number(v) });
           }}
         />
       </div>
-      <div class="nl-run" data-kit-pending={running || wide.task.pending ? 'true' : undefined} aria-busy={running ? 'true' : undefined}>
+      <div
+        class="nl-run"
+        data-kit-pending={running || wide.task.pending ? 'true' : undefined}
+        aria-busy={running ? 'true' : undefined}
+      >
         {running ? (
           <Button onClick={pause}>Pause</Button>
         ) : paused ? (
@@ -206,7 +238,10 @@ export default function NetworkLandscape(): JSX.Element {
               layers={[
                 decisionLayer(main.decision, `${dataKey}|${t?.step}|${main.task.resultKey}`),
                 // the frame's domain comes from the decision grid: redraw the points when it moves
-                dataLayer(data, `${dataKey}|${main.decision.grid.x0},${main.decision.grid.x1},${main.decision.grid.y0},${main.decision.grid.y1}`),
+                dataLayer(
+                  data,
+                  `${dataKey}|${main.decision.grid.x0},${main.decision.grid.x1},${main.decision.grid.y0},${main.decision.grid.y1}`,
+                ),
               ]}
               aspect={0.9}
               maxHeight={380}
@@ -215,7 +250,9 @@ export default function NetworkLandscape(): JSX.Element {
           ) : (
             <p class="nl-wait">Training…</p>
           )}
-          <figcaption>Class 1 (red circles) and class 0 (blue squares); shading: the probability of class 1, line: 0.5.</figcaption>
+          <figcaption>
+            Class 1 (red circles) and class 0 (blue squares); shading: the probability of class 1, line: 0.5.
+          </figcaption>
         </figure>
         <figure class="kit-panel">
           <PlotFigure
@@ -232,7 +269,11 @@ export default function NetworkLandscape(): JSX.Element {
       </div>
       <div class="kit-controls">
         <Select label="Landscape" value={s.view} options={VIEWS} onChange={(view) => url.set({ view })} />
-        <Toggle label={`Compare with a wide network ${architecture(s.wide)}`} checked={s.compare} onChange={(compare) => url.set({ compare })} />
+        <Toggle
+          label={`Compare with a wide network ${architecture(s.wide)}`}
+          checked={s.compare}
+          onChange={(compare) => url.set({ compare })}
+        />
       </div>
       <div class="kit-panels">
         {landscapePanel('landscape', main, s.hidden)}

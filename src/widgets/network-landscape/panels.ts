@@ -27,7 +27,10 @@ export function decisionLayer(d: DecisionDrawing | null, key: string): Layer {
             color: { type: 'linear', scheme: 'rdbu', domain: [0, 1], reverse: true, clamp: true },
             marks: [
               Plot.geo(d.bands, { geometry: 'geometry', fill: 'value', fillOpacity: 0.75 }),
-              Plot.line({ length: d.boundary.x.length }, { x: d.boundary.x, y: d.boundary.y, z: d.boundary.line, stroke: color.fg, strokeWidth: 2, clip: true }),
+              Plot.line(
+                { length: d.boundary.x.length },
+                { x: d.boundary.x, y: d.boundary.y, z: d.boundary.line, stroke: color.fg, strokeWidth: 2, clip: true },
+              ),
               Plot.frame({ stroke: color.grid }),
             ],
           },
@@ -35,7 +38,11 @@ export function decisionLayer(d: DecisionDrawing | null, key: string): Layer {
 }
 
 export function dataLayer(data: ToyData, key: string): Layer {
-  const points = Array.from({ length: data.n }, (_, i) => ({ x: data.x[2 * i]!, y: data.x[2 * i + 1]!, c: data.y[i]! }));
+  const points = Array.from({ length: data.n }, (_, i) => ({
+    x: data.x[2 * i]!,
+    y: data.x[2 * i + 1]!,
+    c: data.y[i]!,
+  }));
   return {
     key,
     plot: () => ({
@@ -73,7 +80,10 @@ export function lossLayer(t: TrainingView | undefined, key: string): Layer {
         ? null
         : {
             marks: [
-              Plot.line({ length: t.curve.step.length }, { x: t.curve.step, y: t.curve.loss, stroke: color.series[0], strokeWidth: 2, clip: true }),
+              Plot.line(
+                { length: t.curve.step.length },
+                { x: t.curve.step, y: t.curve.loss, stroke: color.series[0], strokeWidth: 2, clip: true },
+              ),
               Plot.dot([t], { x: 'step', y: 'loss', r: 4, fill: color.accent, clip: true }),
             ],
           },
@@ -115,9 +125,20 @@ export function landscapeLayer(d: LandscapeDrawing | null, key: string): Layer {
       d === null
         ? { marks: [Plot.frame({ stroke: color.grid })] }
         : {
-            color: { type: 'log', scheme: 'viridis', domain: [Math.max(d.colorDomain[0], 1e-12), Math.max(d.colorDomain[1], d.colorDomain[0] * 10, 1e-11)], clamp: true },
+            color: {
+              type: 'log',
+              scheme: 'viridis',
+              domain: [Math.max(d.colorDomain[0], 1e-12), Math.max(d.colorDomain[1], d.colorDomain[0] * 10, 1e-11)],
+              clamp: true,
+            },
             marks: [
-              Plot.geo(d.bands, { geometry: 'geometry', fill: (f: { value: number }) => Math.max(f.value, 1e-12), stroke: color.bg, strokeOpacity: 0.3, strokeWidth: 0.5 }),
+              Plot.geo(d.bands, {
+                geometry: 'geometry',
+                fill: (f: { value: number }) => Math.max(f.value, 1e-12),
+                stroke: color.bg,
+                strokeOpacity: 0.3,
+                strokeWidth: 0.5,
+              }),
               Plot.frame({ stroke: color.grid }),
             ],
           },
@@ -135,11 +156,35 @@ export function pathLayer(l: LandscapeView, key: string): Layer {
           ? [
               Plot.line(points, { x: 'x', y: 'y', stroke: color.bg, strokeWidth: 5, clip: true }),
               Plot.line(points, { x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2.5, clip: true }),
-              Plot.dot(points.slice(0, 1), { x: 'x', y: 'y', r: 5, fill: color.bg, stroke: color.accent, strokeWidth: 2 }),
-              Plot.text(points.slice(0, 1), { x: 'x', y: 'y', text: () => 'start', dy: -12, fill: color.fg, stroke: color.bg, strokeWidth: 3, paintOrder: 'stroke' }),
+              Plot.dot(points.slice(0, 1), {
+                x: 'x',
+                y: 'y',
+                r: 5,
+                fill: color.bg,
+                stroke: color.accent,
+                strokeWidth: 2,
+              }),
+              Plot.text(points.slice(0, 1), {
+                x: 'x',
+                y: 'y',
+                text: () => 'start',
+                dy: -12,
+                fill: color.fg,
+                stroke: color.bg,
+                strokeWidth: 3,
+                paintOrder: 'stroke',
+              }),
             ]
           : []),
-        Plot.dot([0], { x: () => 0, y: () => 0, symbol: 'star', r: 8, fill: color.fg, stroke: color.bg, strokeWidth: 1.5 }),
+        Plot.dot([0], {
+          x: () => 0,
+          y: () => 0,
+          symbol: 'star',
+          r: 8,
+          fill: color.fg,
+          stroke: color.bg,
+          strokeWidth: 1.5,
+        }),
       ],
     }),
   };

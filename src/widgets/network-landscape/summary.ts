@@ -31,7 +31,11 @@ export function summary(parts: {
   hidden: readonly number[];
   paused: boolean;
   landscape: { view: LandscapeView; drawing: LandscapeDrawing | null } | undefined;
-  wide?: { training: TrainingView; hidden: readonly number[]; landscape: { view: LandscapeView; drawing: LandscapeDrawing | null } | undefined };
+  wide?: {
+    training: TrainingView;
+    hidden: readonly number[];
+    landscape: { view: LandscapeView; drawing: LandscapeDrawing | null } | undefined;
+  };
 }): string {
   if (parts.training === undefined) return 'Training…';
   let text = trainingText(parts.training, parts.hidden, parts.paused);

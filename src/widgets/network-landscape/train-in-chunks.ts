@@ -4,7 +4,16 @@
  * landscape. Trainings are cached by their setup, so pausing and resuming, or changing only the
  * landscape mode, continues where the last request left off instead of starting again.
  */
-import { landscapeView, prepareTraining, setupKey, trainingView, type PreparedTraining, type TaskInput, type TaskResult, type TrainingView } from './training-task';
+import {
+  landscapeView,
+  prepareTraining,
+  setupKey,
+  trainingView,
+  type PreparedTraining,
+  type TaskInput,
+  type TaskResult,
+  type TrainingView,
+} from './training-task';
 
 /** What the worker protocol gives a computation (the kit's TaskControl). */
 export interface ChunkControl<P> {
@@ -39,7 +48,10 @@ function cached(input: ChunkedInput): PreparedTraining {
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-export async function trainInChunks(input: ChunkedInput | null, control: ChunkControl<TrainingView>): Promise<TaskResult | null> {
+export async function trainInChunks(
+  input: ChunkedInput | null,
+  control: ChunkControl<TrainingView>,
+): Promise<TaskResult | null> {
   if (input === null) return null; // the comparison is off
   const p = cached(input);
   let lastReport = 0;
@@ -62,4 +74,3 @@ export async function trainInChunks(input: ChunkedInput | null, control: ChunkCo
   if (control.cancelled()) return { training: trainingView(p, input.decisionResolution) };
   return { training: trainingView(p, input.decisionResolution), landscape: landscapeView(p, input) };
 }
-

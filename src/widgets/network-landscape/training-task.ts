@@ -9,8 +9,17 @@ import { toySet, type ToySetId } from '~/core/data/toy-sets';
 import type { ToyData } from '~/core/data/toy-data';
 import { linspace } from '~/core/grid/grid';
 import {
-  filterNormalisedDirection, initialParameters, lossLandscape, mlpLayout, networkLoss, pathPlane, planeWindow, predict,
-  startTraining, type ActivationId, type Training,
+  filterNormalisedDirection,
+  initialParameters,
+  lossLandscape,
+  mlpLayout,
+  networkLoss,
+  pathPlane,
+  planeWindow,
+  predict,
+  startTraining,
+  type ActivationId,
+  type Training,
 } from '~/core/nn';
 import { adam, configure, gradientDescent, momentum, type AnyConfiguredOptimizer } from '~/core/optim';
 import { RandomState } from '~/core/random/randomState';
@@ -94,7 +103,18 @@ export const MAX_CURVE_POINTS = 400;
 
 /** The key of everything that decides the trained parameters. */
 export function setupKey(s: TrainingSetup): string {
-  return [s.dataset, s.n, s.noise, s.dataSeed, s.hidden.join('x'), s.activation, s.optimizer, s.learningRate, s.steps, s.initSeed].join('|');
+  return [
+    s.dataset,
+    s.n,
+    s.noise,
+    s.dataSeed,
+    s.hidden.join('x'),
+    s.activation,
+    s.optimizer,
+    s.learningRate,
+    s.steps,
+    s.initSeed,
+  ].join('|');
 }
 
 function optimizerFor(choice: OptimizerChoice, learningRate: number): AnyConfiguredOptimizer {
@@ -118,10 +138,15 @@ export function prepareTraining(s: TrainingSetup): PreparedTraining {
   const data = toySet(s.dataset).make({ n: s.n, seed: s.dataSeed, noise: s.noise });
   const layout = mlpLayout([2, ...s.hidden, 1]);
   const loss = networkLoss(layout, s.activation, data);
-  const training = startTraining(loss, optimizerFor(s.optimizer, s.learningRate), initialParameters(layout, s.activation, s.initSeed), {
-    steps: s.steps,
-    snapshots: 101,
-  });
+  const training = startTraining(
+    loss,
+    optimizerFor(s.optimizer, s.learningRate),
+    initialParameters(layout, s.activation, s.initSeed),
+    {
+      steps: s.steps,
+      snapshots: 101,
+    },
+  );
   return { data, training };
 }
 
@@ -199,13 +224,21 @@ function planeView(p: PreparedTraining, input: TaskInput): Omit<LandscapeView, '
     return { mode: 'random', grid: { x: [-1, 1], y: [-1, 1], nx: side, ny: side, values: g.values } };
   }
   if (t.snapshots.length < 3) {
-    return { mode: 'pca', grid: emptyGrid(side), problem: 'Train for a few steps first: a path of fewer than three points spans no plane.' };
+    return {
+      mode: 'pca',
+      grid: emptyGrid(side),
+      problem: 'Train for a few steps first: a path of fewer than three points spans no plane.',
+    };
   }
   let plane;
   try {
     plane = pathPlane(t.snapshots);
   } catch {
-    return { mode: 'pca', grid: emptyGrid(side), problem: 'The training path barely moved, so it spans no plane to draw.' };
+    return {
+      mode: 'pca',
+      grid: emptyGrid(side),
+      problem: 'The training path barely moved, so it spans no plane to draw.',
+    };
   }
   const w = planeWindow(plane.alpha, plane.beta);
   const g = lossLandscape(t.loss, t.theta, plane.d1, plane.d2, { x: w.x, y: w.y, nx: side, ny: side });

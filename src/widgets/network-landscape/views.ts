@@ -23,7 +23,13 @@ export interface DecisionDrawing {
 }
 
 const PROBABILITY_LEVELS = linearThresholds(0, 1, 9);
-const NO_LINES: ContourLines = { x: new Float64Array(0), y: new Float64Array(0), line: new Int32Array(0), value: new Float64Array(0), count: 0 };
+const NO_LINES: ContourLines = {
+  x: new Float64Array(0),
+  y: new Float64Array(0),
+  line: new Int32Array(0),
+  value: new Float64Array(0),
+  count: 0,
+};
 
 export function decisionDrawing(decision: SampledGrid): DecisionDrawing {
   const grid = asGrid(decision);
@@ -43,7 +49,10 @@ export interface LandscapeDrawing {
   readonly lowShare: number;
 }
 
-export function landscapeDrawing(l: { readonly problem?: string; readonly grid: SampledGrid }): LandscapeDrawing | null {
+export function landscapeDrawing(l: {
+  readonly problem?: string;
+  readonly grid: SampledGrid;
+}): LandscapeDrawing | null {
   if (l.problem !== undefined) return null;
   const grid = asGrid(l.grid);
   if (!(grid.max > grid.min)) return null;

@@ -32,7 +32,13 @@ export default function Neuron(): JSX.Element {
   const key = `${s.w1}|${s.w2}|${s.b}|${s.act}`;
   const fields = stateSchema.fields;
   return (
-    <Widget id={WIDGET_ID} title="One neuron over the input plane" url={url} summary={summary(m, s)} table={() => table(m, s)}>
+    <Widget
+      id={WIDGET_ID}
+      title="One neuron over the input plane"
+      url={url}
+      summary={summary(m, s)}
+      table={() => table(m, s)}
+    >
       <div class="kit-panels">
         <figure class="kit-panel">
           <PlotFigure

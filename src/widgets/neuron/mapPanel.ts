@@ -18,7 +18,13 @@ export function mapBands(m: NeuronModel, key: string): Layer {
     plot: () => ({
       color: { type: 'linear', scheme: 'viridis', domain: [...m.colorDomain], clamp: true },
       marks: [
-        Plot.geo(m.bands, { geometry: 'geometry', fill: 'value', stroke: color.bg, strokeOpacity: 0.3, strokeWidth: 0.5 }),
+        Plot.geo(m.bands, {
+          geometry: 'geometry',
+          fill: 'value',
+          stroke: color.bg,
+          strokeOpacity: 0.3,
+          strokeWidth: 0.5,
+        }),
         Plot.frame({ stroke: color.grid }),
       ],
     }),
@@ -30,8 +36,22 @@ export function halfLine(m: NeuronModel, key: string): Layer {
     key,
     plot: () => ({
       marks: [
-        Plot.line({ length: m.half.x.length }, { x: m.half.x, y: m.half.y, z: m.half.line, stroke: color.bg, strokeWidth: 5, clip: true }),
-        Plot.line({ length: m.half.x.length }, { x: m.half.x, y: m.half.y, z: m.half.line, stroke: color.fg, strokeWidth: 2, strokeDasharray: '6,4', clip: true }),
+        Plot.line(
+          { length: m.half.x.length },
+          { x: m.half.x, y: m.half.y, z: m.half.line, stroke: color.bg, strokeWidth: 5, clip: true },
+        ),
+        Plot.line(
+          { length: m.half.x.length },
+          {
+            x: m.half.x,
+            y: m.half.y,
+            z: m.half.line,
+            stroke: color.fg,
+            strokeWidth: 2,
+            strokeDasharray: '6,4',
+            clip: true,
+          },
+        ),
         Plot.dot([0], { x: () => 0, y: () => 0, r: 3, fill: color.fg }),
       ],
     }),

@@ -13,7 +13,13 @@ import type { State } from './state';
 export const INPUT_RANGE: readonly [number, number] = [-3, 3];
 export const GRID_SIDE = 41;
 
-const NO_LINES: ContourLines = { x: new Float64Array(0), y: new Float64Array(0), line: new Int32Array(0), value: new Float64Array(0), count: 0 };
+const NO_LINES: ContourLines = {
+  x: new Float64Array(0),
+  y: new Float64Array(0),
+  line: new Int32Array(0),
+  value: new Float64Array(0),
+  count: 0,
+};
 
 export interface NeuronModel {
   readonly grid: Grid;
@@ -35,13 +41,22 @@ function colorDomain(act: State['act'], min: number, max: number): [number, numb
   return max > min ? [min, max] : [min - 1, max + 1];
 }
 
-export function neuronOutput(s: Pick<State, 'w1' | 'w2' | 'b' | 'act'>, x1: number, x2: number): { z: number; a: number } {
+export function neuronOutput(
+  s: Pick<State, 'w1' | 'w2' | 'b' | 'act'>,
+  x1: number,
+  x2: number,
+): { z: number; a: number } {
   const z = s.w1 * x1 + s.w2 * x2 + s.b;
   return { z, a: activate(s.act as ActivationId, z) };
 }
 
 export function neuronModel(s: State): NeuronModel {
-  const grid = evaluateGrid((x1, x2) => neuronOutput(s, x1, x2).a, { x: INPUT_RANGE, y: INPUT_RANGE, nx: GRID_SIDE, ny: GRID_SIDE });
+  const grid = evaluateGrid((x1, x2) => neuronOutput(s, x1, x2).a, {
+    x: INPUT_RANGE,
+    y: INPUT_RANGE,
+    nx: GRID_SIDE,
+    ny: GRID_SIDE,
+  });
   const half = grid.min < 0.5 && grid.max > 0.5 ? contourLines(grid, [0.5]) : NO_LINES;
   const samples = [
     [0, 0],

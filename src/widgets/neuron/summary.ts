@@ -18,6 +18,8 @@ export function summary(m: NeuronModel, s: State): string {
   const head = `a = ${formula(s)}: from ${fmt(lo, 3)} to ${fmt(hi, 3)} over the square, ${fmt(m.samples[0]!.a, 3)} at the origin.`;
   if (m.half.count === 0) return `${head} The output never crosses 0.5 here, so there is no 0.5 line.`;
   const grows =
-    s.w1 === 0 && s.w2 === 0 ? '' : ` It grows towards ${s.w1 >= 0 ? '+' : '−'}x₁${s.w2 === 0 ? '' : ` and ${s.w2 >= 0 ? '+' : '−'}x₂`}.`;
+    s.w1 === 0 && s.w2 === 0
+      ? ''
+      : ` It grows towards ${s.w1 >= 0 ? '+' : '−'}x₁${s.w2 === 0 ? '' : ` and ${s.w2 >= 0 ? '+' : '−'}x₂`}.`;
   return `${head} The dashed line marks a = 0.5.${grows}`;
 }

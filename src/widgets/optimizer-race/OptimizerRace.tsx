@@ -23,7 +23,15 @@ import { lossBase, lossCurves, lossCursor } from './lossPanel';
 import { mapBackground, mapBase, mapPaths } from './mapPanel';
 import { model, RACER_KEYS, RACER_NAMES, type RacerKey } from './model';
 import { PRESETS, presetById } from './presets';
-import { PRESET_IDS, RACE_SURFACES, stateSchema, WIDGET_ID, type PresetId, type RaceSurfaceId, type State } from './state';
+import {
+  PRESET_IDS,
+  RACE_SURFACES,
+  stateSchema,
+  WIDGET_ID,
+  type PresetId,
+  type RaceSurfaceId,
+  type State,
+} from './state';
 import { outcomeText, summary } from './summary';
 import { table } from './table';
 import './optimizer-race.css';
@@ -100,7 +108,11 @@ export default function OptimizerRace(): JSX.Element {
           }}
         />
       </div>
-      <p class="or-comment">{preset !== undefined ? preset.comment : 'Your own settings: choose a preset to start again from one of the four races.'}</p>
+      <p class="or-comment">
+        {preset !== undefined
+          ? preset.comment
+          : 'Your own settings: choose a preset to start again from one of the four races.'}
+      </p>
       <div class="kit-panels or-panels">
         <figure class="kit-panel">
           <PlotFigure
@@ -114,7 +126,8 @@ export default function OptimizerRace(): JSX.Element {
             ssrWidth={420}
           />
           <figcaption>
-            Paths up to iteration {m.at}. The ring is the start (drag it, or focus the map and use the arrow keys); stars are minima, crosses saddles.
+            Paths up to iteration {m.at}. The ring is the start (drag it, or focus the map and use the arrow keys);
+            stars are minima, crosses saddles.
           </figcaption>
         </figure>
         <figure class="kit-panel">
@@ -134,7 +147,15 @@ export default function OptimizerRace(): JSX.Element {
         {m.racers.map((r) => (
           <li key={r.key}>
             <svg width="26" height="10" viewBox="0 0 26 10" aria-hidden="true">
-              <line x1="1" y1="5" x2="25" y2="5" stroke={RACER_COLOR[r.key]} stroke-width="2.5" stroke-dasharray={RACER_DASH[r.key]} />
+              <line
+                x1="1"
+                y1="5"
+                x2="25"
+                y2="5"
+                stroke={RACER_COLOR[r.key]}
+                stroke-width="2.5"
+                stroke-dasharray={RACER_DASH[r.key]}
+              />
             </svg>
             <span>
               {r.name}: {outcomeText(r, m)}
@@ -143,11 +164,28 @@ export default function OptimizerRace(): JSX.Element {
         ))}
       </ul>
       <div class="or-player">
-        <Player label="Race" at={m.at} count={m.longest + 1} onSeek={(at) => url.set({ at })} fps={Math.max(4, Math.round(m.longest / 12))} speeds={[0.25, 1, 4]} />
+        <Player
+          label="Race"
+          at={m.at}
+          count={m.longest + 1}
+          onSeek={(at) => url.set({ at })}
+          fps={Math.max(4, Math.round(m.longest / 12))}
+          speeds={[0.25, 1, 4]}
+        />
       </div>
       <div class="kit-controls">
-        <Slider label="steps" field={fields.steps} value={s.steps} onChange={(steps) => change({ steps: Math.round(steps) })} />
-        <Slider label="log₁₀ tolerance" field={fields.tol} value={s.tol} onChange={(tol) => change({ tol: Math.round(tol) })} />
+        <Slider
+          label="steps"
+          field={fields.steps}
+          value={s.steps}
+          onChange={(steps) => change({ steps: Math.round(steps) })}
+        />
+        <Slider
+          label="log₁₀ tolerance"
+          field={fields.tol}
+          value={s.tol}
+          onChange={(tol) => change({ tol: Math.round(tol) })}
+        />
       </div>
       <details class="or-hyper">
         <summary>Optimisers and their hyperparameters</summary>

@@ -25,7 +25,14 @@ export function lossDomain(m: Model): [number, number] {
 export function lossBase(m: Model): PlotBase {
   return {
     x: { domain: [0, Math.max(1, m.longest)], label: 'iteration k', labelAnchor: 'right' },
-    y: { type: 'log', domain: lossDomain(m), label: 'f − f_min', labelAnchor: 'top', tickFormat: (v: number) => `1e${Math.round(Math.log10(v))}`, ticks: 5 },
+    y: {
+      type: 'log',
+      domain: lossDomain(m),
+      label: 'f − f_min',
+      labelAnchor: 'top',
+      tickFormat: (v: number) => `1e${Math.round(Math.log10(v))}`,
+      ticks: 5,
+    },
     marginLeft: 52,
   };
 }
@@ -46,9 +53,22 @@ export function lossCurves(m: Model): Layer {
     plot: (): PlotOptions => ({
       marks: [
         ruleY([m.tolerance], { stroke: color.muted, strokeDasharray: '4,3' }),
-        text([m.tolerance], { y: (d: number) => d, frameAnchor: 'right', text: () => 'tolerance', dy: -7, fill: color.muted, fontSize: 11 }),
+        text([m.tolerance], {
+          y: (d: number) => d,
+          frameAnchor: 'right',
+          text: () => 'tolerance',
+          dy: -7,
+          fill: color.muted,
+          fontSize: 11,
+        }),
         ...m.racers.map((r) =>
-          line(series(r, ceiling), { x: 'k', y: 'gap', stroke: RACER_COLOR[r.key], strokeWidth: 1.8, strokeDasharray: RACER_DASH[r.key] }),
+          line(series(r, ceiling), {
+            x: 'k',
+            y: 'gap',
+            stroke: RACER_COLOR[r.key],
+            strokeWidth: 1.8,
+            strokeDasharray: RACER_DASH[r.key],
+          }),
         ),
       ],
     }),

@@ -42,8 +42,19 @@ export function mapBackground(m: Model): Layer {
     key: m.surface.id,
     plot: (): PlotOptions => ({
       marks: [
-        line({ length: c.x.length }, { x: c.x, y: c.y, z: c.line, stroke: color.muted, strokeOpacity: 0.45, strokeWidth: 1 }),
-        dot(cp.minima, { x: 'x', y: 'y', symbol: 'star', r: 7, fill: color.series[2], stroke: color.bg, strokeWidth: 1 }),
+        line(
+          { length: c.x.length },
+          { x: c.x, y: c.y, z: c.line, stroke: color.muted, strokeOpacity: 0.45, strokeWidth: 1 },
+        ),
+        dot(cp.minima, {
+          x: 'x',
+          y: 'y',
+          symbol: 'star',
+          r: 7,
+          fill: color.series[2],
+          stroke: color.bg,
+          strokeWidth: 1,
+        }),
         dot(cp.saddles, { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: color.fg, strokeWidth: 2 }),
       ],
     }),
@@ -66,7 +77,10 @@ function visible(r: Racer, at: number, window: Model['window'], dist: (a: Pt, b:
 }
 
 export function racersKey(m: Model): string {
-  return m.racers.map((r) => `${r.key}:${r.params}:${r.xs.length}`).join('|') + `|${m.surface.id}|${m.start.join(',')}|${m.budget}`;
+  return (
+    m.racers.map((r) => `${r.key}:${r.params}:${r.xs.length}`).join('|') +
+    `|${m.surface.id}|${m.start.join(',')}|${m.budget}`
+  );
 }
 
 export function mapPaths(m: Model): Layer {
@@ -78,16 +92,43 @@ export function mapPaths(m: Model): Layer {
       for (const r of m.racers) {
         const pieces = visible(r, m.at, m.window, dist);
         for (const piece of pieces) {
-          marks.push(line(piece, { x: 'x', y: 'y', stroke: RACER_COLOR[r.key], strokeWidth: 2, strokeDasharray: RACER_DASH[r.key], strokeOpacity: 0.9 }));
+          marks.push(
+            line(piece, {
+              x: 'x',
+              y: 'y',
+              stroke: RACER_COLOR[r.key],
+              strokeWidth: 2,
+              strokeDasharray: RACER_DASH[r.key],
+              strokeOpacity: 0.9,
+            }),
+          );
         }
       }
       for (const r of m.racers) {
         const p = positionAt(r, m.at);
-        if (p === null || p.x < m.window.x[0] || p.x > m.window.x[1] || p.y < m.window.y[0] || p.y > m.window.y[1]) continue;
-        marks.push(dot([p], { x: 'x', y: 'y', symbol: RACER_SYMBOL[r.key], fill: RACER_COLOR[r.key], stroke: color.bg, strokeWidth: 1.5, r: 6 }));
+        if (p === null || p.x < m.window.x[0] || p.x > m.window.x[1] || p.y < m.window.y[0] || p.y > m.window.y[1])
+          continue;
+        marks.push(
+          dot([p], {
+            x: 'x',
+            y: 'y',
+            symbol: RACER_SYMBOL[r.key],
+            fill: RACER_COLOR[r.key],
+            stroke: color.bg,
+            strokeWidth: 1.5,
+            r: 6,
+          }),
+        );
       }
       marks.push(
-        dot([m.start], { x: (d: readonly number[]) => d[0], y: (d: readonly number[]) => d[1], r: 7, stroke: color.fg, fill: 'none', strokeWidth: 2 }),
+        dot([m.start], {
+          x: (d: readonly number[]) => d[0],
+          y: (d: readonly number[]) => d[1],
+          r: 7,
+          stroke: color.fg,
+          fill: 'none',
+          strokeWidth: 2,
+        }),
       );
       return { marks };
     },

@@ -73,13 +73,22 @@ function optimizerFor(key: RacerKey, s: State): { opt: AnyConfiguredOptimizer; p
     case 'gd':
       return { opt: configure(gradientDescent, { learningRate: s.gdEta }), params: `η = ${s.gdEta}` };
     case 'mom':
-      return { opt: configure(momentum, { learningRate: s.momEta, momentum: s.momMu }), params: `η = ${s.momEta}, μ = ${s.momMu}` };
+      return {
+        opt: configure(momentum, { learningRate: s.momEta, momentum: s.momMu }),
+        params: `η = ${s.momEta}, μ = ${s.momMu}`,
+      };
     case 'nag':
-      return { opt: configure(nesterov, { learningRate: s.nagEta, momentum: s.nagMu }), params: `η = ${s.nagEta}, μ = ${s.nagMu}` };
+      return {
+        opt: configure(nesterov, { learningRate: s.nagEta, momentum: s.nagMu }),
+        params: `η = ${s.nagEta}, μ = ${s.nagMu}`,
+      };
     case 'adagrad':
       return { opt: configure(adagrad, { learningRate: s.adagradEta }), params: `η = ${s.adagradEta}` };
     case 'rms':
-      return { opt: configure(rmsprop, { learningRate: s.rmsEta, decay: s.rmsDecay }), params: `η = ${s.rmsEta}, decay ${s.rmsDecay}` };
+      return {
+        opt: configure(rmsprop, { learningRate: s.rmsEta, decay: s.rmsDecay }),
+        params: `η = ${s.rmsEta}, decay ${s.rmsDecay}`,
+      };
     case 'adam':
       return {
         opt: configure(adam, { learningRate: s.adamEta, beta1: s.adamB1, beta2: s.adamB2 }),
@@ -103,7 +112,14 @@ function nearestMinimum(surface: CatalogueSurface, x: number, y: number): number
   return best;
 }
 
-function race(key: RacerKey, s: State, surface: CatalogueSurface, start: readonly [number, number], fMin: number, tolerance: number): Racer {
+function race(
+  key: RacerKey,
+  s: State,
+  surface: CatalogueSurface,
+  start: readonly [number, number],
+  fMin: number,
+  tolerance: number,
+): Racer {
   const name = RACER_NAMES[key];
   let built: { opt: AnyConfiguredOptimizer; params: string };
   try {
@@ -111,7 +127,20 @@ function race(key: RacerKey, s: State, surface: CatalogueSurface, start: readonl
   } catch (e) {
     if (!(e instanceof CoreError)) throw e;
     const none = new Float64Array(0);
-    return { key, id: 'gradient-descent', name, params: '', xs: none, ys: none, gaps: none, outcome: 'stalled', stepsToTolerance: null, endsAtMinimum: null, stoppedBecause: e.message, problem: e.message };
+    return {
+      key,
+      id: 'gradient-descent',
+      name,
+      params: '',
+      xs: none,
+      ys: none,
+      gaps: none,
+      outcome: 'stalled',
+      stepsToTolerance: null,
+      endsAtMinimum: null,
+      stoppedBecause: e.message,
+      problem: e.message,
+    };
   }
   const run = descentPath(surface, built.opt, start, { maxSteps: s.steps });
   const n = run.points.length;
@@ -164,10 +193,23 @@ export function model(s: State): Model {
   // Runs are cached per racer: scrubbing recomputes nothing, and changing one racer's
   // hyper-parameters reruns only that racer.
   const racers = RACER_KEYS.filter((k) => s[k]).map((k) =>
-    runCache(`${k}|${RACER_FIELDS[k].map((f) => s[f]).join(',')}|${s.surface}|${start.join(',')}|${s.steps}|${s.tol}`, () => race(k, s, surface, start, fMin, tolerance)),
+    runCache(
+      `${k}|${RACER_FIELDS[k].map((f) => s[f]).join(',')}|${s.surface}|${start.join(',')}|${s.steps}|${s.tol}`,
+      () => race(k, s, surface, start, fMin, tolerance),
+    ),
   );
   const longest = Math.max(0, ...racers.map((r) => r.xs.length - 1));
-  return { surface, window, start, fMin, tolerance, budget: s.steps, racers, longest, at: clamp(Math.round(s.at), 0, longest) };
+  return {
+    surface,
+    window,
+    start,
+    fMin,
+    tolerance,
+    budget: s.steps,
+    racers,
+    longest,
+    at: clamp(Math.round(s.at), 0, longest),
+  };
 }
 
 /** Where a racer is at iteration k: its last point if it stopped earlier (diverged). */

@@ -7,7 +7,15 @@ import { schema, num, int, bool, choice, type StateOf } from '~/widgets/kit/urlS
 
 export const WIDGET_ID = 'optimizer-race';
 
-export const RACE_SURFACES = ['rosenbrock', 'double-well', 'ill-conditioned-bowl', 'himmelblau', 'six-hump-camel', 'multi-well', 'plateau'] as const;
+export const RACE_SURFACES = [
+  'rosenbrock',
+  'double-well',
+  'ill-conditioned-bowl',
+  'himmelblau',
+  'six-hump-camel',
+  'multi-well',
+  'plateau',
+] as const;
 export type RaceSurfaceId = (typeof RACE_SURFACES)[number];
 
 export const PRESET_IDS = ['rosenbrock', 'saddle', 'ill-conditioned', 'himmelblau-peak', 'custom'] as const;

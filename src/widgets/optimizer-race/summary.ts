@@ -11,7 +11,9 @@ export function outcomeText(r: Racer, m: Model): string {
 
 export function summary(m: Model): string {
   if (m.racers.length === 0) return 'No optimiser is switched on: turn one on to start the race.';
-  const reached = m.racers.filter((r) => r.outcome === 'reached').sort((a, b) => a.stepsToTolerance! - b.stepsToTolerance!);
+  const reached = m.racers
+    .filter((r) => r.outcome === 'reached')
+    .sort((a, b) => a.stepsToTolerance! - b.stepsToTolerance!);
   const head = `${m.racers.length} optimisers from ${pt(m.start[0], m.start[1])} on ${m.surface.name}, tolerance f − f_min < ${sig(m.tolerance)}, shown at iteration ${m.at}.`;
   const order =
     reached.length === 0

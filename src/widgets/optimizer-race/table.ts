@@ -17,7 +17,12 @@ export function table(m: Model): TableData {
     ],
     rows: m.racers.map((r) => {
       const last = r.xs.length - 1;
-      const end = r.endsAtMinimum !== null ? `minimum ${pt(minima[r.endsAtMinimum]!.x, minima[r.endsAtMinimum]!.y)}` : last >= 0 ? pt(r.xs[last]!, r.ys[last]!) : '—';
+      const end =
+        r.endsAtMinimum !== null
+          ? `minimum ${pt(minima[r.endsAtMinimum]!.x, minima[r.endsAtMinimum]!.y)}`
+          : last >= 0
+            ? pt(r.xs[last]!, r.ys[last]!)
+            : '—';
       return { name: r.name, params: r.params, outcome: outcomeText(r, m), gap: last >= 0 ? r.gaps[last]! : 0, end };
     }),
   };

@@ -55,9 +55,7 @@ export function FormulaField(p: FormulaFieldProps): JSX.Element {
 
   return (
     <div class="pg-formula">
-      <label for={`${id}-f`}>
-        f(x, y) =
-      </label>
+      <label for={`${id}-f`}>f(x, y) =</label>
       <input
         id={`${id}-f`}
         type="text"
@@ -88,7 +86,8 @@ export function FormulaField(p: FormulaFieldProps): JSX.Element {
           </>
         ) : (
           <span>
-            Numbers, x, y, + − * / ^, brackets, pi, e and functions such as sin, exp, log, sqrt, abs, tanh, sigmoid, relu, min, max, pow.
+            Numbers, x, y, + − * / ^, brackets, pi, e and functions such as sin, exp, log, sqrt, abs, tanh, sigmoid,
+            relu, min, max, pow.
           </span>
         )}
       </div>

@@ -21,7 +21,18 @@ import { basinMapOrNothing, type BasinInput, type BasinMap } from './basinMap';
 import { FormulaField } from './FormulaField';
 import { mapArrows, mapBackground, mapBase, mapPaths, pathColor } from './mapPanel';
 import { model, runSpecs } from './model';
-import { COORD_LIMIT, etaField, MAX_PATHS, muField, OPTIMIZER_NAMES, OPTIMIZERS, rhoField, stateSchema, WIDGET_ID, type OptimizerChoice } from './state';
+import {
+  COORD_LIMIT,
+  etaField,
+  MAX_PATHS,
+  muField,
+  OPTIMIZER_NAMES,
+  OPTIMIZERS,
+  rhoField,
+  stateSchema,
+  WIDGET_ID,
+  type OptimizerChoice,
+} from './state';
 import { runName, summary } from './summary';
 import { table } from './table';
 import './playground.css';
@@ -29,7 +40,10 @@ import './playground.css';
 /** Starts per side of the basin map. */
 const BASIN_SIDE = 64;
 
-const PRESETS = [{ value: '', label: 'Load a preset…' }, ...SURFACE_CATALOGUE.map((s) => ({ value: s.id, label: s.name }))];
+const PRESETS = [
+  { value: '', label: 'Load a preset…' },
+  ...SURFACE_CATALOGUE.map((s) => ({ value: s.id, label: s.name })),
+];
 const OPTIMIZER_OPTIONS = OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_NAMES[o] }));
 
 export default function Playground(): JSX.Element {
@@ -41,7 +55,15 @@ export default function Playground(): JSX.Element {
   const basinInput: BasinInput = {
     formula: m.drawn,
     window: m.window,
-    run: first ? { optimizer: first.optimizer, learningRate: first.learningRate, momentum: first.momentum, decay: first.decay, maxSteps: Math.min(first.maxSteps, 2000) } : { optimizer: 'gradient-descent', learningRate: 0.001, momentum: 0.9, decay: 0.999, maxSteps: 2000 },
+    run: first
+      ? {
+          optimizer: first.optimizer,
+          learningRate: first.learningRate,
+          momentum: first.momentum,
+          decay: first.decay,
+          maxSteps: Math.min(first.maxSteps, 2000),
+        }
+      : { optimizer: 'gradient-descent', learningRate: 0.001, momentum: 0.9, decay: 0.999, maxSteps: 2000 },
     n: BASIN_SIDE,
   };
   const basinKey = s.basins ? JSON.stringify(basinInput) : 'off';
@@ -82,7 +104,12 @@ export default function Playground(): JSX.Element {
   const removeRun = (k: number): void => {
     const keep = <T,>(xs: readonly T[]): T[] => xs.filter((_x, i) => i !== k);
     const specs = runSpecs(s, m.start);
-    url.set({ opt: keep(specs.map((r) => r.optimizer as OptimizerChoice)), eta: keep(specs.map((r) => r.learningRate)), mu: keep(specs.map((r) => r.momentum)), rho: keep(specs.map((r) => r.decay)) });
+    url.set({
+      opt: keep(specs.map((r) => r.optimizer as OptimizerChoice)),
+      eta: keep(specs.map((r) => r.learningRate)),
+      mu: keep(specs.map((r) => r.momentum)),
+      rho: keep(specs.map((r) => r.decay)),
+    });
   };
   const addRun = (): void => {
     const specs = runSpecs(s, m.start);
@@ -109,7 +136,14 @@ export default function Playground(): JSX.Element {
   );
 
   return (
-    <Widget id={WIDGET_ID} title="Your function, your descent" url={url} pending={basins.stale} summary={summary(m)} table={() => table(m)}>
+    <Widget
+      id={WIDGET_ID}
+      title="Your function, your descent"
+      url={url}
+      pending={basins.stale}
+      summary={summary(m)}
+      table={() => table(m)}
+    >
       <FormulaField value={m.text} valueError={m.textError} onApply={(f) => url.set({ f })} />
       <div class="kit-controls pg-presets">
         <Select
@@ -121,18 +155,34 @@ export default function Playground(): JSX.Element {
             if (!p) return;
             const [x0, x1] = p.window.x;
             const [y0, y1] = p.window.y;
-            url.set({ f: p.formula, x0, x1, y0, y1, sx: Number((x0 + 0.2 * (x1 - x0)).toPrecision(4)), sy: Number((y1 - 0.2 * (y1 - y0)).toPrecision(4)) });
+            url.set({
+              f: p.formula,
+              x0,
+              x1,
+              y0,
+              y1,
+              sx: Number((x0 + 0.2 * (x1 - x0)).toPrecision(4)),
+              sy: Number((y1 - 0.2 * (y1 - y0)).toPrecision(4)),
+            });
           }}
         />
         <Toggle label="Downhill arrows" checked={s.arrows} onChange={(arrows) => url.set({ arrows })} />
-        <Toggle label="Basins of attraction (path 1's optimiser)" checked={s.basins} onChange={(basins) => url.set({ basins })} />
+        <Toggle
+          label="Basins of attraction (path 1's optimiser)"
+          checked={s.basins}
+          onChange={(basins) => url.set({ basins })}
+        />
       </div>
       <figure class="kit-panel pg-map">
         <PlotFigure
           name="map"
           label={`Contour map of f(x, y) = ${m.drawn} with ${m.runs.length} descent paths`}
           base={mapBase(m)}
-          layers={[mapBackground(m, basinResult ?? undefined, basinResult ? basinKey : 'none'), mapArrows(m), mapPaths(m)]}
+          layers={[
+            mapBackground(m, basinResult ?? undefined, basinResult ? basinKey : 'none'),
+            mapArrows(m),
+            mapPaths(m),
+          ]}
           interact={interact}
           aspect={0.75}
           maxHeight={640}
@@ -140,9 +190,15 @@ export default function Playground(): JSX.Element {
           ssrWidth={640}
         />
         <figcaption>
-          Contour lines at evenly spread quantiles of f over the window{s.arrows ? '; arrows point downhill (−∇f)' : ''}; grey cells: f is not
-          defined there. The ring is the common start: click or drag on the map, or focus it and use the arrow keys.
-          {s.basins && (basins.pending ? ' Computing the basin map…' : basinResult ? ` Basins: each colour is the set of starts from which path 1's optimiser reaches the starred minimum (${basinResult.source === 'catalogue' ? 'minima from the catalogue' : `${basinResult.minima.length} minima found by descent`}); uncoloured starts diverge, stall or stop elsewhere.` : '')}
+          Contour lines at evenly spread quantiles of f over the window{s.arrows ? '; arrows point downhill (−∇f)' : ''}
+          ; grey cells: f is not defined there. The ring is the common start: click or drag on the map, or focus it and
+          use the arrow keys.
+          {s.basins &&
+            (basins.pending
+              ? ' Computing the basin map…'
+              : basinResult
+                ? ` Basins: each colour is the set of starts from which path 1's optimiser reaches the starred minimum (${basinResult.source === 'catalogue' ? 'minima from the catalogue' : `${basinResult.minima.length} minima found by descent`}); uncoloured starts diverge, stall or stop elsewhere.`
+                : '')}
           {basins.error !== null && s.basins ? ` The basin map could not be computed: ${basins.error}` : ''}
         </figcaption>
       </figure>
@@ -150,21 +206,47 @@ export default function Playground(): JSX.Element {
         {m.runs.map((run, k) => (
           <li key={k} class="pg-run" style={{ '--pg-run-color': pathColor(k) }}>
             <span class="pg-run-swatch" aria-hidden="true" />
-            <Select label={`Path ${k + 1}`} value={run.spec.optimizer as OptimizerChoice} options={OPTIMIZER_OPTIONS} onChange={(opt) => setRun(k, { opt })} />
+            <Select
+              label={`Path ${k + 1}`}
+              value={run.spec.optimizer as OptimizerChoice}
+              options={OPTIMIZER_OPTIONS}
+              onChange={(opt) => setRun(k, { opt })}
+            />
             <span class="pg-run-field">
               <label for={`pg-eta-${k}`}>{run.spec.optimizer === 'backtracking' ? 'first step' : 'η'}</label>
-              <NumberField id={`pg-eta-${k}`} shown={plain(run.spec.learningRate)} field={etaField} stays={`It stays ${plain(run.spec.learningRate)}.`} noteClass="pg-note" onCommit={(eta) => setRun(k, { eta })} />
+              <NumberField
+                id={`pg-eta-${k}`}
+                shown={plain(run.spec.learningRate)}
+                field={etaField}
+                stays={`It stays ${plain(run.spec.learningRate)}.`}
+                noteClass="pg-note"
+                onCommit={(eta) => setRun(k, { eta })}
+              />
             </span>
             {['momentum', 'nesterov', 'adam'].includes(run.spec.optimizer) && (
               <span class="pg-run-field">
                 <label for={`pg-mu-${k}`}>{run.spec.optimizer === 'adam' ? 'β₁' : 'μ'}</label>
-                <NumberField id={`pg-mu-${k}`} shown={plain(run.spec.momentum)} field={muField} stays={`It stays ${plain(run.spec.momentum)}.`} noteClass="pg-note" onCommit={(mu) => setRun(k, { mu })} />
+                <NumberField
+                  id={`pg-mu-${k}`}
+                  shown={plain(run.spec.momentum)}
+                  field={muField}
+                  stays={`It stays ${plain(run.spec.momentum)}.`}
+                  noteClass="pg-note"
+                  onCommit={(mu) => setRun(k, { mu })}
+                />
               </span>
             )}
             {['rmsprop', 'adam'].includes(run.spec.optimizer) && (
               <span class="pg-run-field">
                 <label for={`pg-rho-${k}`}>{run.spec.optimizer === 'adam' ? 'β₂' : 'ρ'}</label>
-                <NumberField id={`pg-rho-${k}`} shown={plain(run.spec.decay)} field={rhoField} stays={`It stays ${plain(run.spec.decay)}.`} noteClass="pg-note" onCommit={(rho) => setRun(k, { rho })} />
+                <NumberField
+                  id={`pg-rho-${k}`}
+                  shown={plain(run.spec.decay)}
+                  field={rhoField}
+                  stays={`It stays ${plain(run.spec.decay)}.`}
+                  noteClass="pg-note"
+                  onCommit={(rho) => setRun(k, { rho })}
+                />
               </span>
             )}
             {m.runs.length > 1 && (
@@ -180,12 +262,15 @@ export default function Playground(): JSX.Element {
       </ol>
       <div class="kit-controls">
         {m.runs.length < MAX_PATHS && <Button onClick={addRun}>Add a path</Button>}
-        <Slider label="steps at most" field={stateSchema.fields.steps} value={s.steps} onChange={(steps) => url.set({ steps: Math.round(steps) })} />
+        <Slider
+          label="steps at most"
+          field={stateSchema.fields.steps}
+          value={s.steps}
+          onChange={(steps) => url.set({ steps: Math.round(steps) })}
+        />
       </div>
       <fieldset class="pg-window">
-        <legend>
-          Window (coordinates up to ±{sig(COORD_LIMIT)})
-        </legend>
+        <legend>Window (coordinates up to ±{sig(COORD_LIMIT)})</legend>
         {windowField('x0', 'x from')}
         {windowField('x1', 'x to')}
         {windowField('y0', 'y from')}

@@ -53,7 +53,10 @@ export function foundMinima(surface: Surface2D, input: BasinInput): BasinMap['mi
       const y = window.y[0] + ((j + 0.5) * (window.y[1] - window.y[0])) / LATTICE;
       let path;
       try {
-        path = descentPath(surface, configuredOptimizer({ ...input.run, start: [x, y] }), [x, y], { maxSteps: input.run.maxSteps, gradTolerance: 1e-6 });
+        path = descentPath(surface, configuredOptimizer({ ...input.run, start: [x, y] }), [x, y], {
+          maxSteps: input.run.maxSteps,
+          gradTolerance: 1e-6,
+        });
       } catch {
         continue; // f not defined at this start
       }
@@ -82,9 +85,7 @@ export function basinMap(input: BasinInput): BasinMap {
   const surface = formulaSurface(parsed.formula, meta);
   const bare = (t: string): string => t.replace(/\s+/g, '');
   const preset = SURFACE_CATALOGUE.find((s) => bare(s.formula) === bare(input.formula));
-  const critical = preset
-    ? preset.criticalPoints
-    : { minima: foundMinima(surface, input) };
+  const critical = preset ? preset.criticalPoints : { minima: foundMinima(surface, input) };
   const basinSurface: BasinSurface = { ...surface, window: input.window, criticalPoints: critical };
   const chunk = basinChunk(basinSurface, configuredOptimizer({ ...input.run, start: [0, 0] }), {
     grid: { x: input.window.x, y: input.window.y, nx: input.n, ny: input.n },

@@ -4,8 +4,19 @@ import type { Window2D } from '~/core/geometry/window';
 import { clipPath, type ClippedPath } from '~/core/geometry/clip-path';
 import type { Surface2D } from '~/core/loss/objective';
 import {
-  adagrad, adam, backtracking, configure, descentPath, gradientDescent, momentum, nesterov, rmsprop,
-  type AnyConfiguredOptimizer, type DescentStatus, type OptimizerId, type OptimizerState,
+  adagrad,
+  adam,
+  backtracking,
+  configure,
+  descentPath,
+  gradientDescent,
+  momentum,
+  nesterov,
+  rmsprop,
+  type AnyConfiguredOptimizer,
+  type DescentStatus,
+  type OptimizerId,
+  type OptimizerState,
 } from '~/core/optim';
 
 /** One descent the student asked for: an optimiser, its hyper-parameters, a start. */
@@ -35,14 +46,21 @@ export interface Run {
 export function configuredOptimizer(spec: RunSpec): AnyConfiguredOptimizer {
   const eta = spec.learningRate;
   switch (spec.optimizer) {
-    case 'gradient-descent': return configure(gradientDescent, { learningRate: eta });
-    case 'momentum': return configure(momentum, { learningRate: eta, momentum: spec.momentum });
-    case 'nesterov': return configure(nesterov, { learningRate: eta, momentum: spec.momentum });
-    case 'adagrad': return configure(adagrad, { learningRate: eta });
-    case 'rmsprop': return configure(rmsprop, { learningRate: eta, decay: spec.decay });
-    case 'adam': return configure(adam, { learningRate: eta, beta1: spec.momentum, beta2: spec.decay });
+    case 'gradient-descent':
+      return configure(gradientDescent, { learningRate: eta });
+    case 'momentum':
+      return configure(momentum, { learningRate: eta, momentum: spec.momentum });
+    case 'nesterov':
+      return configure(nesterov, { learningRate: eta, momentum: spec.momentum });
+    case 'adagrad':
+      return configure(adagrad, { learningRate: eta });
+    case 'rmsprop':
+      return configure(rmsprop, { learningRate: eta, decay: spec.decay });
+    case 'adam':
+      return configure(adam, { learningRate: eta, beta1: spec.momentum, beta2: spec.decay });
     // Armijo line search: η is the first step tried at each iteration.
-    case 'backtracking': return configure(backtracking, { initialStep: eta });
+    case 'backtracking':
+      return configure(backtracking, { initialStep: eta });
   }
 }
 
@@ -75,7 +93,11 @@ export function descentRun(surface: Surface2D, spec: RunSpec, window: Window2D):
     path = descentPath(surface, configuredOptimizer(spec), [x0, y0], { maxSteps: spec.maxSteps, gradTolerance: 1e-8 });
   } catch (e) {
     if (e instanceof CoreError && e.code === 'non-finite') {
-      return { ...atStart, status: 'not-defined', label: `f or its gradient is not defined at the start (${fmt(x0)}, ${fmt(y0)})` };
+      return {
+        ...atStart,
+        status: 'not-defined',
+        label: `f or its gradient is not defined at the start (${fmt(x0)}, ${fmt(y0)})`,
+      };
     }
     throw e;
   }
@@ -104,5 +126,12 @@ export function descentRun(surface: Surface2D, spec: RunSpec, window: Window2D):
       label = `${stepsText(path.steps)}, f = ${fmt(lastLoss)}`;
   }
   const stopped = path.status === 'diverged';
-  return { spec, points: path.points, losses: path.losses, status, label, clipped: clipPath(path.points, window, { stopped }) };
+  return {
+    spec,
+    points: path.points,
+    losses: path.losses,
+    status,
+    label,
+    clipped: clipPath(path.points, window, { stopped }),
+  };
 }

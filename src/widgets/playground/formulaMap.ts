@@ -36,7 +36,8 @@ export function formulaMap(formula: CompiledFormula, window: Window2D, n: number
   let problem: string | null = null;
   let thresholds: number[] = [];
   if (grid.nonFinite === values.length) problem = 'f is not a finite number anywhere in this window';
-  else if (!(grid.max > grid.min)) problem = `f is constant (${grid.min}) where it is defined in this window: there are no contours`;
+  else if (!(grid.max > grid.min))
+    problem = `f is constant (${grid.min}) where it is defined in this window: there are no contours`;
   else thresholds = quantileThresholds(values, LEVELS);
   return { grid, thresholds, masked, problem };
 }

@@ -79,16 +79,50 @@ export function mapBackground(m: Model, basins: BasinMap | undefined, basinKey: 
     key: `${m.drawn}|${m.window.x}|${m.window.y}|${basinKey}`,
     plot: (): PlotOptions => {
       const { map } = m;
-      const masked = rowRuns(map.grid.nx, (k) => map.masked[k]!, m.window, (v) => v === 0);
+      const masked = rowRuns(
+        map.grid.nx,
+        (k) => map.masked[k]!,
+        m.window,
+        (v) => v === 0,
+      );
       const lines = unmaskedLines(map);
-      const basinRects = basins ? rowRuns(basins.n, (k) => basins.labels[k]!, m.window, (v) => v < 0) : [];
+      const basinRects = basins
+        ? rowRuns(
+            basins.n,
+            (k) => basins.labels[k]!,
+            m.window,
+            (v) => v < 0,
+          )
+        : [];
       return {
         color: { type: 'categorical', scheme: 'tableau10' },
         marks: [
-          rect(basinRects, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (d: { label: number }) => `basin ${d.label}`, fillOpacity: 0.3 }),
+          rect(basinRects, {
+            x1: 'x1',
+            x2: 'x2',
+            y1: 'y1',
+            y2: 'y2',
+            fill: (d: { label: number }) => `basin ${d.label}`,
+            fillOpacity: 0.3,
+          }),
           rect(masked, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: color.muted, fillOpacity: 0.35 }),
-          line({ length: lines.x.length }, { x: lines.x, y: lines.y, z: lines.z, stroke: color.muted, strokeOpacity: 0.55, strokeWidth: 1 }),
-          ...(basins ? [dot(basins.minima, { x: 'x', y: 'y', symbol: 'star', r: 6, fill: color.fg, stroke: color.bg, strokeWidth: 1 })] : []),
+          line(
+            { length: lines.x.length },
+            { x: lines.x, y: lines.y, z: lines.z, stroke: color.muted, strokeOpacity: 0.55, strokeWidth: 1 },
+          ),
+          ...(basins
+            ? [
+                dot(basins.minima, {
+                  x: 'x',
+                  y: 'y',
+                  symbol: 'star',
+                  r: 6,
+                  fill: color.fg,
+                  stroke: color.bg,
+                  strokeWidth: 1,
+                }),
+              ]
+            : []),
         ],
       };
     },
@@ -106,7 +140,16 @@ export function mapArrows(m: Model): Layer {
           : [
               arrow(
                 { length: a.x1.length },
-                { x1: a.x1, y1: a.y1, x2: a.x2, y2: a.y2, stroke: color.accent, strokeOpacity: 0.4, strokeWidth: 1, headLength: 5 },
+                {
+                  x1: a.x1,
+                  y1: a.y1,
+                  x2: a.x2,
+                  y2: a.y2,
+                  stroke: color.accent,
+                  strokeOpacity: 0.4,
+                  strokeWidth: 1,
+                  headLength: 5,
+                },
               ),
             ],
     }),
@@ -171,7 +214,16 @@ export function mapPaths(m: Model): Layer {
           );
         }
       });
-      marks.push(dot([{ x: m.start[0], y: m.start[1] }], { x: 'x', y: 'y', r: 7, stroke: color.fg, strokeWidth: 2, fill: 'none' }));
+      marks.push(
+        dot([{ x: m.start[0], y: m.start[1] }], {
+          x: 'x',
+          y: 'y',
+          r: 7,
+          stroke: color.fg,
+          strokeWidth: 2,
+          fill: 'none',
+        }),
+      );
       return { marks };
     },
   };

@@ -50,11 +50,17 @@ function compile(text: string): { formula: CompiledFormula | null; error: Expres
 /** The window of the state; CoreError when it is empty or inverted (useModel keeps the last good one). */
 export function windowOf(s: State): Window2D {
   if (!(s.x0 < s.x1) || !(s.y0 < s.y1)) {
-    throw new CoreError('invalid', `the window needs x from < x to and y from < y to (got x ${s.x0} … ${s.x1}, y ${s.y0} … ${s.y1})`);
+    throw new CoreError(
+      'invalid',
+      `the window needs x from < x to and y from < y to (got x ${s.x0} … ${s.x1}, y ${s.y0} … ${s.y1})`,
+    );
   }
   const span = Math.max(s.x1 - s.x0, s.y1 - s.y0);
   if ((s.x1 - s.x0) / span < 1e-3 || (s.y1 - s.y0) / span < 1e-3) {
-    throw new CoreError('invalid', 'the window is over 1000 times wider than it is tall (or the other way round): widen its short side');
+    throw new CoreError(
+      'invalid',
+      'the window is over 1000 times wider than it is tall (or the other way round): widen its short side',
+    );
   }
   return { x: [s.x0, s.x1], y: [s.y0, s.y1] };
 }
@@ -79,13 +85,23 @@ export function model(s: State): Model {
   const wkey = `${drawn}|${window.x[0]}|${window.x[1]}|${window.y[0]}|${window.y[1]}`;
   const map = maps(wkey, () => formulaMap(formula, window, MAP_SIDE));
   const arrows = s.arrows ? fields(wkey, () => gradientArrows(formula, window, ARROWS_SIDE)) : null;
-  const start: [number, number] = [Math.min(window.x[1], Math.max(window.x[0], s.sx)), Math.min(window.y[1], Math.max(window.y[0], s.sy))];
+  const start: [number, number] = [
+    Math.min(window.x[1], Math.max(window.x[0], s.sx)),
+    Math.min(window.y[1], Math.max(window.y[0], s.sy)),
+  ];
   const out = [0, 0, 0];
   formula.evaluate(start[0], start[1], out);
-  const surface = formulaSurface(formula, { id: 'playground', name: 'your function', tex: '', domain: window, minima: [] });
+  const surface = formulaSurface(formula, {
+    id: 'playground',
+    name: 'your function',
+    tex: '',
+    domain: window,
+    minima: [],
+  });
   const paths = runSpecs(s, start).map((spec) =>
-    runs(`${wkey}|${spec.optimizer}|${spec.learningRate}|${spec.momentum}|${spec.decay}|${start[0]}|${start[1]}|${spec.maxSteps}`, () =>
-      descentRun(surface, spec, window),
+    runs(
+      `${wkey}|${spec.optimizer}|${spec.learningRate}|${spec.momentum}|${spec.decay}|${start[0]}|${start[1]}|${spec.maxSteps}`,
+      () => descentRun(surface, spec, window),
     ),
   );
   return {

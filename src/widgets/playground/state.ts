@@ -9,7 +9,15 @@ import { DEFAULT_LIMITS } from '~/core/expr';
 
 export const WIDGET_ID = 'playground';
 
-export const OPTIMIZERS = ['gradient-descent', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'backtracking'] as const;
+export const OPTIMIZERS = [
+  'gradient-descent',
+  'momentum',
+  'nesterov',
+  'adagrad',
+  'rmsprop',
+  'adam',
+  'backtracking',
+] as const;
 export type OptimizerChoice = (typeof OPTIMIZERS)[number];
 export const OPTIMIZER_NAMES: Record<OptimizerChoice, string> = {
   'gradient-descent': 'Gradient descent',
@@ -39,7 +47,10 @@ export const stateSchema = schema({
   y1: coord(3),
   sx: coord(-1.5),
   sy: coord(2),
-  opt: list(choice({ default: 'gradient-descent', options: OPTIMIZERS }), { default: ['gradient-descent', 'adam'], maxLength: MAX_PATHS }),
+  opt: list(choice({ default: 'gradient-descent', options: OPTIMIZERS }), {
+    default: ['gradient-descent', 'adam'],
+    maxLength: MAX_PATHS,
+  }),
   eta: list(etaField, { default: [0.001, 0.05], maxLength: MAX_PATHS }),
   mu: list(muField, { default: [0.9, 0.9], maxLength: MAX_PATHS }),
   rho: list(rhoField, { default: [0.999, 0.999], maxLength: MAX_PATHS }),

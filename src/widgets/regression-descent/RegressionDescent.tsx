@@ -42,8 +42,21 @@ export default function RegressionDescent(): JSX.Element {
   const setRun = (patch: Partial<typeof s>): void => url.set({ ...patch, it: MAX_STEPS });
 
   return (
-    <Widget id={WIDGET_ID} title="Gradient descent on the least-squares loss, four linked views" url={url} summary={summary(f, s)} table={() => table(f)}>
-      <Player label="Iteration" at={f.k} count={f.run.length} onSeek={(it) => url.set({ it })} fps={30} speeds={[0.25, 1, 4, 16]} />
+    <Widget
+      id={WIDGET_ID}
+      title="Gradient descent on the least-squares loss, four linked views"
+      url={url}
+      summary={summary(f, s)}
+      table={() => table(f)}
+    >
+      <Player
+        label="Iteration"
+        at={f.k}
+        count={f.run.length}
+        onSeek={(it) => url.set({ it })}
+        fps={30}
+        speeds={[0.25, 1, 4, 16]}
+      />
       <div class="kit-panels rd-panels">
         <figure class="kit-panel">
           <PlotFigure
@@ -71,15 +84,32 @@ export default function RegressionDescent(): JSX.Element {
             ssrWidth={360}
           />
           <figcaption>
-            The same loss as a surface, cut off at L = 2000; path points above the cut are pinned to the lid, hollow, with dashed steps.
+            The same loss as a surface, cut off at L = 2000; path points above the cut are pinned to the lid, hollow,
+            with dashed steps.
           </figcaption>
         </figure>
         <figure class="kit-panel">
-          <PlotFigure name="loss" label="Log of the loss per iteration" base={lossBase(f)} layers={[lossBackground(f), lossOverlay(f)]} aspect={0.62} ssrWidth={360} />
-          <figcaption>Natural log of the loss at each iteration; the dashed line is the smallest possible loss.</figcaption>
+          <PlotFigure
+            name="loss"
+            label="Log of the loss per iteration"
+            base={lossBase(f)}
+            layers={[lossBackground(f), lossOverlay(f)]}
+            aspect={0.62}
+            ssrWidth={360}
+          />
+          <figcaption>
+            Natural log of the loss at each iteration; the dashed line is the smallest possible loss.
+          </figcaption>
         </figure>
         <figure class="kit-panel">
-          <PlotFigure name="data" label="The data with the line of the current iteration" base={dataBase()} layers={[dataBackground(f), dataOverlay(f)]} aspect={0.62} ssrWidth={360} />
+          <PlotFigure
+            name="data"
+            label="The data with the line of the current iteration"
+            base={dataBase()}
+            layers={[dataBackground(f), dataOverlay(f)]}
+            aspect={0.62}
+            ssrWidth={360}
+          />
           <figcaption>The ten points, the line of the current β (solid) and the closed-form line (dashed).</figcaption>
         </figure>
       </div>
@@ -90,8 +120,9 @@ export default function RegressionDescent(): JSX.Element {
         <Slider label="Start β₁" field={fields.b1} value={s.b1} onChange={(b1) => setRun({ b1 })} />
       </div>
       <p class="rd-note">
-        η multiplies the halved gradient XᵀXβ − Xᵀy, so η = {fmt(s.eta, 5)} is an exact-gradient step of {fmt(s.eta / 2, 5)}. Runs converge
-        for η below 2/λ_max = {fmt(crit, 5)} (λ_max = {fmt(f.problem.lambdaMax, 2)}, the larger eigenvalue of XᵀX).
+        η multiplies the halved gradient XᵀXβ − Xᵀy, so η = {fmt(s.eta, 5)} is an exact-gradient step of{' '}
+        {fmt(s.eta / 2, 5)}. Runs converge for η below 2/λ_max = {fmt(crit, 5)} (λ_max = {fmt(f.problem.lambdaMax, 2)},
+        the larger eigenvalue of XᵀX).
       </p>
     </Widget>
   );

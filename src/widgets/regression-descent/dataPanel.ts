@@ -31,9 +31,33 @@ export function dataBackground(f: Model): Layer {
       marks: [
         Plot.ruleY([0], { stroke: color.muted, strokeOpacity: 0.6 }),
         Plot.ruleX([0], { stroke: color.muted, strokeOpacity: 0.6 }),
-        Plot.line(lineEnds(a, b), { ariaLabel: () => 'closed-form solution', x: 'x', y: 'y', stroke: color.fg, strokeWidth: 1.5, strokeDasharray: '6,4', clip: true }),
-        Plot.text(['- - -  closed form β̂'], { frameAnchor: 'bottom-right', text: (d: string) => d, dy: -22, dx: -6, textAnchor: 'end', fill: color.fg, fontSize: 11 }),
-        Plot.text(['——  iteration shown'], { frameAnchor: 'bottom-right', text: (d: string) => d, dy: -6, dx: -6, textAnchor: 'end', fill: color.accent, fontSize: 11 }),
+        Plot.line(lineEnds(a, b), {
+          ariaLabel: () => 'closed-form solution',
+          x: 'x',
+          y: 'y',
+          stroke: color.fg,
+          strokeWidth: 1.5,
+          strokeDasharray: '6,4',
+          clip: true,
+        }),
+        Plot.text(['- - -  closed form β̂'], {
+          frameAnchor: 'bottom-right',
+          text: (d: string) => d,
+          dy: -22,
+          dx: -6,
+          textAnchor: 'end',
+          fill: color.fg,
+          fontSize: 11,
+        }),
+        Plot.text(['——  iteration shown'], {
+          frameAnchor: 'bottom-right',
+          text: (d: string) => d,
+          dy: -6,
+          dx: -6,
+          textAnchor: 'end',
+          fill: color.accent,
+          fontSize: 11,
+        }),
         Plot.dot(pts, { x: 'x', y: 'y', r: 5, fill: color.series[1], stroke: color.bg, strokeWidth: 1.5 }),
       ],
     }),
@@ -44,7 +68,16 @@ export function dataOverlay(f: Model): Layer {
   return {
     key: `${f.runKey}|${f.k}`,
     plot: () => ({
-      marks: [Plot.line(lineEnds(f.b0, f.b1), { ariaLabel: () => 'current line', x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2.5, clip: true })],
+      marks: [
+        Plot.line(lineEnds(f.b0, f.b1), {
+          ariaLabel: () => 'current line',
+          x: 'x',
+          y: 'y',
+          stroke: color.accent,
+          strokeWidth: 2.5,
+          clip: true,
+        }),
+      ],
     }),
   };
 }

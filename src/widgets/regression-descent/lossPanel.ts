@@ -48,7 +48,10 @@ export function lossBackground(f: Model): Layer {
           strokeWidth: 3,
           paintOrder: 'stroke',
         }),
-        Plot.line(Array.from(f.run.loss, (L, k) => ({ k, v: Math.log(L) })), { x: 'k', y: 'v', stroke: color.series[0], strokeWidth: 2 }),
+        Plot.line(
+          Array.from(f.run.loss, (L, k) => ({ k, v: Math.log(L) })),
+          { x: 'k', y: 'v', stroke: color.series[0], strokeWidth: 2 },
+        ),
       ],
     }),
   };
@@ -61,7 +64,15 @@ export function lossOverlay(f: Model): Layer {
     plot: () => ({
       marks: [
         Plot.ruleX([p], { x: 'k', stroke: color.accent, strokeDasharray: '3,3' }),
-        Plot.dot([p], { ariaLabel: () => 'current iteration', x: 'k', y: 'v', r: 6, fill: color.accent, stroke: color.bg, strokeWidth: 2 }),
+        Plot.dot([p], {
+          ariaLabel: () => 'current iteration',
+          x: 'k',
+          y: 'v',
+          r: 6,
+          fill: color.accent,
+          stroke: color.bg,
+          strokeWidth: 2,
+        }),
         Plot.text([p], {
           x: 'k',
           y: 'v',

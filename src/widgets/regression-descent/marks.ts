@@ -22,14 +22,24 @@ export function pathSlice(run: Run, k: number, win?: Pick<Grid, 'x0' | 'x1' | 'y
   const points: PathPoint[] = [];
   for (let i = 0; i <= k; i++) points.push({ k: i, b0: run.b0[i]!, b1: run.b1[i]!, loss: run.loss[i]! });
   const current = points[points.length - 1]!;
-  const outside = win !== undefined && !insideWindow({ x: [win.x0, win.x1], y: [win.y0, win.y1] }, current.b0, current.b1);
+  const outside =
+    win !== undefined && !insideWindow({ x: [win.x0, win.x1], y: [win.y0, win.y1] }, current.b0, current.b1);
   return { points, early: points.filter((p) => isMarkedIteration(p.k)), start: points[0]!, current, outside };
 }
 
 /** The closed-form solution as a star with a label. `at` is in the panel's own (x, y). */
 export function betaHatMarks(at: [number, number], label: 'xy' | 'none'): Plot.Markish[] {
   return [
-    Plot.dot([at], { ariaLabel: () => 'closed-form solution', x: (d: number[]) => d[0], y: (d: number[]) => d[1], symbol: 'star', r: 7, fill: color.fg, stroke: color.bg, strokeWidth: 1.5 }),
+    Plot.dot([at], {
+      ariaLabel: () => 'closed-form solution',
+      x: (d: number[]) => d[0],
+      y: (d: number[]) => d[1],
+      symbol: 'star',
+      r: 7,
+      fill: color.fg,
+      stroke: color.bg,
+      strokeWidth: 1.5,
+    }),
     ...(label === 'xy'
       ? [
           Plot.text([at], {

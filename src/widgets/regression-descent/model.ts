@@ -83,7 +83,9 @@ const runs = lruCache<Run>({ size: 8 });
 export function getRun(s: Pick<State, 'b0' | 'b1' | 'eta' | 'steps'>): Run {
   return runs(`${s.b0}|${s.b1}|${s.eta}|${s.steps}`, () => {
     const { loss } = getProblem();
-    const path = descentPath(loss, configure(gradientDescent, { learningRate: s.eta }), [s.b0, s.b1], { maxSteps: s.steps });
+    const path = descentPath(loss, configure(gradientDescent, { learningRate: s.eta }), [s.b0, s.b1], {
+      maxSteps: s.steps,
+    });
     const n = path.points.length;
     return {
       b0: Float64Array.from(path.points, (p) => p[0]!),

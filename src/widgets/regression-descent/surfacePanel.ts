@@ -14,9 +14,17 @@ export function surfaceOverlay(f: Model): Overlay {
     marks(camera: Camera): Plot.Markish[] {
       const box = f.surface.box;
       const n = f.k + 1;
-      const all = projectPolyline(box, camera, f.run.b0.subarray(0, n), f.run.b1.subarray(0, n), f.run.loss.subarray(0, n));
+      const all = projectPolyline(
+        box,
+        camera,
+        f.run.b0.subarray(0, n),
+        f.run.b1.subarray(0, n),
+        f.run.loss.subarray(0, n),
+      );
       // Late iterations pile up near β̂: keep a vertex only when it is visibly apart from the last kept one.
-      const pts = thinPath(all, 0.002, (p, q) => Math.hypot(p.x - q.x, p.y - q.y), { keep: (p, q) => p.clipped !== q.clipped });
+      const pts = thinPath(all, 0.002, (p, q) => Math.hypot(p.x - q.x, p.y - q.y), {
+        keep: (p, q) => p.clipped !== q.clipped,
+      });
       const inside = pts.filter((p) => !p.clipped);
       const solid = pts.map((p) => (p.clipped ? { x: Number.NaN, y: Number.NaN } : p));
       const hidden: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
@@ -31,7 +39,16 @@ export function surfaceOverlay(f: Model): Overlay {
       return [
         // Segments that touch a point pinned to the lid are only hinted at (thin, dashed);
         // the path on the surface is solid (NaN breaks the line; Plot draws no NaN).
-        Plot.link(hidden, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: color.accent, strokeWidth: 1, strokeDasharray: '3,3', strokeOpacity: 0.7 }),
+        Plot.link(hidden, {
+          x1: 'x1',
+          y1: 'y1',
+          x2: 'x2',
+          y2: 'y2',
+          stroke: color.accent,
+          strokeWidth: 1,
+          strokeDasharray: '3,3',
+          strokeOpacity: 0.7,
+        }),
         Plot.line(solid, { x: 'x', y: 'y', stroke: color.bg, strokeWidth: 4, strokeOpacity: 0.7 }),
         Plot.line(solid, { ariaLabel: () => 'descent path', x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2 }),
         Plot.dot(dots, { x: 'x', y: 'y', r: 2.2, fill: color.accent }),
@@ -52,8 +69,24 @@ export function surfaceLandmarks(f: Model): Overlay {
       const hat = projectPolyline(box, camera, [hb0], [hb1], [f.problem.lossHat])[0]!;
       const floor = projectPolyline(box, camera, [hb0], [hb1], [box.z[0]])[0]!;
       return [
-        Plot.link([{ a: floor, b: hat }], { x1: (d: { a: { x: number } }) => d.a.x, y1: (d: { a: { y: number } }) => d.a.y, x2: (d: { b: { x: number } }) => d.b.x, y2: (d: { b: { y: number } }) => d.b.y, stroke: color.fg, strokeDasharray: '3,3' }),
-        Plot.dot([hat], { ariaLabel: () => 'closed-form solution', x: 'x', y: 'y', symbol: 'star', r: 7, fill: color.fg, stroke: color.bg, strokeWidth: 1.5 }),
+        Plot.link([{ a: floor, b: hat }], {
+          x1: (d: { a: { x: number } }) => d.a.x,
+          y1: (d: { a: { y: number } }) => d.a.y,
+          x2: (d: { b: { x: number } }) => d.b.x,
+          y2: (d: { b: { y: number } }) => d.b.y,
+          stroke: color.fg,
+          strokeDasharray: '3,3',
+        }),
+        Plot.dot([hat], {
+          ariaLabel: () => 'closed-form solution',
+          x: 'x',
+          y: 'y',
+          symbol: 'star',
+          r: 7,
+          fill: color.fg,
+          stroke: color.bg,
+          strokeWidth: 1.5,
+        }),
       ];
     },
   };

@@ -27,7 +27,13 @@ import { table } from './table';
 import { meshesOf } from './surface3d';
 import './scaling-comparison.css';
 
-function PanelView(props: { p: Panel; name: 'raw' | 'scaled'; s: State; set(patch: Partial<State>): void; onView(v: View): void }): JSX.Element {
+function PanelView(props: {
+  p: Panel;
+  name: 'raw' | 'scaled';
+  s: State;
+  set(patch: Partial<State>): void;
+  onView(v: View): void;
+}): JSX.Element {
   const { p, s, name } = props;
   const w = p.window;
   const interact: Interaction = {
@@ -95,7 +101,13 @@ export default function ScalingComparison(): JSX.Element {
   const onView = (v: View) => url.set({ az: v.azimuth, el: v.elevation });
 
   return (
-    <Widget id={WIDGET_ID} title="Raw and scaled features, side by side" url={url} summary={summary(m)} table={() => table(m)}>
+    <Widget
+      id={WIDGET_ID}
+      title="Raw and scaled features, side by side"
+      url={url}
+      summary={summary(m)}
+      table={() => table(m)}
+    >
       <div class="kit-controls">
         <Select
           label="Scaling (right)"
@@ -123,12 +135,18 @@ export default function ScalingComparison(): JSX.Element {
         <PanelView p={m.panels[1]} name="scaled" s={s} set={set} onView={onView} />
       </div>
       <p class="sc-legend">
-        Solid: each panel's own best fixed step η*. Dashed: the shared step η. Ring: the start, the same model on both panels. Star: the least-squares point.
-        Steps use the true MSE gradient (2/n)Xᵀ(Xw − y) and count until the MSE is within 10⁻⁶ of its minimum.
+        Solid: each panel's own best fixed step η*. Dashed: the shared step η. Ring: the start, the same model on both
+        panels. Star: the least-squares point. Steps use the true MSE gradient (2/n)Xᵀ(Xw − y) and count until the MSE
+        is within 10⁻⁶ of its minimum.
       </p>
       <div class="kit-controls sc-eta">
         <Slider label="shared η" field={fields.eta} value={s.eta} onChange={(eta) => url.set({ eta })} />
-        <Slider label="steps drawn" field={fields.drawn} value={s.drawn} onChange={(drawn) => url.set({ drawn: Math.round(drawn) })} />
+        <Slider
+          label="steps drawn"
+          field={fields.drawn}
+          value={s.drawn}
+          onChange={(drawn) => url.set({ drawn: Math.round(drawn) })}
+        />
       </div>
     </Widget>
   );

@@ -32,9 +32,22 @@ export function mapBackground(p: Panel, view: string): Layer {
     key: `${p.scaling}|${view}`,
     plot: (): PlotOptions => ({
       marks: [
-        line({ length: c.x.length }, { x: c.x, y: c.y, z: c.line, stroke: color.muted, strokeOpacity: 0.55, strokeWidth: 1 }),
+        line(
+          { length: c.x.length },
+          { x: c.x, y: c.y, z: c.line, stroke: color.muted, strokeOpacity: 0.55, strokeWidth: 1 },
+        ),
         ...(p.minimumShown
-          ? [dot([[mx, my]], { x: (d: number[]) => d[0], y: (d: number[]) => d[1], symbol: 'star', r: 8, fill: color.series[2], stroke: color.bg, strokeWidth: 1 })]
+          ? [
+              dot([[mx, my]], {
+                x: (d: number[]) => d[0],
+                y: (d: number[]) => d[1],
+                symbol: 'star',
+                r: 8,
+                fill: color.series[2],
+                stroke: color.bg,
+                strokeWidth: 1,
+              }),
+            ]
           : [
               text([`minimum (${fmt(mx)}, ${fmt(my)}) is off the map`], {
                 frameAnchor: 'top-right',
@@ -60,12 +73,14 @@ function pieces(r: Run, dist: (a: Pt, b: Pt) => number): Pt[][] {
   return visiblePolylines(r.xs, r.ys, r.clipped).map((line) => thinPath(line, 1, dist));
 }
 
-const inside = (p: Panel, x: number, y: number): boolean => x >= p.window.x[0] && x <= p.window.x[1] && y >= p.window.y[0] && y <= p.window.y[1];
+const inside = (p: Panel, x: number, y: number): boolean =>
+  x >= p.window.x[0] && x <= p.window.x[1] && y >= p.window.y[0] && y <= p.window.y[1];
 
 /** The first n points of a run that lie inside the window. */
 function firstPoints(p: Panel, r: Run, n: number): Pt[] {
   const out: Pt[] = [];
-  for (let k = 0; k < Math.min(n, r.xs.length); k++) if (inside(p, r.xs[k]!, r.ys[k]!)) out.push({ x: r.xs[k]!, y: r.ys[k]! });
+  for (let k = 0; k < Math.min(n, r.xs.length); k++)
+    if (inside(p, r.xs[k]!, r.ys[k]!)) out.push({ x: r.xs[k]!, y: r.ys[k]! });
   return out;
 }
 
@@ -81,8 +96,17 @@ export function mapPaths(p: Panel, eta: number, drawn: number, view: string): La
           // the first points of the best-step run, so a bounce between the walls shows as two rows of dots
           dot(firstPoints(p, best, 40), { x: 'x', y: 'y', r: 2.2, fill: color.accent }),
           // the shared-step run on top, so it shows where it follows the same line
-          ...pieces(shared, dist).map((pts) => line(pts, { x: 'x', y: 'y', stroke: color.series[1], strokeWidth: 2.2, strokeDasharray: '5,3' })),
-          dot(inside(p, p.start[0], p.start[1]) ? [p.start] : [], { x: (d: readonly number[]) => d[0], y: (d: readonly number[]) => d[1], r: 7, stroke: color.fg, fill: color.bg, strokeWidth: 2.5 }),
+          ...pieces(shared, dist).map((pts) =>
+            line(pts, { x: 'x', y: 'y', stroke: color.series[1], strokeWidth: 2.2, strokeDasharray: '5,3' }),
+          ),
+          dot(inside(p, p.start[0], p.start[1]) ? [p.start] : [], {
+            x: (d: readonly number[]) => d[0],
+            y: (d: readonly number[]) => d[1],
+            r: 7,
+            stroke: color.fg,
+            fill: color.bg,
+            strokeWidth: 2.5,
+          }),
         ],
       };
     },

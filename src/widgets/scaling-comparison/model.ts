@@ -5,7 +5,15 @@
  * gradient-descent runs from the same start (mapped into each panel's coordinates): one at
  * the panel's own best fixed step, one at the shared step. Pure: no DOM, no Plot.
  */
-import { featureScalingProblem, RECIPE_WINDOW, RECIPE_GRID_SIZE, toProblemWeights, type FeatureScalingProblem, type Scaling, type WeightWindow } from '~/core/data/feature-scaling';
+import {
+  featureScalingProblem,
+  RECIPE_WINDOW,
+  RECIPE_GRID_SIZE,
+  toProblemWeights,
+  type FeatureScalingProblem,
+  type Scaling,
+  type WeightWindow,
+} from '~/core/data/feature-scaling';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import type { Grid } from '~/core/grid/grid';
 import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
@@ -78,14 +86,25 @@ function surfaceFigure(problem: FeatureScalingProblem, view: State['view']): Sur
   // Levels start just above the bowl's true minimum, so the valley floor gets its rings
   // even where the grid only samples the walls.
   // When the minimum is off the map, the levels start at the lowest value the map shows.
-  const shown = (window.x[0] <= problem.minimiser[0] && problem.minimiser[0] <= window.x[1] && window.y[0] <= problem.minimiser[1] && problem.minimiser[1] <= window.y[1]);
+  const shown =
+    window.x[0] <= problem.minimiser[0] &&
+    problem.minimiser[0] <= window.x[1] &&
+    window.y[0] <= problem.minimiser[1] &&
+    problem.minimiser[1] <= window.y[1];
   const levels = logThresholds(shown ? problem.minLoss : grid.min, grid.max, LEVELS, shown ? 4 : 2);
   const figure = { window, grid, levels, contours: contourLines(grid, levels) };
   figures.set(key, figure);
   return figure;
 }
 
-function run(problem: FeatureScalingProblem, window: WeightWindow, which: Run['which'], eta: number, start: readonly [number, number], drawn: number): Run {
+function run(
+  problem: FeatureScalingProblem,
+  window: WeightWindow,
+  which: Run['which'],
+  eta: number,
+  start: readonly [number, number],
+  drawn: number,
+): Run {
   const path = descentPath(problem.loss, configure(gradientDescent, { learningRate: eta }), start, { maxSteps: drawn });
   const n = path.points.length;
   const xs = new Float64Array(n);
@@ -122,8 +141,12 @@ function panel(scaling: Scaling, s: State): Panel {
     minimumShown: mx >= w.x[0] && mx <= w.x[1] && my >= w.y[0] && my <= w.y[1],
     start,
     runs: [
-      runCache(`${scaling}|${s.view}|${start.join(',')}|best|${s.drawn}`, () => run(problem, w, 'best', problem.steps.bestFixedStep, start, s.drawn)),
-      runCache(`${scaling}|${s.view}|${start.join(',')}|${s.eta}|${s.drawn}`, () => run(problem, w, 'shared', s.eta, start, s.drawn)),
+      runCache(`${scaling}|${s.view}|${start.join(',')}|best|${s.drawn}`, () =>
+        run(problem, w, 'best', problem.steps.bestFixedStep, start, s.drawn),
+      ),
+      runCache(`${scaling}|${s.view}|${start.join(',')}|${s.eta}|${s.drawn}`, () =>
+        run(problem, w, 'shared', s.eta, start, s.drawn),
+      ),
     ],
   };
 }

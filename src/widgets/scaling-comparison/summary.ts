@@ -27,7 +27,10 @@ export function readouts(p: Panel, eta: number): Readout[] {
     { label: 'steps to 10⁻⁶ at η*', value: countText(best.count) },
     { label: `steps to 10⁻⁶ at η = ${plain(eta)}`, value: countText(shared.count) },
     { label: 'smallest MSE', value: sig(p.problem.minLoss, 5) },
-    { label: 'MSE after the drawn steps (η*, η)', value: `${sig(best.finalLoss, 5)}, ${shared.status === 'diverged' ? 'diverged' : sig(shared.finalLoss, 5)}` },
+    {
+      label: 'MSE after the drawn steps (η*, η)',
+      value: `${sig(best.finalLoss, 5)}, ${shared.status === 'diverged' ? 'diverged' : sig(shared.finalLoss, 5)}`,
+    },
   ];
 }
 

@@ -18,7 +18,11 @@ export function meshesOf(p: Panel): Meshes {
     const spec = { x: p.window.x, y: p.window.y };
     const f = p.problem.loss.f;
     const box = makeBox([...p.window.x], [...p.window.y], [Math.min(p.problem.minLoss, p.grid.min), p.grid.max]);
-    const meshOf = (n: number) => surfaceMeshFromGrid(evaluateGrid((a, b) => f(a, b), { ...spec, nx: n, ny: n }), box);
+    const meshOf = (n: number) =>
+      surfaceMeshFromGrid(
+        evaluateGrid((a, b) => f(a, b), { ...spec, nx: n, ny: n }),
+        box,
+      );
     return { mesh: meshOf(28), movingMesh: meshOf(14) };
   });
 }

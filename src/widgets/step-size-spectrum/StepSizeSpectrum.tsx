@@ -81,9 +81,9 @@ export default function StepSizeSpectrum(): JSX.Element {
         />
         <figcaption>
           Solid: max|1 − ηλ|, the factor of the slowest direction at each η. Dashed, in the colours of the panels above:
-          |1 − ηλ_min| (soft) and |1 − ηλ_max| (stiff). Above the grey line at 1 the error grows; in the shaded band beyond
-          the cliff 2/λ_max the run diverges. The dotted lines mark 1/λ_max, the best fixed step 2/(λ_min + λ_max) and the
-          cliff. Drag along the curve (or use the arrow keys) to set η.
+          |1 − ηλ_min| (soft) and |1 − ηλ_max| (stiff). Above the grey line at 1 the error grows; in the shaded band
+          beyond the cliff 2/λ_max the run diverges. The dotted lines mark 1/λ_max, the best fixed step 2/(λ_min +
+          λ_max) and the cliff. Drag along the curve (or use the arrow keys) to set η.
         </figcaption>
       </figure>
       <div class="kit-controls">

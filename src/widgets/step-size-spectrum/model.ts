@@ -33,7 +33,12 @@ export interface Problem {
   /** The factor curve over [0, ETA_MAX] with the landmarks. */
   readonly curve: ConvergenceCurve;
   /** |1 − ηλ_min| and |1 − ηλ_max| at the curve's samples: the two branches of the curve. */
-  readonly branches: ReadonlyArray<{ readonly eta: number; readonly soft: number; readonly stiff: number; readonly worst: number }>;
+  readonly branches: ReadonlyArray<{
+    readonly eta: number;
+    readonly soft: number;
+    readonly stiff: number;
+    readonly worst: number;
+  }>;
   /** β̂, the least-squares fit. */
   readonly minimum: readonly [number, number];
   /** β⁽⁰⁾ − β̂. */

@@ -38,7 +38,13 @@ export default function TangentExplorer(): JSX.Element {
   };
 
   return (
-    <Widget id={WIDGET_ID} title="Secants closing in on the tangent" url={url} summary={summary(p)} table={() => table(p)}>
+    <Widget
+      id={WIDGET_ID}
+      title="Secants closing in on the tangent"
+      url={url}
+      summary={summary(p)}
+      table={() => table(p)}
+    >
       <div class="kit-panels">
         <figure class="kit-panel">
           <PlotFigure
@@ -64,7 +70,8 @@ export default function TangentExplorer(): JSX.Element {
             ssrWidth={360}
           />
           <figcaption>
-            |(f(x + h) − f(x))/h − f′(x)| against h. It follows 3h (dashed) until h ≈ 10⁻⁸, where rounding error takes over.
+            |(f(x + h) − f(x))/h − f′(x)| against h. It follows 3h (dashed) until h ≈ 10⁻⁸, where rounding error takes
+            over.
           </figcaption>
         </figure>
       </div>

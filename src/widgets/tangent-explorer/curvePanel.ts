@@ -26,7 +26,16 @@ export function curveBackground(): Layer {
         line(curve(), { x: 'x', y: 'y', stroke: color.series[0], strokeWidth: 2.5 }),
         dot([v], { x: 'x', y: 'y', r: 4, stroke: color.fg, fill: color.bg, strokeWidth: 1.5 }),
         text([v], { x: 'x', y: 'y', text: () => 'minimum (2/3, 11/3)', dy: 16, fill: color.muted }),
-        text([{ x: 3.9, y: f.value(3.9) }], { x: 'x', y: 'y', text: () => 'f(x) = 3x² − 4x + 5', dx: -8, textAnchor: 'end', fill: color.series[0], fontWeight: 600, ...halo }),
+        text([{ x: 3.9, y: f.value(3.9) }], {
+          x: 'x',
+          y: 'y',
+          text: () => 'f(x) = 3x² − 4x + 5',
+          dx: -8,
+          textAnchor: 'end',
+          fill: color.series[0],
+          fontWeight: 600,
+          ...halo,
+        }),
       ],
     }),
   };
@@ -46,9 +55,31 @@ export function curveOverlay(p: At): Layer {
       marks: [
         ...(showSecant
           ? [
-              line(across(p.x, p.fx, p.quotient), { x: 'x', y: 'y', stroke: color.series[1], strokeWidth: 2, strokeDasharray: '6,4', clip: true }),
-              ruleX([p.x2], { y1: Y_DOMAIN[0], y2: p.fx2, stroke: color.series[1], strokeOpacity: 0.5, strokeDasharray: '2,3', clip: true }),
-              dot([{ x: p.x2, y: p.fx2 }], { x: 'x', y: 'y', r: 4.5, fill: color.series[1], stroke: color.bg, strokeWidth: 1.5, clip: true }),
+              line(across(p.x, p.fx, p.quotient), {
+                x: 'x',
+                y: 'y',
+                stroke: color.series[1],
+                strokeWidth: 2,
+                strokeDasharray: '6,4',
+                clip: true,
+              }),
+              ruleX([p.x2], {
+                y1: Y_DOMAIN[0],
+                y2: p.fx2,
+                stroke: color.series[1],
+                strokeOpacity: 0.5,
+                strokeDasharray: '2,3',
+                clip: true,
+              }),
+              dot([{ x: p.x2, y: p.fx2 }], {
+                x: 'x',
+                y: 'y',
+                r: 4.5,
+                fill: color.series[1],
+                stroke: color.bg,
+                strokeWidth: 1.5,
+                clip: true,
+              }),
             ]
           : []),
         line(across(p.x, p.fx, p.slope), { x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2.5, clip: true }),

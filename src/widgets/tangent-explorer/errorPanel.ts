@@ -9,8 +9,22 @@ import { H_DOMAIN } from './state';
 
 export function errorBase(): PlotBase {
   return {
-    x: { type: 'log', domain: [...H_DOMAIN], label: 'step h', labelAnchor: 'right', ticks: 6, tickFormat: (d: number) => `1e${Math.round(Math.log10(d))}`.replace('-', '−') },
-    y: { type: 'log', domain: [...ERROR_DOMAIN], label: '|error|', labelAnchor: 'top', ticks: 5, tickFormat: (d: number) => `1e${Math.round(Math.log10(d))}`.replace('-', '−') },
+    x: {
+      type: 'log',
+      domain: [...H_DOMAIN],
+      label: 'step h',
+      labelAnchor: 'right',
+      ticks: 6,
+      tickFormat: (d: number) => `1e${Math.round(Math.log10(d))}`.replace('-', '−'),
+    },
+    y: {
+      type: 'log',
+      domain: [...ERROR_DOMAIN],
+      label: '|error|',
+      labelAnchor: 'top',
+      ticks: 5,
+      tickFormat: (d: number) => `1e${Math.round(Math.log10(d))}`.replace('-', '−'),
+    },
     grid: true,
     marginLeft: 52,
   };
@@ -23,7 +37,15 @@ export function errorBackground(x: number): Layer {
     plot: (): PlotOptions => ({
       marks: [
         line(pts, { x: 'h', y: 'trunc', stroke: color.muted, strokeDasharray: '4,4', clip: true }),
-        text([pts[Math.floor(pts.length * 0.75)]!], { x: 'h', y: 'trunc', text: () => '3h', dx: -6, dy: -8, textAnchor: 'end', fill: color.muted }),
+        text([pts[Math.floor(pts.length * 0.75)]!], {
+          x: 'h',
+          y: 'trunc',
+          text: () => '3h',
+          dx: -6,
+          dy: -8,
+          textAnchor: 'end',
+          fill: color.muted,
+        }),
         line(pts, { x: 'h', y: 'err', stroke: color.series[1], strokeWidth: 1.8, clip: true }),
       ],
     }),

@@ -51,7 +51,17 @@ export function at(x: number, h: number): At {
   const tangent = tangentLine(f, x);
   const quotient = forwardDifference(f.value, x, h);
   const x2 = x + h;
-  return { x, fx: tangent.y0, slope: tangent.slope, tangent, h, x2, fx2: f.value(x2), quotient, error: quotient - tangent.slope };
+  return {
+    x,
+    fx: tangent.y0,
+    slope: tangent.slope,
+    tangent,
+    h,
+    x2,
+    fx2: f.value(x2),
+    quotient,
+    error: quotient - tangent.slope,
+  };
 }
 
 export interface ErrorPoint {

@@ -14,6 +14,12 @@ export const stateSchema = schema({
 });
 
 /** The control for h: a slider over log₁₀ h (the value typed is the exponent), bounds from H_DOMAIN. */
-export const logHField = num({ default: 0, min: Math.log10(H_DOMAIN[0]), max: Math.log10(H_DOMAIN[1]), digits: 2, step: 0.05 });
+export const logHField = num({
+  default: 0,
+  min: Math.log10(H_DOMAIN[0]),
+  max: Math.log10(H_DOMAIN[1]),
+  digits: 2,
+  step: 0.05,
+});
 
 export type State = StateOf<typeof stateSchema>;

@@ -48,7 +48,10 @@ export default {
   },
   scenarios: {
     async 'pointer drag'(page, widget) {
-      await dragAcross(page, widget.locator('#bench-floor'), 120, (t, box) => [box.x + 20 + (box.width - 40) * thereAndBack(t), box.y + box.height / 2]);
+      await dragAcross(page, widget.locator('#bench-floor'), 120, (t, box) => [
+        box.x + 20 + (box.width - 40) * thereAndBack(t),
+        box.y + box.height / 2,
+      ]);
     },
     async 'key presses'(page, widget) {
       await focusSettled(page, widget.locator('#bench-floor'));

@@ -9,10 +9,16 @@ export default {
   scenarios: {
     async 'rotate-keys'(page, widget) {
       await focusSettled(page, widget.locator('.kit3d-rotor').first());
-      await pressKeys(page, Array.from({ length: 60 }, (_, i) => (i % 12 < 9 ? 'ArrowLeft' : 'ArrowDown')));
+      await pressKeys(
+        page,
+        Array.from({ length: 60 }, (_, i) => (i % 12 < 9 ? 'ArrowLeft' : 'ArrowDown')),
+      );
     },
     async 'rotate-drag'(page, widget) {
-      await dragAcross(page, widget.locator('.kit3d-rotor').nth(1), 60, (t, box) => [box.x + box.width * (0.2 + 0.6 * t), box.y + box.height / 2 + 15 * Math.sin(t * 7.5)]);
+      await dragAcross(page, widget.locator('.kit3d-rotor').nth(1), 60, (t, box) => [
+        box.x + box.width * (0.2 + 0.6 * t),
+        box.y + box.height / 2 + 15 * Math.sin(t * 7.5),
+      ]);
     },
   },
 };

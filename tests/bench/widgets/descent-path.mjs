@@ -9,6 +9,9 @@ export default {
     const fig = widget.locator('[data-kit-figure="map"]');
     await fig.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     await page.waitForTimeout(200);
-    await dragAcross(page, fig, 60, (t, box) => [box.x + box.width * (0.15 + 0.7 * t), box.y + box.height * (0.5 + 0.3 * Math.sin(t * 6))]);
+    await dragAcross(page, fig, 60, (t, box) => [
+      box.x + box.width * (0.15 + 0.7 * t),
+      box.y + box.height * (0.5 + 0.3 * Math.sin(t * 6)),
+    ]);
   },
 };

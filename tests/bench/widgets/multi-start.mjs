@@ -17,7 +17,10 @@ export default {
       const fig = widget.locator('[data-kit-figure="basins"]');
       await fig.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
       await page.waitForTimeout(500);
-      await dragAcross(page, fig, 60, (t, box) => [box.x + box.width * (0.15 + 0.7 * t), box.y + box.height * (0.5 + 0.3 * Math.sin(t * 6))]);
+      await dragAcross(page, fig, 60, (t, box) => [
+        box.x + box.width * (0.15 + 0.7 * t),
+        box.y + box.height * (0.5 + 0.3 * Math.sin(t * 6)),
+      ]);
     },
     async map(page, widget) {
       await page.evaluate(() => {
@@ -31,10 +34,16 @@ export default {
       await focusSettled(page, eta);
       await pressKeys(page, repeat('ArrowRight', 10));
       const t0 = await page.evaluate(() => performance.now());
-      await page.waitForFunction(() => /done\./.test(document.querySelector('#multi-start .ms-status')?.textContent ?? ''), null, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => /done\./.test(document.querySelector('#multi-start .ms-status')?.textContent ?? ''),
+        null,
+        { timeout: 30_000 },
+      );
       const t1 = await page.evaluate(() => performance.now());
       const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
-      console.log(`multi-start map: complete ${(t1 - t0).toFixed(0)} ms after the last key press; longest main-thread task ${longest.toFixed(0)} ms (0 = none over 50 ms)`);
+      console.log(
+        `multi-start map: complete ${(t1 - t0).toFixed(0)} ms after the last key press; longest main-thread task ${longest.toFixed(0)} ms (0 = none over 50 ms)`,
+      );
     },
   },
 };

@@ -7,7 +7,9 @@
 import { focusSettled, pressKeys, repeat } from '../drive.mjs';
 
 const idle = (page) =>
-  page.waitForFunction(() => document.querySelector('#network-landscape [data-kit-pending]') === null, undefined, { timeout: 120_000 });
+  page.waitForFunction(() => document.querySelector('#network-landscape [data-kit-pending]') === null, undefined, {
+    timeout: 120_000,
+  });
 
 export default {
   id: 'network-landscape',
@@ -26,16 +28,24 @@ export default {
       await idle(page);
       await page.evaluate(() => {
         window.__longTasks = [];
-        new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+        new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe(
+          { type: 'longtask' },
+        );
       });
       const t0 = Date.now();
       await widget.getByRole('button', { name: 'Train again' }).click();
-      await page.waitForFunction(() => document.querySelector('#network-landscape [data-kit-pending]') !== null, undefined, { timeout: 5000 }).catch(() => {});
+      await page
+        .waitForFunction(() => document.querySelector('#network-landscape [data-kit-pending]') !== null, undefined, {
+          timeout: 5000,
+        })
+        .catch(() => {});
       await idle(page);
       const wall = Date.now() - t0;
       const long = await page.evaluate(() => window.__longTasks);
       const max = long.length > 0 ? Math.max(...long) : 0;
-      console.log(`network-landscape 'train and landscape': ${wall} ms from click to finished landscape; main-thread long tasks (> 50 ms): ${long.length}, longest ${max.toFixed(0)} ms`);
+      console.log(
+        `network-landscape 'train and landscape': ${wall} ms from click to finished landscape; main-thread long tasks (> 50 ms): ${long.length}, longest ${max.toFixed(0)} ms`,
+      );
     },
   },
 };

@@ -17,10 +17,16 @@ export default {
     },
     async 'rotate-keys'(page, widget) {
       await focusSettled(page, widget.locator('.kit3d-rotor'));
-      await pressKeys(page, Array.from({ length: 60 }, (_, i) => (i % 12 < 9 ? 'ArrowRight' : 'ArrowUp')));
+      await pressKeys(
+        page,
+        Array.from({ length: 60 }, (_, i) => (i % 12 < 9 ? 'ArrowRight' : 'ArrowUp')),
+      );
     },
     async 'rotate-drag'(page, widget) {
-      await dragAcross(page, widget.locator('.kit3d-rotor'), 60, (t, box) => [box.x + box.width * (0.2 + 0.6 * t), box.y + box.height / 2 + 20 * Math.sin(t * 7.5)]);
+      await dragAcross(page, widget.locator('.kit3d-rotor'), 60, (t, box) => [
+        box.x + box.width * (0.2 + 0.6 * t),
+        box.y + box.height / 2 + 20 * Math.sin(t * 7.5),
+      ]);
     },
   },
   targets: { 'rotate-keys': 33, 'rotate-drag': 33 },

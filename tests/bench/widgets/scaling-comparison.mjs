@@ -10,6 +10,9 @@ export default {
     const fig = widget.locator('[data-kit-figure="scaled-map"]');
     await fig.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     await page.waitForTimeout(200);
-    await dragAcross(page, fig, 60, (t, box) => [box.x + box.width * (0.3 + 0.4 * thereAndBack(t)), box.y + box.height * (0.4 + 0.2 * Math.sin(t * 6))]);
+    await dragAcross(page, fig, 60, (t, box) => [
+      box.x + box.width * (0.3 + 0.4 * thereAndBack(t)),
+      box.y + box.height * (0.4 + 0.2 * Math.sin(t * 6)),
+    ]);
   },
 };

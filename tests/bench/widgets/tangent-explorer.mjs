@@ -7,7 +7,10 @@ export default {
   page: 'chapters/derivatives-and-gradients/',
   scenarios: {
     async 'point drag (x)'(page, widget) {
-      await dragAcross(page, widget.locator('[data-kit-figure="curve"]'), 120, (t, box) => [box.x + 60 + thereAndBack(t) * (box.width - 90), box.y + box.height / 2]);
+      await dragAcross(page, widget.locator('[data-kit-figure="curve"]'), 120, (t, box) => [
+        box.x + 60 + thereAndBack(t) * (box.width - 90),
+        box.y + box.height / 2,
+      ]);
     },
     async 'slider drag (log h)'(page, widget) {
       await dragSlider(page, widget.locator('input[type="range"]').nth(1), 80, 0.9, 0.1);

@@ -29,7 +29,9 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
     it(`search results, ${colorScheme} theme`, async () => {
       const v = await openPage(b.browser, '', { colorScheme });
       await v.page.locator('#site-search').fill('loss');
-      await v.page.waitForFunction(() => /result/.test(document.querySelector('#search-results .search-status')?.textContent ?? ''));
+      await v.page.waitForFunction(() =>
+        /result/.test(document.querySelector('#search-results .search-status')?.textContent ?? ''),
+      );
       expect.soft(await axeViolations(v.page), `search (${colorScheme})`).toEqual([]);
       await v.close();
     });

@@ -12,7 +12,8 @@ describe('glossary', () => {
     const entries = await v.page.locator('.glossary-entry').evaluateAll((els) =>
       els.map((el) => ({
         id: el.querySelector('h2')?.id ?? '',
-        out: [...el.querySelectorAll('.glossary-uses a')].filter((a) => !(a.getAttribute('href') ?? '').startsWith('#')).length,
+        out: [...el.querySelectorAll('.glossary-uses a')].filter((a) => !(a.getAttribute('href') ?? '').startsWith('#'))
+          .length,
       })),
     );
     expect(entries.map((e) => e.id).sort()).toEqual(GLOSSARY.map((t) => t.id).sort());

@@ -40,7 +40,9 @@ async function loadShifts(browser: Browser, path: string, width: number): Promis
           value: e.value,
           sources: e.sources.map((s) => {
             const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-            const name = el ? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')}` : '?';
+            const name = el
+              ? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')}`
+              : '?';
             return `${name} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`;
           }),
         });
@@ -65,7 +67,9 @@ describe('layout shift while loading (throttled like a phone)', () => {
       it(`/${path} at ${width} px: CLS ≤ ${MAX_CLS}`, async () => {
         const shifts = await loadShifts(b.browser, path, width);
         const cls = shifts.reduce((sum, s) => sum + s.value, 0);
-        expect(cls, shifts.map((s) => `${s.value.toFixed(3)}: ${s.sources.join(', ')}`).join('\n')).toBeLessThanOrEqual(MAX_CLS);
+        expect(cls, shifts.map((s) => `${s.value.toFixed(3)}: ${s.sources.join(', ')}`).join('\n')).toBeLessThanOrEqual(
+          MAX_CLS,
+        );
       });
     }
   }

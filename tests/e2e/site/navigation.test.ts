@@ -23,7 +23,10 @@ describe('chapter navigation', () => {
     const paths = chapterPaths();
     const v = await openPage(b.browser, paths[0]!);
     const links = await v.page.locator('nav[aria-label="Chapters"] a').evaluateAll((as) =>
-      as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent?.replace(/^\s*\d+\s*/, '').trim() ?? '' })),
+      as.map((a) => ({
+        href: (a as HTMLAnchorElement).href,
+        text: a.textContent?.replace(/^\s*\d+\s*/, '').trim() ?? '',
+      })),
     );
     for (const { href, text } of links) {
       await v.page.goto(href);
@@ -34,7 +37,9 @@ describe('chapter navigation', () => {
 
   it('prev/next chain through the chapters in sidebar order', async () => {
     const v = await openPage(b.browser, chapterPaths()[0]!);
-    const order = await v.page.locator('nav[aria-label="Chapters"] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const order = await v.page
+      .locator('nav[aria-label="Chapters"] a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     await v.page.goto(order[0]!);
     expect(await v.page.locator('a[rel="prev"]').count()).toBe(0);
     for (let i = 1; i < order.length; i++) {
@@ -51,9 +56,13 @@ describe('chapter navigation', () => {
       // Reduced motion: the jump is instant, not a smooth scroll.
       const v = await openPage(b.browser, path, { reducedMotion: 'reduce' });
       // Chapter headings (widgets render their own titles, outside the text's outline).
-      const heads = await v.page.locator('#content :is(h2, h3)[id]').evaluateAll((hs) =>
-        hs.filter((h) => !h.closest('.widget')).map((h) => ({ id: h.id, anchor: h.querySelector('a.heading-anchor')?.getAttribute('href') ?? null })),
-      );
+      const heads = await v.page
+        .locator('#content :is(h2, h3)[id]')
+        .evaluateAll((hs) =>
+          hs
+            .filter((h) => !h.closest('.widget'))
+            .map((h) => ({ id: h.id, anchor: h.querySelector('a.heading-anchor')?.getAttribute('href') ?? null })),
+        );
       expect(heads.length).toBeGreaterThan(0);
       for (const h of heads) expect.soft(h.anchor, `anchor of #${h.id} on /${path}`).toBe(`#${h.id}`);
       const last = heads[heads.length - 1]!;
@@ -90,7 +99,8 @@ describe('chapter navigation', () => {
       window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 80);
     }, pick.slice(1));
     await v.page.waitForFunction(
-      (href) => document.querySelector('nav[aria-label="On this page"] a[aria-current="true"]')?.getAttribute('href') === href,
+      (href) =>
+        document.querySelector('nav[aria-label="On this page"] a[aria-current="true"]')?.getAttribute('href') === href,
       pick,
       { timeout: 5000 },
     );

@@ -41,7 +41,10 @@ describe('site pages', () => {
     for (const path of allPagePaths()) {
       const v = await openPage(b.browser, path, { viewport: { width: 360, height: 740 } });
       await islandsSettled(v.page);
-      const [scrollWidth, innerWidth] = await v.page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      const [scrollWidth, innerWidth] = await v.page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        window.innerWidth,
+      ]);
       expect.soft(scrollWidth, `scrollWidth on /${path}`).toBeLessThanOrEqual(innerWidth);
       await v.close();
     }

@@ -89,10 +89,15 @@ describe('search', () => {
     const v = await openPage(b.browser, '');
     // "Skip to content" (the skip link) and "no external requests" (the footer) are on every
     // page; chapters may use the words elsewhere ("skip connections"), never these phrases.
-    for (const [query, phrase] of [['skip', /skip to content/i], ['external requests', /no external requests/i]] as const) {
+    for (const [query, phrase] of [
+      ['skip', /skip to content/i],
+      ['external requests', /no external requests/i],
+    ] as const) {
       await v.page.locator('#site-search').fill(query);
       await v.page.locator('#search-results .search-status').waitFor({ state: 'visible' });
-      await v.page.waitForFunction(() => /result/.test(document.querySelector('#search-results .search-status')?.textContent ?? ''));
+      await v.page.waitForFunction(() =>
+        /result/.test(document.querySelector('#search-results .search-status')?.textContent ?? ''),
+      );
       expect(await v.page.locator('#search-results').innerText()).not.toMatch(phrase);
     }
     await v.close();
@@ -103,7 +108,9 @@ describe('search', () => {
     const before = await v.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
     expect(before.some((u) => u.includes('/pagefind/'))).toBe(false);
     await v.page.locator('#site-search').focus();
-    await v.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/pagefind.js')));
+    await v.page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/pagefind.js')),
+    );
     await v.close();
   });
 });

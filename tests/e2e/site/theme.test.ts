@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { chapterPaths, openPage, useBrowser } from '../../support/site';
 
-const theme = (v: { page: import('playwright-core').Page }) => v.page.evaluate(() => document.documentElement.dataset.theme);
+const theme = (v: { page: import('playwright-core').Page }) =>
+  v.page.evaluate(() => document.documentElement.dataset.theme);
 
 describe('theme', () => {
   const b = useBrowser();
@@ -88,7 +89,16 @@ describe('theme', () => {
       const tokens = await v.page.evaluate(() => {
         const s = getComputedStyle(document.querySelector('.widget') ?? document.body);
         return Object.fromEntries(
-          ['--bg', '--fg', '--accent', '--widget-bg', '--widget-fg', '--widget-grid', '--widget-c1', '--widget-accent'].map((n) => [n, s.getPropertyValue(n).trim()]),
+          [
+            '--bg',
+            '--fg',
+            '--accent',
+            '--widget-bg',
+            '--widget-fg',
+            '--widget-grid',
+            '--widget-c1',
+            '--widget-accent',
+          ].map((n) => [n, s.getPropertyValue(n).trim()]),
         );
       });
       for (const [name, value] of Object.entries(tokens)) expect.soft(value, name).toMatch(/^rgb\(\d+, \d+, \d+\)$/);

@@ -11,7 +11,8 @@ const b = useBrowser();
 
 const ready = (page: Page): Promise<void> => widgetReady(page, ID);
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
-const svgOf = (page: Page, name: string): Promise<string> => page.locator(`#${ID} [data-kit-figure="${name}"]`).evaluate((el) => el.innerHTML);
+const svgOf = (page: Page, name: string): Promise<string> =>
+  page.locator(`#${ID} [data-kit-figure="${name}"]`).evaluate((el) => el.innerHTML);
 
 describe('convex-vs-nonconvex', () => {
   it('shows both surfaces, in 3-D and as contours, as static SVG with JavaScript off', async () => {
@@ -28,7 +29,9 @@ describe('convex-vs-nonconvex', () => {
     const v = await openPage(b.browser, PATH);
     await ready(v.page);
     const text = await summary(v.page);
-    expect(text).toMatch(/^Convex: Rotated bowl has one minimum, at \(0\.00, 0\.00\) with f = 0\.000, so it is the global one\./);
+    expect(text).toMatch(
+      /^Convex: Rotated bowl has one minimum, at \(0\.00, 0\.00\) with f = 0\.000, so it is the global one\./,
+    );
     expect(text).toContain('Four wells has 4 minima: the global one at (−1.88, −1.41)');
     expect(text).toContain('3 local but not global');
     await v.close();
@@ -54,7 +57,9 @@ describe('convex-vs-nonconvex', () => {
     const v = await openPage(b.browser, PATH);
     await ready(v.page);
     await v.page.locator(`#${ID} select`).nth(1).selectOption('himmelblau');
-    await expect.poll(() => summary(v.page)).toContain('Himmelblau has 4 minima: 4 global ones, all with f = 0.000; no merely local ones');
+    await expect
+      .poll(() => summary(v.page))
+      .toContain('Himmelblau has 4 minima: 4 global ones, all with f = 0.000; no merely local ones');
     await v.close();
   });
 

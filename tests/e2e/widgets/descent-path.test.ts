@@ -71,8 +71,22 @@ describe('descent-path', () => {
     await map(v.page).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     const to = await clientFor(v.page, 6, 2);
     const fig = map(v.page);
-    await fig.dispatchEvent('pointerdown', { pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, clientX: to.x, clientY: to.y });
-    await fig.dispatchEvent('pointerup', { pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, clientX: to.x, clientY: to.y });
+    await fig.dispatchEvent('pointerdown', {
+      pointerId: 7,
+      pointerType: 'touch',
+      isPrimary: true,
+      button: 0,
+      clientX: to.x,
+      clientY: to.y,
+    });
+    await fig.dispatchEvent('pointerup', {
+      pointerId: 7,
+      pointerType: 'touch',
+      isPrimary: true,
+      button: 0,
+      clientX: to.x,
+      clientY: to.y,
+    });
     await expect.poll(() => summary(v.page)).toMatch(/start \((5\.[89]\d|6\.[01]\d), (1\.[89]\d|2\.[01]\d)\)/);
     await v.close();
   });
@@ -93,7 +107,10 @@ describe('descent-path', () => {
     await ready(v.page);
     await expect.poll(() => summary(v.page)).toContain('leaves the map at step 1');
     expect(await v.page.locator(`#${ID} .dp-alert`).innerText()).toContain('too large');
-    const bad = await v.page.$$eval(`#${ID} svg`, (svgs) => svgs.filter((s) => /NaN|Infinity/.test(s.outerHTML)).length);
+    const bad = await v.page.$$eval(
+      `#${ID} svg`,
+      (svgs) => svgs.filter((s) => /NaN|Infinity/.test(s.outerHTML)).length,
+    );
     expect(bad).toBe(0);
     expect(await v.page.locator(`#${ID}`).innerText()).not.toMatch(/NaN|Infinity/);
     await v.close();
@@ -114,7 +131,9 @@ describe('descent-path', () => {
     const v = await openPage(b.browser, PATH);
     await ready(v.page);
     await v.page.locator(`#${ID}`).getByLabel('Surface').selectOption('elongated-bowl');
-    await expect.poll(() => summary(v.page)).toContain(`Elongated bowl f(w₁, w₂) = w₁² + 10w₂², η = 0.2, start (${MINUS}5.00, 2.50)`);
+    await expect
+      .poll(() => summary(v.page))
+      .toContain(`Elongated bowl f(w₁, w₂) = w₁² + 10w₂², η = 0.2, start (${MINUS}5.00, 2.50)`);
     // η = 0.2 is beyond 2/20 = 0.1 for this bowl: it diverges and leaves the map
     expect(await summary(v.page)).toContain('It diverges');
     await v.close();
@@ -141,12 +160,20 @@ describe('descent-path', () => {
   });
 
   it('backtracking on Rosenbrock gets far closer in 200 steps than a fixed η = 0.001', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=surface:rosenbrock,method:armijo,x:-1.5,y:1.5,eta:1,steps:200,at:200#${ID}`);
+    const v = await openPage(
+      b.browser,
+      `${PATH}?${ID}=surface:rosenbrock,method:armijo,x:-1.5,y:1.5,eta:1,steps:200,at:200#${ID}`,
+    );
     await ready(v.page);
     await expect.poll(() => summary(v.page)).toContain('Step 200 of 200: (0.77, 0.59)');
-    expect(await summary(v.page)).toMatch(/Backtracking line search tries η = 1 .* It accepted steps from 0\.000977 to 1\.00\./);
+    expect(await summary(v.page)).toMatch(
+      /Backtracking line search tries η = 1 .* It accepted steps from 0\.000977 to 1\.00\./,
+    );
     await v.close();
-    const f = await openPage(b.browser, `${PATH}?${ID}=surface:rosenbrock,x:-1.5,y:1.5,eta:0.001,steps:200,at:200#${ID}`);
+    const f = await openPage(
+      b.browser,
+      `${PATH}?${ID}=surface:rosenbrock,x:-1.5,y:1.5,eta:0.001,steps:200,at:200#${ID}`,
+    );
     await ready(f.page);
     await expect.poll(() => summary(f.page)).toContain(`Step 200 of 200: (${MINUS}1.11, 1.24)`);
     await f.close();

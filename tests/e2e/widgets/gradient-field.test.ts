@@ -24,7 +24,9 @@ describe('gradient-field', () => {
     );
     expect(await grad(v.page)).toBe('(8.00, 20.00)');
     // The arrow field is drawn: dozens of arrows.
-    expect(await v.page.locator(`#${ID} [data-kit-figure="field"] .kit-layer`).nth(1).locator('path').count()).toBeGreaterThan(40);
+    expect(
+      await v.page.locator(`#${ID} [data-kit-figure="field"] .kit-layer`).nth(1).locator('path').count(),
+    ).toBeGreaterThan(40);
     expect(v.consoleErrors).toEqual([]);
     await v.close();
   });
@@ -70,7 +72,10 @@ describe('gradient-field', () => {
   });
 
   it('answers a hostile URL with defaults, a note, and no injected markup', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=surface:%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,x:NaN,y:1e309#${ID}`);
+    const v = await openPage(
+      b.browser,
+      `${PATH}?${ID}=surface:%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,x:NaN,y:1e309#${ID}`,
+    );
     await ready(v.page);
     expect(await grad(v.page)).toBe('(8.00, 20.00)');
     expect(await v.page.locator(`#${ID} [data-kit="notes"]`).count()).toBe(1);

@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from '../../support/site';
 import { discover, driveByKeyboard, hydrate, snapshot } from '../../support/widgets';
 
-const HOSTILE = ['<script>alert(1)</script>', '1e309', 'NaN', '-0', 'x'.repeat(10_240), 'zz:1,yy:<img src=x onerror=alert(1)>'];
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '1e309',
+  'NaN',
+  '-0',
+  'x'.repeat(10_240),
+  'zz:1,yy:<img src=x onerror=alert(1)>',
+];
 
 /** Define the hostile-URL test for every `of`-th widget, starting with number `shard` (1-based). */
 export function hostileUrlTests(shard: number, of: number): void {
@@ -31,7 +38,10 @@ export function hostileUrlTests(shard: number, of: number): void {
           await probe.page
             .waitForFunction((wid) => new URLSearchParams(location.search).has(wid), id, { timeout: 2000 })
             .catch(() => undefined);
-          const keys = (new URL(probe.page.url()).searchParams.get(id) ?? '').split(',').map((p) => p.split(':')[0] ?? '').filter(Boolean);
+          const keys = (new URL(probe.page.url()).searchParams.get(id) ?? '')
+            .split(',')
+            .map((p) => p.split(':')[0] ?? '')
+            .filter(Boolean);
           await probe.close();
           const values = [...HOSTILE];
           if (keys.length > 0) {
@@ -54,11 +64,17 @@ export function hostileUrlTests(shard: number, of: number): void {
             expect(s.summary, label).not.toMatch(/NaN|Infinity|undefined/);
             // "-0" alone is not a key:value pair (a note); "key:-0" is valid (0, no note needed).
             if (!/^\w+:-0(,\w+:-0)*$/.test(value)) {
-              const note = await v.page.$eval(`[data-widget="${id}"]`, (r) => r.querySelector('[data-kit="notes"]')?.textContent ?? '');
+              const note = await v.page.$eval(
+                `[data-widget="${id}"]`,
+                (r) => r.querySelector('[data-kit="notes"]')?.textContent ?? '',
+              );
               expect(note.length, label).toBeGreaterThan(0);
             }
             expect(await v.page.$$eval('script', (x) => x.length), label).toBe(scripts);
-            expect(await v.page.$$eval(`[data-widget="${id}"] :is(img, iframe, script, object)`, (x) => x.length), label).toBe(0);
+            expect(
+              await v.page.$$eval(`[data-widget="${id}"] :is(img, iframe, script, object)`, (x) => x.length),
+              label,
+            ).toBe(0);
             expect(await driveByKeyboard(v.page, id), label).toBeGreaterThan(0);
             expect(dialog, label).toBe(false);
             expect(v.consoleErrors, label).toEqual([]);

@@ -11,7 +11,6 @@ import { discover, driveByKeyboard, hydrate, settle, snapshot } from '../../supp
 const b = useBrowser();
 const pages = discover();
 
-
 describe('widget kit', () => {
   it('finds chapters with widgets in the built site', () => {
     expect(pages.length).toBeGreaterThan(0);
@@ -28,7 +27,9 @@ for (const { path, ids } of pages) {
           id: root.id,
           cls: root.className,
           svgs: root.querySelectorAll('.kit-figure svg').length,
-          sized: Array.from(root.querySelectorAll('.kit-figure svg')).every((s) => s.getBoundingClientRect().width > 100),
+          sized: Array.from(root.querySelectorAll('.kit-figure svg')).every(
+            (s) => s.getBoundingClientRect().width > 100,
+          ),
           summary: root.querySelector('[data-kit="summary"]')?.textContent ?? '',
           rows: root.querySelectorAll('[data-kit="table"] table tr').length,
         }));
@@ -43,7 +44,8 @@ for (const { path, ids } of pages) {
 
     it('no SVG on the page contains NaN or Infinity, before or after hydration', async () => {
       const v = await openPage(b.browser, path);
-      const bad = (): Promise<number> => v.page.$$eval('svg', (svgs) => svgs.filter((s) => /NaN|Infinity/.test(s.outerHTML)).length);
+      const bad = (): Promise<number> =>
+        v.page.$$eval('svg', (svgs) => svgs.filter((s) => /NaN|Infinity/.test(s.outerHTML)).length);
       expect(await bad(), 'static').toBe(0);
       for (const id of ids) await hydrate(v.page, id);
       expect(await bad(), 'hydrated').toBe(0);
@@ -52,7 +54,12 @@ for (const { path, ids } of pages) {
         const fit = await v.page.$eval(`[data-widget="${id}"]`, (root) => {
           const body = root.querySelector<HTMLElement>(':scope > .kit-body');
           const content = body?.querySelector<HTMLElement>(':scope > .kit-content');
-          return body && content ? { contained: body.hasAttribute('data-contained'), gap: Math.abs(body.getBoundingClientRect().height - content.getBoundingClientRect().height) } : null;
+          return body && content
+            ? {
+                contained: body.hasAttribute('data-contained'),
+                gap: Math.abs(body.getBoundingClientRect().height - content.getBoundingClientRect().height),
+              }
+            : null;
         });
         expect(fit, id).not.toBeNull();
         expect(fit!.contained, id).toBe(true);
@@ -71,7 +78,13 @@ for (const { path, ids } of pages) {
           .include('[data-widget]')
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
           .analyze();
-        const found = result.violations.map((x) => `${x.id} (${x.impact ?? 'n/a'}): ${x.help} — ${x.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+        const found = result.violations.map(
+          (x) =>
+            `${x.id} (${x.impact ?? 'n/a'}): ${x.help} — ${x.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 5)
+              .join(', ')}`,
+        );
         expect(found, colorScheme).toEqual([]);
         await v.close();
       }
@@ -98,7 +111,10 @@ for (const { path, ids } of pages) {
           expect(await driveByKeyboard(v.page, id)).toBeGreaterThan(0);
           const shown = await snapshot(v.page, id);
           await v.page.click(`[data-widget="${id}"] [data-kit="copy-link"]`);
-          await v.page.waitForFunction((wid) => (document.querySelector(`[data-widget="${wid}"] .kit-status`)?.textContent ?? '') !== '', id);
+          await v.page.waitForFunction(
+            (wid) => (document.querySelector(`[data-widget="${wid}"] .kit-status`)?.textContent ?? '') !== '',
+            id,
+          );
           const link = await v.page.evaluate(() => navigator.clipboard.readText());
           expect(link).toMatch(new RegExp(`[?&]${id}=[^#]+#${id}$`));
           const w = await openPage(b.browser, link);
@@ -111,7 +127,11 @@ for (const { path, ids } of pages) {
           expect(Math.abs(top)).toBeLessThan(200);
           // And the page URL follows the state (debounced replaceState).
           const param = new URL(link).searchParams.get(id);
-          await v.page.waitForFunction(([wid, p]) => new URLSearchParams(location.search).get(wid!) === p, [id, param], { timeout: 2000 });
+          await v.page.waitForFunction(
+            ([wid, p]) => new URLSearchParams(location.search).get(wid!) === p,
+            [id, param],
+            { timeout: 2000 },
+          );
           expect(w.consoleErrors).toEqual([]);
           await w.close();
           await v.close();
@@ -152,7 +172,10 @@ for (const { path, ids } of pages) {
                 return true;
               })
               .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-              .map((e) => `${e.tagName.toLowerCase()}.${String((e as HTMLElement).className?.toString() ?? '').slice(0, 30)}`)
+              .map(
+                (e) =>
+                  `${e.tagName.toLowerCase()}.${String((e as HTMLElement).className?.toString() ?? '').slice(0, 30)}`,
+              )
               .slice(0, 5),
           );
           expect(out).toEqual([]);

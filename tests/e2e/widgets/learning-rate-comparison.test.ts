@@ -38,7 +38,9 @@ describe('learning-rate-comparison', () => {
     await ready(v.page);
     await expect.poll(() => labels(v.page)).toEqual(['diverges']);
     expect(await v.page.locator(`#${ID} .lrc-zone-read`).innerText()).toContain('η = 0.0065 lies in the diverges zone');
-    expect(await summary(v.page)).toMatch(/^1 run from \(−8, −2\), 100 steps: η = 0\.0065 diverges \(leaves the map at step \d+\)/);
+    expect(await summary(v.page)).toMatch(
+      /^1 run from \(−8, −2\), 100 steps: η = 0\.0065 diverges \(leaves the map at step \d+\)/,
+    );
     // the divergent path is cut at the map's edge and marked there
     expect(await v.page.locator(`#${ID} [data-kit-figure="map-0"]`).innerText()).toMatch(/step \d+/);
     expect(await v.page.locator(`#${ID} .lrc-map-note`).innerText()).toMatch(/^leaves the map at step \d+$/);
@@ -61,7 +63,9 @@ describe('learning-rate-comparison', () => {
     await ready(v.page);
     await v.page.locator(`#${ID}`).getByRole('radio', { name: 'converges', exact: true }).check();
     await v.page.locator(`#${ID} [data-action="run"]`).click();
-    await expect.poll(() => v.page.locator(`#${ID} .lrc-verdict`).innerText()).toMatch(/^Not quite: you predicted “converges”, but η = 0\.01 diverges\./);
+    await expect
+      .poll(() => v.page.locator(`#${ID} .lrc-verdict`).innerText())
+      .toMatch(/^Not quite: you predicted “converges”, but η = 0\.01 diverges\./);
     await v.close();
   });
 
@@ -88,10 +92,16 @@ describe('learning-rate-comparison', () => {
   });
 
   it('hostile list values fall back with a note and draw nothing non-finite', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=etas:1e309_NaN_${encodeURIComponent('<b>x</b>')},steps:1e9#${ID}`);
+    const v = await openPage(
+      b.browser,
+      `${PATH}?${ID}=etas:1e309_NaN_${encodeURIComponent('<b>x</b>')},steps:1e9#${ID}`,
+    );
     await ready(v.page);
     expect(await v.page.locator(`#${ID} [data-kit="notes"]`).count()).toBe(1);
-    const bad = await v.page.$$eval(`#${ID} svg`, (svgs) => svgs.filter((s) => /NaN|Infinity/.test(s.outerHTML)).length);
+    const bad = await v.page.$$eval(
+      `#${ID} svg`,
+      (svgs) => svgs.filter((s) => /NaN|Infinity/.test(s.outerHTML)).length,
+    );
     expect(bad).toBe(0);
     expect(await v.page.locator(`#${ID} b`).count()).toBe(0);
     await v.close();
@@ -101,7 +111,9 @@ describe('learning-rate-comparison', () => {
     const v = await openPage(b.browser, `${PATH}?${ID}=etas:0.0065,eta:0.0065,armijo:1#${ID}`);
     await ready(v.page);
     await expect.poll(() => labels(v.page)).toEqual(['oscillates']);
-    expect(await summary(v.page)).toMatch(/^1 run from \(−8, −2\), 100 steps of backtracking line search starting at each η: η = 0\.0065 oscillates \(loss 13\.2\d* after 100 steps\)/);
+    expect(await summary(v.page)).toMatch(
+      /^1 run from \(−8, −2\), 100 steps of backtracking line search starting at each η: η = 0\.0065 oscillates \(loss 13\.2\d* after 100 steps\)/,
+    );
     await v.close();
   });
 });

@@ -23,7 +23,9 @@ describe('loss-and-gradient-1d', () => {
   it('starts at w = 0.5 with loss 9 and slope −12, stepping right', async () => {
     const v = await openPage(b.browser, PATH);
     await ready(v.page);
-    expect(await summary(v.page)).toBe('w = 0.50: loss 9.00, slope \u221212.00. The slope is negative, so a step would increase w.');
+    expect(await summary(v.page)).toBe(
+      'w = 0.50: loss 9.00, slope \u221212.00. The slope is negative, so a step would increase w.',
+    );
     await v.close();
   });
 
@@ -36,7 +38,9 @@ describe('loss-and-gradient-1d', () => {
     await v.page.mouse.down();
     for (let i = 1; i <= 10; i++) await v.page.mouse.move(from.x + ((to.x - from.x) * i) / 10, from.y);
     await v.page.mouse.up();
-    await expect.poll(() => summary(v.page)).toBe('w = 2.00: loss 0.00, slope 0.00. This is the minimum: a step would not move w.');
+    await expect
+      .poll(() => summary(v.page))
+      .toBe('w = 2.00: loss 0.00, slope 0.00. This is the minimum: a step would not move w.');
     // The figure follows: the slope panel's point sits on the zero line, no step arrow is drawn.
     expect(await v.page.locator(`#${ID} [data-kit-figure="loss"] [aria-label="arrow"]`).count()).toBe(0);
     expect(await v.page.locator(`#${ID} [data-kit-figure="loss"]`).getAttribute('aria-valuenow')).toBe('2');
@@ -48,9 +52,25 @@ describe('loss-and-gradient-1d', () => {
     await ready(v.page);
     const to = await pointFor(v.page, 'slope', 2.5);
     const fig = v.page.locator(`#${ID} [data-kit-figure="slope"]`);
-    await fig.dispatchEvent('pointerdown', { pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, clientX: to.x, clientY: to.y });
-    await fig.dispatchEvent('pointerup', { pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, clientX: to.x, clientY: to.y });
-    await expect.poll(() => summary(v.page)).toMatch(/^w = 2\.50: loss 1\.00, slope 4\.00\. The slope is positive, so a step would decrease w\.$/);
+    await fig.dispatchEvent('pointerdown', {
+      pointerId: 7,
+      pointerType: 'touch',
+      isPrimary: true,
+      button: 0,
+      clientX: to.x,
+      clientY: to.y,
+    });
+    await fig.dispatchEvent('pointerup', {
+      pointerId: 7,
+      pointerType: 'touch',
+      isPrimary: true,
+      button: 0,
+      clientX: to.x,
+      clientY: to.y,
+    });
+    await expect
+      .poll(() => summary(v.page))
+      .toMatch(/^w = 2\.50: loss 1\.00, slope 4\.00\. The slope is positive, so a step would decrease w\.$/);
     await v.close();
   });
 
@@ -95,7 +115,9 @@ describe('loss-and-gradient-1d', () => {
   it('with x = 0 every w has the same loss and the summary says so', async () => {
     const v = await openPage(b.browser, `${PATH}?${ID}=x:0,y:3#${ID}`);
     await ready(v.page);
-    expect(await summary(v.page)).toBe('w = 0.50: loss 9.00, slope 0.00. With x = 0 every w gives the same loss, so no step moves w.');
+    expect(await summary(v.page)).toBe(
+      'w = 0.50: loss 9.00, slope 0.00. With x = 0 every w gives the same loss, so no step moves w.',
+    );
     await v.close();
   });
 });

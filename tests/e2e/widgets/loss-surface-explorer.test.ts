@@ -29,9 +29,13 @@ describe('loss-surface-explorer', () => {
     const v = await openPage(b.browser, PATH);
     await ready(v.page);
     const s = await summary(v.page);
-    expect(s).toMatch(new RegExp(`^b = 0\\.497, w = ${M}0\\.138: training MSE 2\\.74\\. The line runs below all 80 training points\\.`));
+    expect(s).toMatch(
+      new RegExp(`^b = 0\\.497, w = ${M}0\\.138: training MSE 2\\.74\\. The line runs below all 80 training points\\.`),
+    );
     expect(s).toContain('Least-squares minimum: b = 1.024, w = 1.969, MSE 0.0080.');
-    expect(await v.page.locator(`#${ID} [data-kit-figure="surface"]`).getAttribute('aria-label')).toContain('training MSE 2.74');
+    expect(await v.page.locator(`#${ID} [data-kit-figure="surface"]`).getAttribute('aria-label')).toContain(
+      'training MSE 2.74',
+    );
     expect(await v.page.locator(`#${ID} [data-kit-figure="surface"] svg`).last().textContent()).toContain('MSE 2.74');
     expect(v.consoleErrors).toEqual([]);
     await v.close();
@@ -76,9 +80,12 @@ describe('loss-surface-explorer', () => {
     const to = await surfacePoint(v.page, 1, 2);
     await v.page.mouse.move(from.x, from.y);
     await v.page.mouse.down();
-    for (let i = 1; i <= 12; i++) await v.page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12);
+    for (let i = 1; i <= 12; i++)
+      await v.page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12);
     await v.page.mouse.up();
-    await expect.poll(() => summary(v.page)).toMatch(/^b = (0\.9[5-9]\d|1\.0[0-4]\d), w = (1\.9[5-9]\d|2\.0[0-4]\d): training MSE 0\.0\d{3}\./);
+    await expect
+      .poll(() => summary(v.page))
+      .toMatch(/^b = (0\.9[5-9]\d|1\.0[0-4]\d), w = (1\.9[5-9]\d|2\.0[0-4]\d): training MSE 0\.0\d{3}\./);
     await v.close();
   });
 
@@ -90,8 +97,22 @@ describe('loss-surface-explorer', () => {
     // w = 2 on an axis from −1 to 5 between margins 36 (left) and 16 (right).
     const x = box.x + 36 + (3 / 6) * (box.width - 52);
     const y = box.y + box.height / 2;
-    await fig.dispatchEvent('pointerdown', { pointerId: 3, pointerType: 'touch', isPrimary: true, button: 0, clientX: x, clientY: y });
-    await fig.dispatchEvent('pointerup', { pointerId: 3, pointerType: 'touch', isPrimary: true, button: 0, clientX: x, clientY: y });
+    await fig.dispatchEvent('pointerdown', {
+      pointerId: 3,
+      pointerType: 'touch',
+      isPrimary: true,
+      button: 0,
+      clientX: x,
+      clientY: y,
+    });
+    await fig.dispatchEvent('pointerup', {
+      pointerId: 3,
+      pointerType: 'touch',
+      isPrimary: true,
+      button: 0,
+      clientX: x,
+      clientY: y,
+    });
     await expect.poll(() => summary(v.page)).toMatch(/^b = 0\.497, w = (1\.9\d\d|2\.0\d\d):/);
     await v.close();
   });
@@ -102,7 +123,9 @@ describe('loss-surface-explorer', () => {
     expect(await summary(v.page)).toMatch(/^b = 1\.000, w = 2\.000: training MSE 0\.0082\./);
     // The residuals are one path with a move-to per point.
     const residuals = () =>
-      v.page.locator(`#${ID} [data-kit-figure="data"] .lse-residuals path`).evaluateAll((ps) => ps.map((p) => (p.getAttribute('d') ?? '').split('M').length - 1));
+      v.page
+        .locator(`#${ID} [data-kit-figure="data"] .lse-residuals path`)
+        .evaluateAll((ps) => ps.map((p) => (p.getAttribute('d') ?? '').split('M').length - 1));
     expect(await residuals()).toEqual([80]);
     await v.page.getByRole('switch', { name: 'Show residuals' }).click();
     await expect.poll(residuals).toEqual([]);

@@ -37,7 +37,9 @@ describe('multi-start', () => {
   it('a click on the map drops a single start; (−1, 0) ends at (−2.81, 3.13)', async () => {
     const v = await openPage(b.browser, `${PATH}?${ID}=x:-1,y:0#${ID}`);
     await widgetReady(v.page, ID);
-    await expect.poll(() => summary(v.page), { timeout: 20_000 }).toContain(`The start (${MINUS}1.00, 0.00) reaches the minimum (${MINUS}2.81, 3.13)`);
+    await expect
+      .poll(() => summary(v.page), { timeout: 20_000 })
+      .toContain(`The start (${MINUS}1.00, 0.00) reaches the minimum (${MINUS}2.81, 3.13)`);
     const fig = v.page.locator(`#${ID} [data-kit-figure="basins"]`);
     await fig.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     const box = (await fig.boundingBox())!;

@@ -50,7 +50,9 @@ describe('network-landscape', () => {
     expect(text).toMatch(/steps/);
     expect(text).toMatch(/hidden/);
     expect(text).toMatch(/eta/);
-    await expect.poll(() => summary(v.page), { timeout: 30_000 }).toMatch(/\[2, 4, 4, 1\] \(37 parameters\), step \d+ of 5000/);
+    await expect
+      .poll(() => summary(v.page), { timeout: 30_000 })
+      .toMatch(/\[2, 4, 4, 1\] \(37 parameters\), step \d+ of 5000/);
     expect(await summary(v.page)).not.toMatch(/NaN|Infinity/);
     await v.close();
   });

@@ -64,8 +64,17 @@ describe('playground', () => {
   });
 
   it('hostile formula text in the URL is shown as text with its error, never run', async () => {
-    for (const f of ['constructor', 'x.constructor', '<img src=x onerror=alert(1)>', 'alert(1)', `${'('.repeat(400)}x`]) {
-      const v = await openPage(b.browser, `${PATH}?${ID}=f:${encodeURIComponent(f.replace(/%/g, '%25').replace(/,/g, '%2C').replace(/:/g, '%3A'))}`);
+    for (const f of [
+      'constructor',
+      'x.constructor',
+      '<img src=x onerror=alert(1)>',
+      'alert(1)',
+      `${'('.repeat(400)}x`,
+    ]) {
+      const v = await openPage(
+        b.browser,
+        `${PATH}?${ID}=f:${encodeURIComponent(f.replace(/%/g, '%25').replace(/,/g, '%2C').replace(/:/g, '%3A'))}`,
+      );
       let dialog = false;
       v.page.on('dialog', (d) => {
         dialog = true;
@@ -83,10 +92,15 @@ describe('playground', () => {
   });
 
   it('a path that reaches a point where f is not defined stops with a label, and the map is masked', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=f:log(x)%2By%5E2,sx:2,sy:1,opt:gradient-descent,eta:3,mu:0.9,rho:0.999`);
+    const v = await openPage(
+      b.browser,
+      `${PATH}?${ID}=f:log(x)%2By%5E2,sx:2,sy:1,opt:gradient-descent,eta:3,mu:0.9,rho:0.999`,
+    );
     await widgetReady(v.page, ID);
     await expect.poll(() => summary(v.page)).toContain('f is not defined on 50 % of the window');
-    expect(await summary(v.page)).toContain('Path 1 (Gradient descent, η = 3.00): stopped after 1 step: f or ∇f is not defined at the next point');
+    expect(await summary(v.page)).toContain(
+      'Path 1 (Gradient descent, η = 3.00): stopped after 1 step: f or ∇f is not defined at the next point',
+    );
     const svg = await mapSvg(v.page);
     expect(svg).not.toMatch(/NaN|Infinity/);
     await v.close();

@@ -41,7 +41,9 @@ describe('quiz', () => {
     expect(await q1.locator('input[type="radio"]').nth(1).isChecked()).toBe(true);
     await v.page.keyboard.press('Tab');
     await v.page.keyboard.press('Enter');
-    await expect.poll(() => q1.locator('.quiz-feedback').innerText()).toMatch(/^Not quite: you chose B; the answer is C\./);
+    await expect
+      .poll(() => q1.locator('.quiz-feedback').innerText())
+      .toMatch(/^Not quite: you chose B; the answer is C\./);
     expect(await q1.locator('.quiz-why').count()).toBe(4);
     expect(await q1.locator('.quiz-opt--right').innerText()).toContain('−12');
     // Try again, pick the right one.
@@ -70,7 +72,10 @@ describe('quiz', () => {
     const quiz = v.page.locator('.quiz').first();
     const box = (await quiz.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(360);
-    const colors = await quiz.locator('.quiz-q').first().evaluate((el) => getComputedStyle(el).color);
+    const colors = await quiz
+      .locator('.quiz-q')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
     expect(colors).not.toBe('rgb(0, 0, 0)');
     await v.close();
   });

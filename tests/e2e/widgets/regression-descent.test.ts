@@ -17,7 +17,9 @@ async function ready(page: Page): Promise<void> {
   await frames(page);
 }
 const frames = (page: Page): Promise<unknown> =>
-  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+  page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))),
+  );
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 /** The SVG markup of every layer of a figure. */
 const figureSvg = (page: Page, name: string): Promise<string> =>
@@ -50,7 +52,10 @@ describe('regression-descent', () => {
     const v = await openPage(b.browser, PATH);
     await ready(v.page);
     for (const name of FIGURES) {
-      expect(await v.page.locator(`#${ID} [data-kit-figure="${name}"] [aria-label="closed-form solution"]`).count(), name).toBeGreaterThan(0);
+      expect(
+        await v.page.locator(`#${ID} [data-kit-figure="${name}"] [aria-label="closed-form solution"]`).count(),
+        name,
+      ).toBeGreaterThan(0);
     }
     await v.close();
   });
@@ -124,7 +129,8 @@ describe('regression-descent', () => {
     const box = (await rotor.boundingBox())!;
     await v.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await v.page.mouse.down();
-    for (let i = 1; i <= 10; i++) await v.page.mouse.move(box.x + box.width / 2 - 8 * i, box.y + box.height / 2 + 3 * i);
+    for (let i = 1; i <= 10; i++)
+      await v.page.mouse.move(box.x + box.width / 2 - 8 * i, box.y + box.height / 2 + 3 * i);
     await v.page.mouse.up();
     await expect.poll(() => rotor.getAttribute('aria-valuetext')).not.toBe('azimuth 60°, elevation 22°');
     await v.close();
@@ -143,7 +149,9 @@ describe('regression-descent', () => {
     const v = await openPage(b.browser, `${PATH}?${ID}=${bad}#${ID}`);
     await ready(v.page);
     expect(await v.page.locator(`#${ID} [data-kit="notes"]`).count()).toBe(1);
-    expect(await v.page.locator('script:not([src])').evaluateAll((s) => s.some((x) => x.textContent?.includes('alert(1)')))).toBe(false);
+    expect(
+      await v.page.locator('script:not([src])').evaluateAll((s) => s.some((x) => x.textContent?.includes('alert(1)'))),
+    ).toBe(false);
     const text = await summary(v.page);
     expect(text).toMatch(/^Iteration 0 of 1000: β = \(−8\.0000, −3\.2000\), loss 2550\.72/);
     expect(text).toContain('elevation 90°');

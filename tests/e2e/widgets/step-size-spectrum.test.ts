@@ -23,7 +23,9 @@ describe('step-size-spectrum', () => {
   it('shows η = 0.0055 with factors 0.9700 and −0.7186, static and live', async () => {
     const s = await openPage(b.browser, PATH, { javaScriptEnabled: false });
     const text = await summary(s.page);
-    expect(text).toMatch(/^η = 0\.0055: the soft direction \(λ = 5\.46\) is multiplied by 0\.9700 per step, the stiff direction \(λ = 312\.47\) by −0\.7186/);
+    expect(text).toMatch(
+      /^η = 0\.0055: the soft direction \(λ = 5\.46\) is multiplied by 0\.9700 per step, the stiff direction \(λ = 312\.47\) by −0\.7186/,
+    );
     expect(text).toContain('oscillates and converges');
     expect(await s.page.locator(`#${ID} .kit-figure svg`).count()).toBeGreaterThanOrEqual(3);
     await s.close();
@@ -37,7 +39,11 @@ describe('step-size-spectrum', () => {
   it('a link with η = 0.0065 shows the stiff component growing by −1.0310 per step', async () => {
     const v = await openPage(b.browser, `${PATH}?${ID}=eta:0.0065#${ID}`);
     await ready(v.page);
-    await expect.poll(() => summary(v.page)).toMatch(/^η = 0\.0065: .* by 0\.9645 per step, the stiff direction \(λ = 312\.47\) by −1\.0310; .*grows every step, so the run diverges/);
+    await expect
+      .poll(() => summary(v.page))
+      .toMatch(
+        /^η = 0\.0065: .* by 0\.9645 per step, the stiff direction \(λ = 312\.47\) by −1\.0310; .*grows every step, so the run diverges/,
+      );
     expect(await summary(v.page)).toContain('max|1 − ηλ| = 1.0310');
     await v.close();
   });
@@ -61,7 +67,9 @@ describe('step-size-spectrum', () => {
     const at = await pointFor(v.page, 0.006291);
     await v.page.mouse.click(at.x, at.y);
     await expect.poll(() => summary(v.page)).toMatch(/^η = 0\.006(2[7-9]|3[01])/);
-    const m = /multiplied by (\d\.\d+) per step, the stiff direction \(λ = 312\.47\) by −(\d\.\d+)/.exec(await summary(v.page));
+    const m = /multiplied by (\d\.\d+) per step, the stiff direction \(λ = 312\.47\) by −(\d\.\d+)/.exec(
+      await summary(v.page),
+    );
     expect(m).not.toBeNull();
     expect(Math.abs(Number(m![1]) - Number(m![2]))).toBeLessThan(0.02);
     await v.close();

@@ -24,7 +24,9 @@ describe('tangent-explorer', () => {
     );
     expect(await readout(v.page, 'slope')).toBe(`${M}16.00`);
     expect(await readout(v.page, 'quotient')).toBe(`${M}13.000000`);
-    expect(await v.page.locator(`#${ID} [data-kit-figure="curve"] svg`).last().textContent()).toContain(`slope ${M}16.00`);
+    expect(await v.page.locator(`#${ID} [data-kit-figure="curve"] svg`).last().textContent()).toContain(
+      `slope ${M}16.00`,
+    );
     expect(v.consoleErrors).toEqual([]);
     await v.close();
   });
@@ -68,7 +70,9 @@ describe('tangent-explorer', () => {
     await v.page.keyboard.press('ArrowRight');
     await expect.poll(() => readout(v.page, 'slope')).toBe(`${M}15.40`);
     await v.page.keyboard.press('End');
-    await expect.poll(() => summary(v.page)).toMatch(/^x = 4\.00: f\(x\) = 37\.00, tangent slope f′\(x\) = 20\.00 \(f rises as x grows\)/);
+    await expect
+      .poll(() => summary(v.page))
+      .toMatch(/^x = 4\.00: f\(x\) = 37\.00, tangent slope f′\(x\) = 20\.00 \(f rises as x grows\)/);
     await v.page.keyboard.press('Home');
     await expect.poll(() => readout(v.page, 'slope')).toBe(`${M}28.00`);
     expect(await fig.getAttribute('aria-valuetext')).toBe(`x = ${M}4.00, slope ${M}28.00`);

@@ -50,7 +50,8 @@ function widgetOf(path: string): string | null {
 
 describe('import boundaries', () => {
   it('finds the specifiers of imports, re-exports, dynamic imports and worker URLs', () => {
-    const src = "import a from 'x';\nimport { b } from \"~/y\";\nexport { c } from './z';\nimport './s.css';\nconst w = new Worker(new URL('./w.worker.ts', import.meta.url));\nawait import('~/q');";
+    const src =
+      "import a from 'x';\nimport { b } from \"~/y\";\nexport { c } from './z';\nimport './s.css';\nconst w = new Worker(new URL('./w.worker.ts', import.meta.url));\nawait import('~/q');";
     expect(specifiers(src).sort()).toEqual(['./s.css', './w.worker.ts', './z', 'x', '~/q', '~/y']);
   });
 
@@ -74,7 +75,8 @@ describe('import boundaries', () => {
     for (const file of files(core)) {
       for (const spec of specifiers(readFileSync(file, 'utf8'))) {
         const t = target(file, spec);
-        if (t === null ? !CORE_PACKAGES.has(spec) : !(t === core || t.startsWith(core + sep))) bad.push(`${relative(SRC, file)} imports ${spec}`);
+        if (t === null ? !CORE_PACKAGES.has(spec) : !(t === core || t.startsWith(core + sep)))
+          bad.push(`${relative(SRC, file)} imports ${spec}`);
       }
     }
     expect(bad).toEqual([]);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { correctIndex, optionLetter, quizProblems, slugId, tally, verdict, type QuizQuestion } from '~/components/quiz/quiz-logic';
+import {
+  correctIndex,
+  optionLetter,
+  quizProblems,
+  slugId,
+  tally,
+  verdict,
+  type QuizQuestion,
+} from '~/components/quiz/quiz-logic';
 
 const q: QuizQuestion = {
   prompt: 'Where is (2w − 4)² smallest?',
@@ -20,7 +28,13 @@ describe('quizProblems', () => {
   it('needs exactly one correct option, two options, text and explanations', () => {
     const bad: QuizQuestion[] = [
       { prompt: '', options: [{ text: 'a', why: 'x' }] },
-      { prompt: 'p', options: [{ text: 'a', correct: true, why: 'x' }, { text: 'b', correct: true, why: '' }] },
+      {
+        prompt: 'p',
+        options: [
+          { text: 'a', correct: true, why: 'x' },
+          { text: 'b', correct: true, why: '' },
+        ],
+      },
     ];
     const p = quizProblems(bad);
     expect(p).toContain('question 1 has no prompt');
@@ -30,7 +44,9 @@ describe('quizProblems', () => {
     expect(p).toContain('question 2, option 2 has no explanation');
   });
   it('never throws on junk', () => {
-    expect(() => quizProblems([null as unknown as QuizQuestion, { prompt: 'x' } as unknown as QuizQuestion])).not.toThrow();
+    expect(() =>
+      quizProblems([null as unknown as QuizQuestion, { prompt: 'x' } as unknown as QuizQuestion]),
+    ).not.toThrow();
   });
 });
 

@@ -17,7 +17,8 @@ describe('checkLinks', () => {
   it('accepts a consistent site under the base path', () => {
     const dir = site({
       'index.html': '<a href="/b/one/">one</a><a href="/b/one/#intro">intro</a><link rel="stylesheet" href="/b/s.css">',
-      'one/index.html': '<h2 id="intro">Intro</h2><a href="../">home</a><a href="https://arxiv.org/abs/1712.09913">paper</a>',
+      'one/index.html':
+        '<h2 id="intro">Intro</h2><a href="../">home</a><a href="https://arxiv.org/abs/1712.09913">paper</a>',
       's.css': 'body { background: url(/b/img.png) }',
       'img.png': 'x',
     });

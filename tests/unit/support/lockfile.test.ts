@@ -71,7 +71,9 @@ describe('package-lock.json', () => {
     ]);
     const versions = new Set(nodes.map((n) => packages[`node_modules/${n}`]?.version));
     expect(versions.size).toBe(1);
-    const [major = 0, minor = 0] = String([...versions][0]).split('.').map(Number);
+    const [major = 0, minor = 0] = String([...versions][0])
+      .split('.')
+      .map(Number);
     expect(major > 22 || (major === 22 && minor >= 12)).toBe(true);
   });
 });

@@ -14,7 +14,9 @@ describe('normaliseBase', () => {
 
 describe('joinBase', () => {
   it('prefixes root-relative paths with the base', () => {
-    expect(joinBase('/downhill/', '/chapters/gradient-descent/#update-rule')).toBe('/downhill/chapters/gradient-descent/#update-rule');
+    expect(joinBase('/downhill/', '/chapters/gradient-descent/#update-rule')).toBe(
+      '/downhill/chapters/gradient-descent/#update-rule',
+    );
     expect(joinBase('/downhill/', '/')).toBe('/downhill/');
     expect(joinBase('/downhill', 'pagefind/pagefind.js')).toBe('/downhill/pagefind/pagefind.js');
   });
@@ -32,7 +34,14 @@ describe('joinBase', () => {
   });
 
   it('leaves other origins, fragments and queries alone', () => {
-    for (const url of ['https://arxiv.org/abs/1712.09913', '//cdn.example/x.js', 'mailto:a@b.c', '#section', '?q=1', 'data:image/png;base64,AA']) {
+    for (const url of [
+      'https://arxiv.org/abs/1712.09913',
+      '//cdn.example/x.js',
+      'mailto:a@b.c',
+      '#section',
+      '?q=1',
+      'data:image/png;base64,AA',
+    ]) {
       expect(isExternalOrSpecial(url)).toBe(true);
       expect(joinBase('/downhill/', url)).toBe(url);
     }

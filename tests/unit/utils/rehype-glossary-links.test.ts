@@ -4,7 +4,12 @@ import type { HastNode } from '~/utils/hast-walk';
 import { rehypeGlossaryLinks } from '~/utils/rehype-glossary-links';
 
 const text = (value: string): HastNode => ({ type: 'text', value });
-const el = (tagName: string, children: HastNode[], properties: Record<string, unknown> = {}): HastNode => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, children: HastNode[], properties: Record<string, unknown> = {}): HastNode => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 const terms = [
   { id: 'gradient', pattern: '\\bgradients?\\b' },
   { id: 'learning-rate', pattern: '\\blearning rates?\\b' },
@@ -16,7 +21,11 @@ const run = (tree: HastNode): HastNode => {
 const links = (tree: HastNode): Array<[string, string]> => {
   const found: Array<[string, string]> = [];
   const visit = (n: HastNode): void => {
-    if (n.type === 'element' && n.tagName === 'a' && (n.properties?.['className'] as string[] | undefined)?.includes('glossary-link')) {
+    if (
+      n.type === 'element' &&
+      n.tagName === 'a' &&
+      (n.properties?.['className'] as string[] | undefined)?.includes('glossary-link')
+    ) {
       found.push([String(n.properties?.['href']), String(n.children?.[0]?.value)]);
     }
     for (const c of n.children ?? []) visit(c);
@@ -27,7 +36,12 @@ const links = (tree: HastNode): Array<[string, string]> => {
 
 describe('rehypeGlossaryLinks', () => {
   it('links the first use of each term once, keeping the text as written', () => {
-    const tree = run(el('root', [el('p', [text('The Gradient points uphill; the learning rate scales the gradient.')]), el('p', [text('Every gradient again.')])]));
+    const tree = run(
+      el('root', [
+        el('p', [text('The Gradient points uphill; the learning rate scales the gradient.')]),
+        el('p', [text('Every gradient again.')]),
+      ]),
+    );
     expect(links(tree)).toEqual([
       ['/glossary/#gradient', 'Gradient'],
       ['/glossary/#learning-rate', 'learning rate'],
@@ -52,7 +66,11 @@ describe('rehypeGlossaryLinks', () => {
     const tree = run(
       el('root', [
         el('h2', [text('The gradient')]),
-        el('p', [el('a', [text('gradient')], { href: '/x/' }), el('code', [text('gradient')]), el('span', [text('gradient')], { className: ['katex'] })]),
+        el('p', [
+          el('a', [text('gradient')], { href: '/x/' }),
+          el('code', [text('gradient')]),
+          el('span', [text('gradient')], { className: ['katex'] }),
+        ]),
         el('figure', [el('figcaption', [text('gradient')])]),
         { type: 'mdxJsxFlowElement', name: 'Quiz', children: [el('p', [text('gradient')])] },
         el('p', [text('a learning rate')]),
@@ -62,7 +80,9 @@ describe('rehypeGlossaryLinks', () => {
   });
 
   it('does not add a second link for a term the chapter links by hand', () => {
-    const tree = run(el('root', [el('p', [text('the gradient')]), el('p', [el('a', [text('see')], { href: '/glossary/#gradient' })])]));
+    const tree = run(
+      el('root', [el('p', [text('the gradient')]), el('p', [el('a', [text('see')], { href: '/glossary/#gradient' })])]),
+    );
     expect(links(tree)).toEqual([]);
   });
 

@@ -22,7 +22,9 @@ describe('walk / textOf', () => {
 
   it('reads text, skipping the KaTeX HTML copy and TeX annotation', () => {
     const katex = el('span', { className: ['katex'] }, [
-      el('span', { className: ['katex-mathml'] }, [el('math', {}, [el('mi', {}, [text('w')]), el('annotation', {}, [text('w')])])]),
+      el('span', { className: ['katex-mathml'] }, [
+        el('math', {}, [el('mi', {}, [text('w')]), el('annotation', {}, [text('w')])]),
+      ]),
       el('span', { className: ['katex-html'] }, [text('w')]),
     ]);
     expect(textOf(el('h2', {}, [text('The weight '), katex]))).toBe('The weight w');
@@ -63,7 +65,9 @@ describe('rehypeBaseLinks', () => {
     const expr: HastNode = {
       type: 'mdxJsxFlowElement',
       name: 'a',
-      attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: { type: 'mdxJsxAttributeValueExpression', value: 'x' } }],
+      attributes: [
+        { type: 'mdxJsxAttribute', name: 'href', value: { type: 'mdxJsxAttributeValueExpression', value: 'x' } },
+      ],
       children: [],
     };
     rehypeBaseLinks({ base: '/downhill/' })(root(jsx, expr));

@@ -5,7 +5,12 @@ function entry(id: string, order: number, draft?: boolean): ChapterEntryLike {
   return { id, data: { title: `T ${id}`, description: `D ${id}`, order, goals: [`g ${id}`], draft } };
 }
 
-const entries = [entry('learning-rate', 6), entry('loss-functions', 1), entry('gradient-descent', 4), entry('secret', 5, true)];
+const entries = [
+  entry('learning-rate', 6),
+  entry('loss-functions', 1),
+  entry('gradient-descent', 4),
+  entry('secret', 5, true),
+];
 
 describe('orderedChapters', () => {
   it('orders by `order` and hides drafts', () => {

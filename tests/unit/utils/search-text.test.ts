@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { excerptParts, resultSummary, shouldFocusSearch } from '~/utils/search-text';
 
 describe('excerptParts', () => {
-  const html = (parts: { text: string; mark: boolean }[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+  const html = (parts: { text: string; mark: boolean }[]) =>
+    parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 
   it('splits an excerpt into text and marked runs', () => {
     expect(excerptParts('the <mark>gradient</mark> points uphill')).toEqual([
@@ -26,7 +27,9 @@ describe('excerptParts', () => {
     expect(parts[0]).toEqual({ text: '\u0000img src=x onerror=alert(1)\u0001 ', mark: false });
     expect(parts.every((p) => !p.text.includes('<'))).toBe(true);
     // And a decoded "<img …>" stays text: it is put in a text node, never parsed.
-    expect(excerptParts('&lt;img src=x onerror=alert(1)&gt;')).toEqual([{ text: '<img src=x onerror=alert(1)>', mark: false }]);
+    expect(excerptParts('&lt;img src=x onerror=alert(1)&gt;')).toEqual([
+      { text: '<img src=x onerror=alert(1)>', mark: false },
+    ]);
   });
 });
 

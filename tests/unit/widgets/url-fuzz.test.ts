@@ -25,11 +25,32 @@ function hostile(w: WidgetEntry): fc.Arbitrary<string> {
   const value = fc.oneof(
     fc.double().map(String),
     fc.integer().map(String),
-    fc.constantFrom('NaN', '-0', '1e309', '-1e309', '1e-320', '0x1f', 'true', 'off', '_', '1_2_3_4_5_6_7', '<img src=x>', '%00', '\u0000', 'round-bowl', 'himmelblau'),
+    fc.constantFrom(
+      'NaN',
+      '-0',
+      '1e309',
+      '-1e309',
+      '1e-320',
+      '0x1f',
+      'true',
+      'off',
+      '_',
+      '1_2_3_4_5_6_7',
+      '<img src=x>',
+      '%00',
+      '\u0000',
+      'round-bowl',
+      'himmelblau',
+    ),
     fc.string({ maxLength: 12 }),
   );
   return fc.oneof(
-    fc.array(fc.tuple(key, value).map(([k, v]) => `${k}:${v}`), { maxLength: 10 }).map((ps) => ps.join(',')),
+    fc
+      .array(
+        fc.tuple(key, value).map(([k, v]) => `${k}:${v}`),
+        { maxLength: 10 },
+      )
+      .map((ps) => ps.join(',')),
     fc.string({ unit: 'binary', maxLength: 200 }),
   );
 }

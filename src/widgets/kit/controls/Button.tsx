@@ -13,7 +13,12 @@ export interface ButtonProps extends Omit<JSX.HTMLAttributes<HTMLButtonElement>,
 export function Button({ disabled, class: cls, children, ...rest }: ButtonProps): JSX.Element {
   const hydrated = useHydrated();
   return (
-    <button type="button" class={cls ? `kit-button ${cls}` : 'kit-button'} disabled={!hydrated || disabled === true} {...rest}>
+    <button
+      type="button"
+      class={cls ? `kit-button ${cls}` : 'kit-button'}
+      disabled={!hydrated || disabled === true}
+      {...rest}
+    >
       {children}
     </button>
   );

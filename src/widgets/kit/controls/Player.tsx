@@ -68,13 +68,25 @@ export function Player(p: PlayerProps): JSX.Element {
 
   return (
     <div class="kit-player" role="group" aria-label={p.label}>
-      <button type="button" class="kit-button" disabled={!hydrated || at <= 0} onClick={() => step(-1)} aria-label="Step back">
+      <button
+        type="button"
+        class="kit-button"
+        disabled={!hydrated || at <= 0}
+        onClick={() => step(-1)}
+        aria-label="Step back"
+      >
         ◀︎
       </button>
       <button type="button" class="kit-button kit-play" disabled={!hydrated} onClick={play} aria-pressed={playing}>
         {playing ? 'Pause' : 'Play'}
       </button>
-      <button type="button" class="kit-button" disabled={!hydrated || at >= last} onClick={() => step(1)} aria-label="Step forward">
+      <button
+        type="button"
+        class="kit-button"
+        disabled={!hydrated || at >= last}
+        onClick={() => step(1)}
+        aria-label="Step forward"
+      >
         ▶︎
       </button>
       <label for={`${uid}-f`} class="kit-sr-only">
@@ -98,7 +110,12 @@ export function Player(p: PlayerProps): JSX.Element {
         {at} / {last}
       </span>
       <label for={`${uid}-s`}>Speed</label>
-      <select id={`${uid}-s`} value={String(speed)} disabled={!hydrated} onChange={(e) => setSpeed(Number(e.currentTarget.value) || 1)}>
+      <select
+        id={`${uid}-s`}
+        value={String(speed)}
+        disabled={!hydrated}
+        onChange={(e) => setSpeed(Number(e.currentTarget.value) || 1)}
+      >
         {speeds.map((s) => (
           <option key={s} value={String(s)}>
             {s}×

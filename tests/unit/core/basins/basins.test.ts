@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BASIN_DIVERGED, BASIN_ELSEWHERE, BASIN_SADDLE, BASIN_STALLED, basinChunk, basinRowChunks,
+  BASIN_DIVERGED,
+  BASIN_ELSEWHERE,
+  BASIN_SADDLE,
+  BASIN_STALLED,
+  basinChunk,
+  basinRowChunks,
 } from '~/core/basins';
 import { CoreError } from '~/core/errors';
-import { adagrad, adam, backtracking, configure, descentPath, gradientDescent, momentum, nesterov, rmsprop } from '~/core/optim';
+import {
+  adagrad,
+  adam,
+  backtracking,
+  configure,
+  descentPath,
+  gradientDescent,
+  momentum,
+  nesterov,
+  rmsprop,
+} from '~/core/optim';
 import { doubleWell, himmelblau, plateau, rosenbrock, sixHumpCamel } from '~/core/surfaces';
 
 const gd = (eta: number) => configure(gradientDescent, { learningRate: eta });
@@ -103,13 +118,18 @@ describe('basinChunk: saddles, plateaus, stalls', () => {
   });
 
   it('too few iterations in Rosenbrock’s valley: stalled', () => {
-    const m = basinChunk(rosenbrock, gd(0.0005), { grid: { x: [-1.5, -1], y: [2, 2.5], nx: 2, ny: 2 }, maxIterations: 50 });
+    const m = basinChunk(rosenbrock, gd(0.0005), {
+      grid: { x: [-1.5, -1], y: [2, 2.5], nx: 2, ny: 2 },
+      maxIterations: 50,
+    });
     for (const l of m.labels) expect(l).toBe(BASIN_STALLED);
     for (const k of m.iterations) expect(k).toBe(50);
   });
 
   it('an overflowing squared gradient (AdaGrad far out) and a start outside the escape box count as diverged', () => {
-    const m = basinChunk(rosenbrock, configure(adagrad, { learningRate: 0.1 }), { grid: { x: [1e60, 2e60], y: [0, 1], nx: 2, ny: 2 } });
+    const m = basinChunk(rosenbrock, configure(adagrad, { learningRate: 0.1 }), {
+      grid: { x: [1e60, 2e60], y: [0, 1], nx: 2, ny: 2 },
+    });
     for (const l of m.labels) expect(l).toBe(BASIN_DIVERGED);
   });
 });
@@ -120,25 +140,28 @@ describe('the same runs as descentPath', () => {
     ['momentum', configure(momentum, { learningRate: 0.002 })],
     ['nesterov', configure(nesterov, { learningRate: 0.002 })],
     ['rmsprop', configure(rmsprop, { learningRate: 0.01 })],
-  ] as const)('%s: each start takes as many steps as descentPath needs to bring ‖∇f‖ to 1e-6, and ends at its minimum', (_n, opt) => {
-    const grid = { x: [-5, 5] as [number, number], y: [-5, 5] as [number, number], nx: 4, ny: 4 };
-    const m = basinChunk(himmelblau, opt, { grid, settleIterations: 0, stepTolerance: 0, maxIterations: 20_000 });
-    for (let j = 0; j < 4; j++) {
-      for (let i = 0; i < 4; i++) {
-        const start = [-5 + (10 * i) / 3, -5 + (10 * j) / 3];
-        const run = descentPath(himmelblau, opt, start, { maxSteps: 20_000, gradTolerance: 1e-6 });
-        const c = j * 4 + i;
-        if (run.status === 'diverged') {
-          expect(m.labels[c]).toBe(BASIN_DIVERGED);
-          continue;
+  ] as const)(
+    '%s: each start takes as many steps as descentPath needs to bring ‖∇f‖ to 1e-6, and ends at its minimum',
+    (_n, opt) => {
+      const grid = { x: [-5, 5] as [number, number], y: [-5, 5] as [number, number], nx: 4, ny: 4 };
+      const m = basinChunk(himmelblau, opt, { grid, settleIterations: 0, stepTolerance: 0, maxIterations: 20_000 });
+      for (let j = 0; j < 4; j++) {
+        for (let i = 0; i < 4; i++) {
+          const start = [-5 + (10 * i) / 3, -5 + (10 * j) / 3];
+          const run = descentPath(himmelblau, opt, start, { maxSteps: 20_000, gradTolerance: 1e-6 });
+          const c = j * 4 + i;
+          if (run.status === 'diverged') {
+            expect(m.labels[c]).toBe(BASIN_DIVERGED);
+            continue;
+          }
+          expect(m.iterations[c]).toBe(run.steps);
+          const end = run.points[run.steps]!;
+          const k = himmelblau.criticalPoints.minima.findIndex((p) => Math.hypot(p.x - end[0]!, p.y - end[1]!) < 0.12);
+          expect(m.labels[c]).toBe(k);
         }
-        expect(m.iterations[c]).toBe(run.steps);
-        const end = run.points[run.steps]!;
-        const k = himmelblau.criticalPoints.minima.findIndex((p) => Math.hypot(p.x - end[0]!, p.y - end[1]!) < 0.12);
-        expect(m.labels[c]).toBe(k);
       }
-    }
-  });
+    },
+  );
 });
 
 describe('settling', () => {
@@ -191,7 +214,12 @@ describe('the escape box', () => {
 
 describe('surfaces that refuse or fail', () => {
   it('a gradient that throws a non-finite CoreError, or is NaN at the start, labels the start diverged', () => {
-    const base = { dim: 2, value: (p: ArrayLike<number>) => doubleWell.f(p[0]!, p[1]!), window: doubleWell.window, criticalPoints: { minima: doubleWell.criticalPoints.minima } };
+    const base = {
+      dim: 2,
+      value: (p: ArrayLike<number>) => doubleWell.f(p[0]!, p[1]!),
+      window: doubleWell.window,
+      criticalPoints: { minima: doubleWell.criticalPoints.minima },
+    };
     const refusing = {
       ...base,
       gradient(p: ArrayLike<number>) {
@@ -199,7 +227,10 @@ describe('surfaces that refuse or fail', () => {
         return doubleWell.gradient(p);
       },
     };
-    const nan = { ...base, gradient: (p: ArrayLike<number>) => (p[0]! < -1.5 ? Float64Array.of(NaN, 0) : doubleWell.gradient(p)) };
+    const nan = {
+      ...base,
+      gradient: (p: ArrayLike<number>) => (p[0]! < -1.5 ? Float64Array.of(NaN, 0) : doubleWell.gradient(p)),
+    };
     const grid = { x: [-2, 2] as [number, number], y: [0, 1] as [number, number], nx: 5, ny: 2 };
     const a = basinChunk(refusing, gd(0.05), { grid });
     expect(a.labels[4]).toBe(BASIN_DIVERGED); // starts at x = 2
@@ -208,7 +239,18 @@ describe('surfaces that refuse or fail', () => {
     expect(b.labels[0]).toBe(BASIN_DIVERGED); // starts at x = −2
     expect(b.iterations[0]).toBe(0);
     expect(b.labels[4]).toBe(1);
-    expect(() => basinChunk({ ...base, gradient: () => { throw new Error('bug'); } }, gd(0.05), { grid })).toThrow('bug');
+    expect(() =>
+      basinChunk(
+        {
+          ...base,
+          gradient: () => {
+            throw new Error('bug');
+          },
+        },
+        gd(0.05),
+        { grid },
+      ),
+    ).toThrow('bug');
   });
 });
 

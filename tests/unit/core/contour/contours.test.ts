@@ -20,7 +20,12 @@ describe('contourPolygons', () => {
       expect(x === 2 || x === 4 || y === 10 || y === 13).toBe(true);
       expect(x).toBeGreaterThanOrEqual(2);
     }
-    expect(pts.filter(([x]) => x === 2).map(([, y]) => y).sort()).toEqual(expect.arrayContaining([10, 11, 12, 13]));
+    expect(
+      pts
+        .filter(([x]) => x === 2)
+        .map(([, y]) => y)
+        .sort(),
+    ).toEqual(expect.arrayContaining([10, 11, 12, 13]));
   });
 
   it('level sets of the round bowl are circles about (2, −3): vertices have loss ≈ threshold', () => {
@@ -60,7 +65,12 @@ describe('contourPolygons', () => {
   });
 
   it('treats NaN as high ground (no spurious ring around it); rejects bad thresholds', () => {
-    const grid = evaluateGrid((x, y) => (x > 3.5 && y > 3.5 ? NaN : x * x + y * y), { x: [-4, 4], y: [-4, 4], nx: 41, ny: 41 });
+    const grid = evaluateGrid((x, y) => (x > 3.5 && y > 3.5 ? NaN : x * x + y * y), {
+      x: [-4, 4],
+      y: [-4, 4],
+      nx: 41,
+      ny: 41,
+    });
     const [p] = contourPolygons(grid, [4]);
     // Region ≥ 4 is one polygon (outside the circle of radius 2), NaN corner included.
     expect(p!.geometry.coordinates).toHaveLength(1);
@@ -87,7 +97,8 @@ describe('contourLines', () => {
     // t = 36 (radius 6) is cut by x = 6 and y = −8: a long arc and a short one in the corner.
     const two = contourLines(grid, [20, 36]);
     expect(two.count).toBe(3);
-    for (let k = 0; k < two.x.length; k++) expect(Math.abs(roundBowl.f(two.x[k]!, two.y[k]!) - two.value[k]!)).toBeLessThan(0.02);
+    for (let k = 0; k < two.x.length; k++)
+      expect(Math.abs(roundBowl.f(two.x[k]!, two.y[k]!) - two.value[k]!)).toBeLessThan(0.02);
   });
 });
 

@@ -16,11 +16,16 @@ describe('linearThresholds', () => {
     expect(linearThresholds(0, 10, 4)).toEqual([2, 4, 6, 8]);
     expect(linearThresholds(3, 3, 5)).toEqual([]);
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 1e-3, max: 1e6, noNaN: true }), fc.integer({ min: 1, max: 50 }), (a, w, n) => {
-        const t = linearThresholds(a, a + w, n);
-        expect(t).toHaveLength(n);
-        ascendingInside(t, a, a + w);
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
+        fc.integer({ min: 1, max: 50 }),
+        (a, w, n) => {
+          const t = linearThresholds(a, a + w, n);
+          expect(t).toHaveLength(n);
+          ascendingInside(t, a, a + w);
+        },
+      ),
     );
   });
 
@@ -45,9 +50,14 @@ describe('logThresholds', () => {
     ascendingInside(t, -1.03, 20);
     expect(t[0]! + 1.03).toBeCloseTo(21.03e-3, 12);
     fc.assert(
-      fc.property(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.double({ min: 1e-3, max: 1e4, noNaN: true }), fc.integer({ min: 1, max: 40 }), (a, w, n) => {
-        ascendingInside(logThresholds(a, a + w, n), a, a + w);
-      }),
+      fc.property(
+        fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e4, noNaN: true }),
+        fc.integer({ min: 1, max: 40 }),
+        (a, w, n) => {
+          ascendingInside(logThresholds(a, a + w, n), a, a + w);
+        },
+      ),
     );
   });
 

@@ -28,7 +28,8 @@ const fixture = JSON.parse(
   readFileSync(new URL('../../../fixtures/feature-scaling/feature-scaling.json', import.meta.url), 'utf8'),
 ) as Record<Scaling, Expected>;
 
-const close = (a: number, b: number, rel = 1e-10) => expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
+const close = (a: number, b: number, rel = 1e-10) =>
+  expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
 
 describe('featureScalingProblem against numpy', () => {
   for (const scaling of SCALINGS) {
@@ -77,7 +78,13 @@ describe('featureScalingProblem against numpy', () => {
       for (let t = 0; t <= 1; t += 0.05) {
         const u = x[0] + t * (x[1] - x[0]);
         const v = y[0] + t * (y[1] - y[0]);
-        for (const q of [[u, y[0]], [u, y[1]], [x[0], v], [x[1], v]]) expect(p.loss.value(q)).toBeGreaterThan(level);
+        for (const q of [
+          [u, y[0]],
+          [u, y[1]],
+          [x[0], v],
+          [x[1], v],
+        ])
+          expect(p.loss.value(q)).toBeGreaterThan(level);
       }
     });
     it(`${scaling}: weight mapping round-trips`, () => {

@@ -81,7 +81,8 @@ describe('toy data sets', () => {
       expect(moons.y[i] === 0 ? py >= 0 : py <= 0.5).toBe(true);
     }
     const rings = toySet('circles').make({ n: 40, seed: 1, noise: 0 });
-    for (let i = 0; i < 40; i++) expect(Math.hypot(rings.x[2 * i]!, rings.x[2 * i + 1]!)).toBeCloseTo(i < 20 ? 1 : 0.5, 12);
+    for (let i = 0; i < 40; i++)
+      expect(Math.hypot(rings.x[2 * i]!, rings.x[2 * i + 1]!)).toBeCloseTo(i < 20 ? 1 : 0.5, 12);
     const spirals = toySet('two-spirals').make({ n: 40, seed: 1, noise: 0 });
     for (let i = 0; i < 40; i++) {
       const r = Math.hypot(spirals.x[2 * i]!, spirals.x[2 * i + 1]!);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { CoreError } from '~/core/errors';
 import { DEFAULT_LIMITS, parseExpression, type ExpressionErrorCode } from '~/core/expr';
 
-const table: ReadonlyArray<{ text: string; code: ExpressionErrorCode; message: string; column: number; length?: number }> = [
+const table: ReadonlyArray<{
+  text: string;
+  code: ExpressionErrorCode;
+  message: string;
+  column: number;
+  length?: number;
+}> = [
   { text: 'x + 2*y + z', code: 'unknown-name', message: 'unknown name `z` at column 11', column: 11 },
   { text: 'sin(x) + foo(y)', code: 'unknown-name', message: 'unknown name `foo` at column 10', column: 10, length: 3 },
   { text: 'X^2', code: 'unknown-name', message: 'unknown name `X` at column 1 (names are lower-case: x)', column: 1 },
@@ -25,18 +31,51 @@ const table: ReadonlyArray<{ text: string; code: ExpressionErrorCode; message: s
   { text: '(x)(y)', code: 'missing-operator', message: 'at column 4', column: 4 },
   { text: '2e', code: 'missing-operator', message: 'between `2` and `e` at column 2', column: 2 },
   { text: '1.2.3', code: 'missing-operator', message: 'between `1.2` and `.3` at column 4', column: 4, length: 2 },
-  { text: 'sin x', code: 'missing-call', message: '`sin` is a function: write sin(…) at column 1', column: 1, length: 3 },
+  {
+    text: 'sin x',
+    code: 'missing-call',
+    message: '`sin` is a function: write sin(…) at column 1',
+    column: 1,
+    length: 3,
+  },
   { text: 'pi(2)', code: 'not-a-function', message: '`pi` is not a function at column 1', column: 1, length: 2 },
   { text: 'x(y + 1)', code: 'not-a-function', message: '`x` is not a function', column: 1 },
   { text: 'x $ y', code: 'unexpected-character', message: 'unexpected character `$` at column 3', column: 3 },
-  { text: 'f(x, y) = x', code: 'unexpected-character', message: 'unexpected character `=` at column 9 (type only the right-hand side of f(x, y) = …)', column: 9 },
-  { text: 'x = 1', code: 'unexpected-character', message: 'unexpected character `=` at column 3 (type only the right-hand side', column: 3 },
+  {
+    text: 'f(x, y) = x',
+    code: 'unexpected-character',
+    message: 'unexpected character `=` at column 9 (type only the right-hand side of f(x, y) = …)',
+    column: 9,
+  },
+  {
+    text: 'x = 1',
+    code: 'unexpected-character',
+    message: 'unexpected character `=` at column 3 (type only the right-hand side',
+    column: 3,
+  },
   { text: 'x.constructor', code: 'unexpected-character', message: 'unexpected character `.` at column 2', column: 2 },
-  { text: 'x["constructor"]', code: 'unexpected-character', message: 'unexpected character `[` at column 2', column: 2 },
+  {
+    text: 'x["constructor"]',
+    code: 'unexpected-character',
+    message: 'unexpected character `[` at column 2',
+    column: 2,
+  },
   { text: 'x\u0000', code: 'unexpected-character', message: 'unexpected character U+0000 at column 2', column: 2 },
-  { text: 'x + 😀', code: 'unexpected-character', message: 'unexpected character `😀` at column 5', column: 5, length: 2 },
+  {
+    text: 'x + 😀',
+    code: 'unexpected-character',
+    message: 'unexpected character `😀` at column 5',
+    column: 5,
+    length: 2,
+  },
   { text: 'x, y', code: 'unexpected-character', message: 'unexpected `,` at column 2', column: 2 },
-  { text: '1e999 * x', code: 'bad-number', message: 'the number `1e999` is too large at column 1', column: 1, length: 5 },
+  {
+    text: '1e999 * x',
+    code: 'bad-number',
+    message: 'the number `1e999` is too large at column 1',
+    column: 1,
+    length: 5,
+  },
   { text: '', code: 'empty', message: 'type a formula in x and y', column: 1 },
   { text: '   \t ', code: 'empty', message: 'type a formula in x and y', column: 1 },
 ];
@@ -60,7 +99,12 @@ describe('limits', () => {
     const r = parseExpression(text);
     expect(r).toEqual({
       ok: false,
-      error: { code: 'too-long', message: 'the formula is 501 characters long; the limit is 500', column: 501, length: 1 },
+      error: {
+        code: 'too-long',
+        message: 'the formula is 501 characters long; the limit is 500',
+        column: 501,
+        length: 1,
+      },
     });
     expect(parseExpression(text.slice(0, 500).replace(/\+ ?$/, '')).ok).toBe(true);
   });
@@ -68,12 +112,19 @@ describe('limits', () => {
   it('refuses nesting past the depth limit at the place it happens, for brackets, signs and powers', () => {
     const ok = `${'('.repeat(31)}x${')'.repeat(31)}`;
     expect(parseExpression(ok).ok).toBe(true);
-    for (const text of [`${'('.repeat(40)}x${')'.repeat(40)}`, `${'-'.repeat(40)}x`, `x${'^x'.repeat(40)}`, `${'sin('.repeat(40)}x${')'.repeat(40)}`]) {
+    for (const text of [
+      `${'('.repeat(40)}x${')'.repeat(40)}`,
+      `${'-'.repeat(40)}x`,
+      `x${'^x'.repeat(40)}`,
+      `${'sin('.repeat(40)}x${')'.repeat(40)}`,
+    ]) {
       const r = parseExpression(text);
       expect(r.ok).toBe(false);
       if (r.ok) continue;
       expect(r.error.code).toBe('too-deep');
-      expect(r.error.message).toMatch(/^the formula nests more than 32 levels of brackets, functions, powers or signs at column \d+$/);
+      expect(r.error.message).toMatch(
+        /^the formula nests more than 32 levels of brackets, functions, powers or signs at column \d+$/,
+      );
     }
   });
 

@@ -5,7 +5,11 @@ import { sigmoid, softplus } from '~/core/expr/names';
 import { centralDiff } from '../loss/finite-difference';
 
 /** Valid formulas with the same function written in TypeScript, and a window where it is smooth. */
-const table: ReadonlyArray<{ text: string; ref: (x: number, y: number) => number; box?: [number, number, number, number] }> = [
+const table: ReadonlyArray<{
+  text: string;
+  ref: (x: number, y: number) => number;
+  box?: [number, number, number, number];
+}> = [
   { text: '3', ref: () => 3 },
   { text: '1e-3', ref: () => 1e-3 },
   { text: '2.5E+2 * x', ref: (x) => 250 * x },
@@ -36,52 +40,71 @@ const table: ReadonlyArray<{ text: string; ref: (x: number, y: number) => number
   { text: 'tanh(x - y)', ref: (x, y) => Math.tanh(x - y) },
   { text: 'exp(-(x^2 + y^2))', ref: (x, y) => Math.exp(-(x * x + y * y)) },
   { text: 'log(x^2 + y^2 + 1)', ref: (x, y) => Math.log(x * x + y * y + 1) },
-  { text: 'ln(x) + log10(y) + log2(x*y)', ref: (x, y) => Math.log(x) + Math.log10(y) + Math.log2(x * y), box: [0.2, 3, 0.2, 3] },
+  {
+    text: 'ln(x) + log10(y) + log2(x*y)',
+    ref: (x, y) => Math.log(x) + Math.log10(y) + Math.log2(x * y),
+    box: [0.2, 3, 0.2, 3],
+  },
   { text: 'sqrt(x^2 + y^2 + 1)', ref: (x, y) => Math.sqrt(x * x + y * y + 1) },
   { text: 'abs(x) + abs(y - 10)', ref: (x, y) => Math.abs(x) + Math.abs(y - 10), box: [0.1, 3, -3, 3] },
   { text: 'sigmoid(x + 2*y)', ref: (x, y) => 1 / (1 + Math.exp(-(x + 2 * y))) },
   { text: 'softplus(3*x - y)', ref: (x, y) => Math.log(1 + Math.exp(3 * x - y)) },
   { text: 'relu(x + 5) + relu(y - 5)', ref: (x, y) => Math.max(0, x + 5) + Math.max(0, y - 5) },
-  { text: 'min(x, y + 10) + max(x, y, -10)', ref: (x, y) => Math.min(x, y + 10) + Math.max(x, y, -10), box: [0.1, 3, -3, -0.1] },
+  {
+    text: 'min(x, y + 10) + max(x, y, -10)',
+    ref: (x, y) => Math.min(x, y + 10) + Math.max(x, y, -10),
+    box: [0.1, 3, -3, -0.1],
+  },
   { text: 'pow(x, 3) + pow(2, y) + pow(x, y)', ref: (x, y) => x ** 3 + 2 ** y + x ** y, box: [0.2, 3, -2, 2] },
   { text: 'sin(cos(exp(x / 3)))', ref: (x) => Math.sin(Math.cos(Math.exp(x / 3))) },
   { text: '(1 - x)^2 + 100*(y - x^2)^2', ref: (x, y) => (1 - x) ** 2 + 100 * (y - x * x) ** 2 },
   { text: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2', ref: (x, y) => (x * x + y - 11) ** 2 + (x + y * y - 7) ** 2 },
-  { text: '20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)', ref: (x, y) => 20 + x * x - 10 * Math.cos(2 * Math.PI * x) + y * y - 10 * Math.cos(2 * Math.PI * y) },
+  {
+    text: '20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)',
+    ref: (x, y) => 20 + x * x - 10 * Math.cos(2 * Math.PI * x) + y * y - 10 * Math.cos(2 * Math.PI * y),
+  },
   { text: '  ( ( x ) )  ', ref: (x) => x },
 ];
 
 describe('valid formulas', () => {
-  it.each(table.map((row) => [row.text, row] as const))('%s: value as written in TypeScript, gradient equal to central differences', (_t, row) => {
-    const r = parseExpression(row.text);
-    if (!r.ok) throw new Error(r.error.message);
-    const [x0, x1, y0, y1] = row.box ?? [-3, 3, -3, 3];
-    const out = [0, 0, 0];
-    fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (u, v) => {
-        const x = x0 + u * (x1 - x0);
-        const y = y0 + v * (y1 - y0);
-        const want = row.ref(x, y);
-        const got = r.formula.value(x, y);
-        expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(want)));
-        r.formula.evaluate(x, y, out);
-        expect(out[0]).toBe(got);
-        const f = (p: number[]): number => row.ref(p[0]!, p[1]!);
-        const fx = centralDiff(f, [x, y], 0);
-        const fy = centralDiff(f, [x, y], 1);
-        const scale = Math.abs(out[1]!) + Math.abs(out[2]!) + Math.abs(want) * 1e-3 + 1;
-        expect(Math.abs(out[1]! - fx)).toBeLessThanOrEqual(1e-5 * scale);
-        expect(Math.abs(out[2]! - fy)).toBeLessThanOrEqual(1e-5 * scale);
-      }),
-      { numRuns: 50 },
-    );
-  });
+  it.each(table.map((row) => [row.text, row] as const))(
+    '%s: value as written in TypeScript, gradient equal to central differences',
+    (_t, row) => {
+      const r = parseExpression(row.text);
+      if (!r.ok) throw new Error(r.error.message);
+      const [x0, x1, y0, y1] = row.box ?? [-3, 3, -3, 3];
+      const out = [0, 0, 0];
+      fc.assert(
+        fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (u, v) => {
+          const x = x0 + u * (x1 - x0);
+          const y = y0 + v * (y1 - y0);
+          const want = row.ref(x, y);
+          const got = r.formula.value(x, y);
+          expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(want)));
+          r.formula.evaluate(x, y, out);
+          expect(out[0]).toBe(got);
+          const f = (p: number[]): number => row.ref(p[0]!, p[1]!);
+          const fx = centralDiff(f, [x, y], 0);
+          const fy = centralDiff(f, [x, y], 1);
+          const scale = Math.abs(out[1]!) + Math.abs(out[2]!) + Math.abs(want) * 1e-3 + 1;
+          expect(Math.abs(out[1]! - fx)).toBeLessThanOrEqual(1e-5 * scale);
+          expect(Math.abs(out[2]! - fy)).toBeLessThanOrEqual(1e-5 * scale);
+        }),
+        { numRuns: 50 },
+      );
+    },
+  );
 
   it('gives the closed-form Rosenbrock gradient to rounding', () => {
     const r = parseExpression('(1 - x)^2 + 100*(y - x^2)^2');
     if (!r.ok) throw new Error(r.error.message);
     const out = [0, 0, 0];
-    for (const [x, y] of [[-1.5, 2], [1, 1], [0, 0], [0.3, -0.7]] as const) {
+    for (const [x, y] of [
+      [-1.5, 2],
+      [1, 1],
+      [0, 0],
+      [0.3, -0.7],
+    ] as const) {
       r.formula.evaluate(x, y, out);
       const v = y - x * x;
       expect(out[1]).toBeCloseTo(-2 * (1 - x) - 400 * x * v, 12);

@@ -8,15 +8,55 @@ const allowed = new Set(allowedNames().map((n) => n.name));
 describe('names', () => {
   it('are exactly the documented table', () => {
     expect([...allowed]).toEqual([
-      'x', 'y', 'pi', 'e', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'exp', 'log', 'ln',
-      'log10', 'log2', 'sqrt', 'abs', 'sigmoid', 'softplus', 'relu', 'pow', 'min', 'max',
+      'x',
+      'y',
+      'pi',
+      'e',
+      'sin',
+      'cos',
+      'tan',
+      'asin',
+      'acos',
+      'atan',
+      'sinh',
+      'cosh',
+      'tanh',
+      'exp',
+      'log',
+      'ln',
+      'log10',
+      'log2',
+      'sqrt',
+      'abs',
+      'sigmoid',
+      'softplus',
+      'relu',
+      'pow',
+      'min',
+      'max',
     ]);
     for (const n of allowedNames()) expect(n.doc.length).toBeGreaterThan(0);
   });
 
   it.each([
-    'constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'prototype', '__defineGetter__',
-    'globalThis', 'window', 'process', 'eval', 'Function', 'this', 'Math', 'alert', 'require', 'import', 'fetch',
+    'constructor',
+    '__proto__',
+    'toString',
+    'valueOf',
+    'hasOwnProperty',
+    'prototype',
+    '__defineGetter__',
+    'globalThis',
+    'window',
+    'process',
+    'eval',
+    'Function',
+    'this',
+    'Math',
+    'alert',
+    'require',
+    'import',
+    'fetch',
   ])('%s does not resolve, alone or called', (name) => {
     for (const text of [name, `${name}(x)`, `x + ${name}`]) {
       const r = parseExpression(text);
@@ -52,7 +92,16 @@ describe('names', () => {
     expect(files.length).toBeGreaterThan(5);
     for (const f of files) {
       const src = readFileSync(new URL(f, dir), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
-      for (const banned of [/\beval\b/, /\bFunction\s*\(/, /\bimport\s*\(/, /\bglobalThis\b/, /\bReflect\b/, /\bwindow\b/, /\bdocument\b/, /\brequire\b/]) {
+      for (const banned of [
+        /\beval\b/,
+        /\bFunction\s*\(/,
+        /\bimport\s*\(/,
+        /\bglobalThis\b/,
+        /\bReflect\b/,
+        /\bwindow\b/,
+        /\bdocument\b/,
+        /\brequire\b/,
+      ]) {
         expect(src, `${f} uses ${banned}`).not.toMatch(banned);
       }
       for (const m of src.matchAll(/from '([^']+)'/g)) expect(m[1], `${f} imports ${m[1]}`).toMatch(/^\.\.?\//);

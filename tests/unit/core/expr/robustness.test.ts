@@ -7,8 +7,39 @@ import { DEFAULT_LIMITS, parseExpression, type ExpressionResult } from '~/core/e
 const UNLIMITED_LENGTH = { ...DEFAULT_LIMITS, maxLength: Infinity };
 
 const pieces = [
-  'x', 'y', '1', '2.5', '1e-3', '.5', '10', '+', '-', '*', '/', '^', '**', '(', ')', ',', ' ', '−', '×',
-  'sin', 'exp', 'log', 'sqrt', 'max', 'min', 'pow', 'relu', 'pi', 'e', 'z', '.', 'constructor', '__proto__',
+  'x',
+  'y',
+  '1',
+  '2.5',
+  '1e-3',
+  '.5',
+  '10',
+  '+',
+  '-',
+  '*',
+  '/',
+  '^',
+  '**',
+  '(',
+  ')',
+  ',',
+  ' ',
+  '−',
+  '×',
+  'sin',
+  'exp',
+  'log',
+  'sqrt',
+  'max',
+  'min',
+  'pow',
+  'relu',
+  'pi',
+  'e',
+  'z',
+  '.',
+  'constructor',
+  '__proto__',
 ];
 const soup = (maxLength: number) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((p) => p.join(''));
 
@@ -16,7 +47,11 @@ const soup = (maxLength: number) => fc.array(fc.constantFrom(...pieces), { maxLe
 function checkResult(text: string, r: ExpressionResult): void {
   if (r.ok) {
     const out = [0, 0, 0];
-    for (const [x, y] of [[0.5, -1.25], [2, 3], [0, 0]] as const) {
+    for (const [x, y] of [
+      [0.5, -1.25],
+      [2, 3],
+      [0, 0],
+    ] as const) {
       r.formula.evaluate(x, y, out);
       const v = r.formula.value(x, y);
       if (Number.isNaN(v)) expect(out[0]).toBeNaN();

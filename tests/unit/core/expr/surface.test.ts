@@ -23,7 +23,9 @@ describe('formulaSurface', () => {
   });
 
   it('stops a path that reaches a point where f or its gradient is not finite', () => {
-    const path = descentPath(surfaceOf('sqrt(x)'), configure(gradientDescent, { learningRate: 1 }), [1, 0], { maxSteps: 50 });
+    const path = descentPath(surfaceOf('sqrt(x)'), configure(gradientDescent, { learningRate: 1 }), [1, 0], {
+      maxSteps: 50,
+    });
     expect(path.status).toBe('diverged');
     for (const p of path.points) expect(Number.isFinite(p[0]!) && Number.isFinite(p[1]!)).toBe(true);
   });

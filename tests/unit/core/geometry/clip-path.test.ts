@@ -28,7 +28,12 @@ describe('clipPath', () => {
     expect(c.exit).toBeNull();
     expect(Array.from(c.inside)).toEqual([1, 1, 1]);
     expect(c.pieces).toEqual([{ first: 0, last: 2, entry: null, exit: null }]);
-    expect(clipPath(pts, W, { stopped: true }).exit).toEqual({ index: 3, lastInside: 2, at: [10, 10], reason: 'non-finite' });
+    expect(clipPath(pts, W, { stopped: true }).exit).toEqual({
+      index: 3,
+      lastInside: 2,
+      at: [10, 10],
+      reason: 'non-finite',
+    });
   });
 
   it('marks where a path leaves: the crossing of the edge, the last inside index, the reason', () => {

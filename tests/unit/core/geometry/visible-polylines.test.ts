@@ -23,7 +23,14 @@ describe('visiblePolylines', () => {
   it('a path inside the window is one polyline of all its points', () => {
     const xs = [0.1, 0.2, 0.3];
     const ys = [0.1, 0.2, 0.3];
-    const lines = visiblePolylines(xs, ys, clipPath(xs.map((x, i) => [x, ys[i]!]), { x: [0, 1], y: [0, 1] }));
+    const lines = visiblePolylines(
+      xs,
+      ys,
+      clipPath(
+        xs.map((x, i) => [x, ys[i]!]),
+        { x: [0, 1], y: [0, 1] },
+      ),
+    );
     expect(lines).toHaveLength(1);
     expect(lines[0]!.map((p) => p.x)).toEqual([0.1, 0.2, 0.3]);
   });

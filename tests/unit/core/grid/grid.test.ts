@@ -54,7 +54,12 @@ describe('evaluateGrid', () => {
   });
 
   it('keeps non-finite values but leaves them out of min, max and argmin', () => {
-    const g = evaluateGrid((x, y) => (x === 0 ? NaN : y === 1 ? Infinity : x * x + y), { x: [-2, 2], y: [-1, 1], nx: 5, ny: 3 });
+    const g = evaluateGrid((x, y) => (x === 0 ? NaN : y === 1 ? Infinity : x * x + y), {
+      x: [-2, 2],
+      y: [-1, 1],
+      nx: 5,
+      ny: 3,
+    });
     expect(g.nonFinite).toBe(3 + 4);
     expect(Number.isNaN(g.values[2])).toBe(true);
     expect(g.values[2 * 5]).toBe(Infinity);

@@ -12,7 +12,8 @@ import { hasNumpy, runNumpy } from './numpy';
 /** Largest |a − b| / max(|b|, tiny) over a grid. */
 function maxRelDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let worst = 0;
-  for (let k = 0; k < b.length; k++) worst = Math.max(worst, Math.abs(a[k]! - b[k]!) / Math.max(Math.abs(b[k]!), 1e-300));
+  for (let k = 0; k < b.length; k++)
+    worst = Math.max(worst, Math.abs(a[k]! - b[k]!) / Math.max(Math.abs(b[k]!), 1e-300));
   return worst;
 }
 
@@ -43,13 +44,21 @@ describe('sufficientStats', () => {
   it('sseFromStats equals the direct sum', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.double({ min: -5, max: 5, noNaN: true }), fc.double({ min: -5, max: 5, noNaN: true })), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.double({ min: -5, max: 5, noNaN: true }), fc.double({ min: -5, max: 5, noNaN: true })), {
+          minLength: 1,
+          maxLength: 30,
+        }),
         fc.double({ min: -10, max: 10, noNaN: true }),
         fc.double({ min: -10, max: 10, noNaN: true }),
         (pts, b, w) => {
-          const s = sufficientStats(pts.map((p) => p[0]), pts.map((p) => p[1]));
+          const s = sufficientStats(
+            pts.map((p) => p[0]),
+            pts.map((p) => p[1]),
+          );
           const direct = pts.reduce((acc, [x, y]) => acc + (y - b - w * x) ** 2, 0);
-          expect(Math.abs(sseFromStats(s, b, w) - direct)).toBeLessThanOrEqual(1e-12 * (1 + direct + s.sumYY + s.sumXX * w * w));
+          expect(Math.abs(sseFromStats(s, b, w) - direct)).toBeLessThanOrEqual(
+            1e-12 * (1 + direct + s.sumYY + s.sumXX * w * w),
+          );
         },
       ),
     );
@@ -102,7 +111,12 @@ describe('mseGridFromStats (lecture 000)', () => {
 
   it('sum reduction is N × mean', () => {
     const sse = mseGridFromStats(sufficientStats(d.xTrain, d.yTrain), spec, 'sum');
-    expect(maxRelDiff(sse.values, grid.values.map((v) => v * 80))).toBeLessThan(1e-14);
+    expect(
+      maxRelDiff(
+        sse.values,
+        grid.values.map((v) => v * 80),
+      ),
+    ).toBeLessThan(1e-14);
   });
 
   it.skipIf(!hasNumpy())('equals lecture 000’s numpy broadcasting recipe to 1e-12 relative', () => {
@@ -134,7 +148,8 @@ describe('mseGridNoInterceptFromStats (lecture 003)', () => {
     for (let j = 0; j < 50; j++) {
       for (let i = 0; i < 50; i++) {
         let s = 0;
-        for (let k = 0; k < d.n; k++) s += (d.y[k]! - gridX(grid, i) * d.X[2 * k]! - gridY(grid, j) * d.X[2 * k + 1]!) ** 2;
+        for (let k = 0; k < d.n; k++)
+          s += (d.y[k]! - gridX(grid, i) * d.X[2 * k]! - gridY(grid, j) * d.X[2 * k + 1]!) ** 2;
         naive[j * 50 + i] = s / d.n;
       }
     }

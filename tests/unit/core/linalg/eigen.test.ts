@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CoreError } from '~/core/errors';
 import {
-  assertSymmetric, conditionNumber, fromRows, matrix, symmetricEigen, symmetricEigen2, symmetricSpectrum,
+  assertSymmetric,
+  conditionNumber,
+  fromRows,
+  matrix,
+  symmetricEigen,
+  symmetricEigen2,
+  symmetricSpectrum,
 } from '~/core/linalg';
 import fixture from '../../../fixtures/linalg/random-symmetric.json';
 import lecture from '../../../fixtures/linalg/lecture004.json';
@@ -64,7 +70,10 @@ describe('symmetricEigen2 (closed form)', () => {
 describe('symmetricEigen (Jacobi)', () => {
   it('matches numpy eigh on random matrices (values, vectors up to sign)', () => {
     for (const c of fixture.cases) {
-      for (const [M, expected] of [[c.M, c.eigenvalues], [c.S, c.eigenvaluesS]] as const) {
+      for (const [M, expected] of [
+        [c.M, c.eigenvalues],
+        [c.S, c.eigenvaluesS],
+      ] as const) {
         const e = symmetricEigen(fromRows(M));
         const scale = Math.max(...expected.map(Math.abs));
         expected.forEach((v, k) => expect(Math.abs(e.values[k]! - v)).toBeLessThan(1e-13 * scale));
@@ -80,11 +89,19 @@ describe('symmetricEigen (Jacobi)', () => {
   });
   it('rejects non-square and non-symmetric matrices', () => {
     expect(() => symmetricEigen(fromRows([[1, 2]]))).toThrow(/square/);
-    expect(() => symmetricEigen(fromRows([[1, 2], [3, 4]]))).toThrow(/symmetric/);
+    expect(() =>
+      symmetricEigen(
+        fromRows([
+          [1, 2],
+          [3, 4],
+        ]),
+      ),
+    ).toThrow(/symmetric/);
     expect(() => symmetricEigen(matrix(1, 1, new Float64Array([NaN])))).toThrow(CoreError);
   });
   it('V diag(λ) Vᵀ reconstructs M and V is orthogonal (property, 3×3 and 5×5)', () => {
-    const entries = (n: number) => fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n * n, maxLength: n * n });
+    const entries = (n: number) =>
+      fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n * n, maxLength: n * n });
     for (const n of [3, 5]) {
       fc.assert(
         fc.property(entries(n), (raw) => {
@@ -121,17 +138,52 @@ describe('conditionNumber', () => {
     expect(rel(conditionNumber(fromRows(lecture.XtX)), lecture.conditionNumber)).toBeLessThan(1e-12);
   });
   it('is Infinity for a singular matrix and 1 for the identity', () => {
-    expect(conditionNumber(fromRows([[1, 2], [2, 4]]))).toBe(Infinity);
-    expect(conditionNumber(fromRows([[0, 0, 0], [0, 0, 0], [0, 0, 0]]))).toBe(Infinity);
-    expect(conditionNumber(fromRows([[2, 0, 0], [0, 2, 0], [0, 0, 2]]))).toBe(1);
+    expect(
+      conditionNumber(
+        fromRows([
+          [1, 2],
+          [2, 4],
+        ]),
+      ),
+    ).toBe(Infinity);
+    expect(
+      conditionNumber(
+        fromRows([
+          [0, 0, 0],
+          [0, 0, 0],
+          [0, 0, 0],
+        ]),
+      ),
+    ).toBe(Infinity);
+    expect(
+      conditionNumber(
+        fromRows([
+          [2, 0, 0],
+          [0, 2, 0],
+          [0, 0, 2],
+        ]),
+      ),
+    ).toBe(1);
   });
 });
 
 describe('helpers', () => {
   it('assertSymmetric accepts last-bit asymmetry and returns the exact average', () => {
-    const m = assertSymmetric(fromRows([[2, 1 + 2 ** -50], [1, 3]]));
+    const m = assertSymmetric(
+      fromRows([
+        [2, 1 + 2 ** -50],
+        [1, 3],
+      ]),
+    );
     expect(m.data[1]).toBe(m.data[2]);
-    expect(() => assertSymmetric(fromRows([[2, 1.001], [1, 3]]))).toThrow(expect.objectContaining({ code: 'invalid' }));
+    expect(() =>
+      assertSymmetric(
+        fromRows([
+          [2, 1.001],
+          [1, 3],
+        ]),
+      ),
+    ).toThrow(expect.objectContaining({ code: 'invalid' }));
   });
   it('symmetricSpectrum: closed form for 2×2, Jacobi otherwise, the same numbers', () => {
     const two = symmetricSpectrum(fromRows(lecture.XtX));
@@ -141,6 +193,12 @@ describe('helpers', () => {
     expect(Array.from(symmetricSpectrum(fromRows([[5]])))).toEqual([5]);
   });
   it('the zero matrix', () => {
-    expect(symmetricEigen2(0, 0, 0)).toEqual({ values: [0, 0], vectors: [[-1, 0], [0, 1]] });
+    expect(symmetricEigen2(0, 0, 0)).toEqual({
+      values: [0, 0],
+      vectors: [
+        [-1, 0],
+        [0, 1],
+      ],
+    });
   });
 });

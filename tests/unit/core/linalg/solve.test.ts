@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { CoreError } from '~/core/errors';
-import { NotPositiveDefinite, cholesky, choleskySolve, designMatrix, fromRows, matmul, normalEquations, solve, toRows, transpose } from '~/core/linalg';
+import {
+  NotPositiveDefinite,
+  cholesky,
+  choleskySolve,
+  designMatrix,
+  fromRows,
+  matmul,
+  normalEquations,
+  solve,
+  toRows,
+  transpose,
+} from '~/core/linalg';
 import fixture from '../../../fixtures/linalg/random-symmetric.json';
 import lecture from '../../../fixtures/linalg/lecture004.json';
 
@@ -19,10 +30,28 @@ describe('solve (Gaussian elimination, partial pivoting)', () => {
     for (const c of fixture.cases) expect(maxRel(solve(fromRows(c.M), c.b), c.solution)).toBeLessThan(1e-11);
   });
   it('needs pivoting for a zero leading entry', () => {
-    expect(Array.from(solve(fromRows([[0, 1], [1, 0]]), [2, 3]))).toEqual([3, 2]);
+    expect(
+      Array.from(
+        solve(
+          fromRows([
+            [0, 1],
+            [1, 0],
+          ]),
+          [2, 3],
+        ),
+      ),
+    ).toEqual([3, 2]);
   });
   it('throws singular for dependent rows', () => {
-    expect(() => solve(fromRows([[1, 2], [2, 4]]), [1, 2])).toThrow(expect.objectContaining({ code: 'singular' }));
+    expect(() =>
+      solve(
+        fromRows([
+          [1, 2],
+          [2, 4],
+        ]),
+        [1, 2],
+      ),
+    ).toThrow(expect.objectContaining({ code: 'singular' }));
     expect(() => solve(fromRows([[1, 2]]), [1])).toThrow(CoreError);
   });
 });
@@ -37,9 +66,22 @@ describe('cholesky', () => {
     }
   });
   it('rejects indefinite matrices, naming the dependent column', () => {
-    expect(() => cholesky(fromRows([[1, 2], [2, 1]]))).toThrow(expect.objectContaining({ code: 'singular' }));
+    expect(() =>
+      cholesky(
+        fromRows([
+          [1, 2],
+          [2, 1],
+        ]),
+      ),
+    ).toThrow(expect.objectContaining({ code: 'singular' }));
     try {
-      cholesky(fromRows([[1, 0, 1], [0, 1, 1], [1, 1, 2]]));
+      cholesky(
+        fromRows([
+          [1, 0, 1],
+          [0, 1, 1],
+          [1, 1, 2],
+        ]),
+      );
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(NotPositiveDefinite);
@@ -61,7 +103,12 @@ describe('normalEquations', () => {
     }
   });
   it('throws singular with a duplicated column', () => {
-    const X = fromRows([[1, 2, 2], [1, 3, 3], [1, 5, 5], [1, 7, 7]]);
+    const X = fromRows([
+      [1, 2, 2],
+      [1, 3, 3],
+      [1, 5, 5],
+      [1, 7, 7],
+    ]);
     expect(() => normalEquations(X, [1, 2, 3, 4])).toThrow(
       /^XᵀX is singular: the columns of X are linearly dependent \(column 3 of X is a combination/,
     );
@@ -79,11 +126,18 @@ describe('normalEquations', () => {
     }
   });
   it('throws singular for a numerically dependent column and with fewer rows than columns', () => {
-    const X = fromRows([[1, 1, 2], [1, 2, 4 + 1e-13], [1, 3, 6], [1, 4, 8]]);
+    const X = fromRows([
+      [1, 1, 2],
+      [1, 2, 4 + 1e-13],
+      [1, 3, 6],
+      [1, 4, 8],
+    ]);
     expect(() => normalEquations(X, [1, 2, 3, 4])).toThrow(expect.objectContaining({ code: 'singular' }));
     expect(() => normalEquations(fromRows([[1, 2]]), [1])).toThrow(expect.objectContaining({ code: 'singular' }));
   });
   it('rejects mismatched sizes', () => {
-    expect(() => normalEquations(designMatrix([1, 2, 3]), [1, 2])).toThrow(expect.objectContaining({ code: 'mismatch' }));
+    expect(() => normalEquations(designMatrix([1, 2, 3]), [1, 2])).toThrow(
+      expect.objectContaining({ code: 'mismatch' }),
+    );
   });
 });

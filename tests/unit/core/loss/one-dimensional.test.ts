@@ -27,7 +27,11 @@ describe('oneWeightSquaredLoss', () => {
     fc.assert(
       fc.property(finite, finite, finite, (x, y, w) => {
         const L = oneWeightSquaredLoss(x, y);
-        expectClose(L.derivative(w), centralDiff((p) => L.value(p[0]!), [w], 0), Math.abs(L.derivative(w)) + L.value(w) * 1e-3);
+        expectClose(
+          L.derivative(w),
+          centralDiff((p) => L.value(p[0]!), [w], 0),
+          Math.abs(L.derivative(w)) + L.value(w) * 1e-3,
+        );
       }),
     );
   });
@@ -41,7 +45,7 @@ describe('oneWeightSquaredLoss', () => {
 });
 
 describe('quadraticPolynomial', () => {
-  it("lecture 004: f(x) = 3x² − 4x + 5, f′ = 6x − 4, minimum 2/3, slope −16 at −2", () => {
+  it('lecture 004: f(x) = 3x² − 4x + 5, f′ = 6x − 4, minimum 2/3, slope −16 at −2', () => {
     const f = lectureQuadratic;
     expect(f.value(-2)).toBe(25);
     expect(f.derivative(-2)).toBe(-16);
@@ -55,7 +59,11 @@ describe('quadraticPolynomial', () => {
     fc.assert(
       fc.property(finite, finite, finite, finite, (a, b, c, x) => {
         const q = quadraticPolynomial(a, b, c);
-        expectClose(q.derivative(x), centralDiff((p) => q.value(p[0]!), [x], 0), Math.abs(q.derivative(x)) + Math.abs(q.value(x)) * 1e-3);
+        expectClose(
+          q.derivative(x),
+          centralDiff((p) => q.value(p[0]!), [x], 0),
+          Math.abs(q.derivative(x)) + Math.abs(q.value(x)) * 1e-3,
+        );
       }),
     );
     expect(quadraticPolynomial(0, 1, 2).vertex).toBeNull();

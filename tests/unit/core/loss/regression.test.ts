@@ -24,7 +24,10 @@ describe('linearRegressionLoss', () => {
     expect(L.f(1, 2)).toBeCloseTo(0.14 / 5, 12); // Σe² / N
     const g = L.gradient([1, 2]);
     expect(Math.abs(g[0]!) + Math.abs(g[1]!)).toBeLessThan(1e-12);
-    expect(L.domain).toEqual({ x: [L.minima[0]![0] - 3, L.minima[0]![0] + 3], y: [L.minima[0]![1] - 3, L.minima[0]![1] + 3] });
+    expect(L.domain).toEqual({
+      x: [L.minima[0]![0] - 3, L.minima[0]![0] + 3],
+      y: [L.minima[0]![1] - 3, L.minima[0]![1] + 3],
+    });
   });
 
   it('SSE is N × MSE; gradient and Hessian match central differences', () => {
@@ -87,7 +90,10 @@ describe('leastSquaresLoss', () => {
     const L = leastSquaresLoss(X2, y);
     expect(L.dim).toBe(2);
     expect(L.gradientScale).toBe(2);
-    expect(L.value([1, 2])).toBeCloseTo(e.reduce((s, v) => s + v * v, 0), 12);
+    expect(L.value([1, 2])).toBeCloseTo(
+      e.reduce((s, v) => s + v * v, 0),
+      12,
+    );
     expect(Math.hypot(...L.gradient([1, 2]))).toBeLessThan(1e-12);
   });
 
@@ -99,9 +105,17 @@ describe('leastSquaresLoss', () => {
         const p = [a, b, c];
         const g = L.gradient(p);
         for (let k = 0; k < 3; k++) {
-          expectClose(g[k]!, centralDiff((q) => L.value(q), p, k), Math.abs(g[k]!) + L.value(p) * 1e-3);
+          expectClose(
+            g[k]!,
+            centralDiff((q) => L.value(q), p, k),
+            Math.abs(g[k]!) + L.value(p) * 1e-3,
+          );
           for (let m = 0; m < 3; m++) {
-            expectClose(H.data[k * 3 + m]!, centralDiff((q) => L.gradient(q)[k]!, p, m), Math.abs(H.data[k * 3 + m]!));
+            expectClose(
+              H.data[k * 3 + m]!,
+              centralDiff((q) => L.gradient(q)[k]!, p, m),
+              Math.abs(H.data[k * 3 + m]!),
+            );
           }
         }
       }),
@@ -145,12 +159,21 @@ describe('quadraticForm', () => {
   it('equals ‖y − Xβ‖² with A = 2XᵀX, b = 2Xᵀy, c = yᵀy; gradient matches central differences', () => {
     const X = { rows: 5, cols: 2, data: Float64Array.from(x.flatMap((v) => [1, v])) };
     const ls = leastSquaresLoss(X, y);
-    const q = quadraticForm(ls.hessian(), Array.from(ls.stats.xty, (v) => 2 * v), ls.stats.yty);
+    const q = quadraticForm(
+      ls.hessian(),
+      Array.from(ls.stats.xty, (v) => 2 * v),
+      ls.stats.yty,
+    );
     fc.assert(
       fc.property(coord, coord, (u, v) => {
         expectClose(q.value([u, v]), ls.value([u, v]), ls.value([u, v]), 1e-12);
         const g = q.gradient([u, v]);
-        for (let k = 0; k < 2; k++) expectClose(g[k]!, centralDiff((p) => q.value(p), [u, v], k), Math.abs(g[k]!) + q.value([u, v]) * 1e-3);
+        for (let k = 0; k < 2; k++)
+          expectClose(
+            g[k]!,
+            centralDiff((p) => q.value(p), [u, v], k),
+            Math.abs(g[k]!) + q.value([u, v]) * 1e-3,
+          );
       }),
     );
   });
@@ -168,7 +191,9 @@ describe('lecture 004 reproduced', () => {
   it('halfGradient follows numpy’s 1000 iterations of all four runs — converging, oscillating, diverging (losses to 1e-10 relative)', async () => {
     const { tenPointLine } = await import('~/core/data/ten-point-line');
     const { readFileSync } = await import('node:fs');
-    const fixture = JSON.parse(readFileSync(new URL('../../../fixtures/linalg/lecture004.json', import.meta.url), 'utf8')) as {
+    const fixture = JSON.parse(
+      readFileSync(new URL('../../../fixtures/linalg/lecture004.json', import.meta.url), 'utf8'),
+    ) as {
       runs: { start: number[]; eta: number; steps: number; losses: number[]; finalBeta: number[] }[];
     };
     const d = tenPointLine();

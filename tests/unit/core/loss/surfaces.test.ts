@@ -75,10 +75,46 @@ describe('named surfaces', () => {
 
   it('quadraticBowl rejects a matrix that is not symmetric positive definite', () => {
     const meta = { id: 'b', name: 'b', formula: 'x^2 + y^2', tex: '', window: { x: [-1, 1], y: [-1, 1] } } as const;
-    expect(() => quadraticBowl(meta, [0, 0], [[1, 2], [2, 1]])).toThrow(CoreError);
-    expect(() => quadraticBowl(meta, [0, 0], [[1, 0], [0.5, 1]])).toThrow(CoreError);
-    expect(() => quadraticBowl(meta, [NaN, 0], [[1, 0], [0, 1]])).toThrow(CoreError);
-    expect(() => quadraticBowl({ ...meta, window: { x: [1, 1], y: [-1, 1] } }, [0, 0], [[1, 0], [0, 1]])).toThrow(CoreError);
+    expect(() =>
+      quadraticBowl(
+        meta,
+        [0, 0],
+        [
+          [1, 2],
+          [2, 1],
+        ],
+      ),
+    ).toThrow(CoreError);
+    expect(() =>
+      quadraticBowl(
+        meta,
+        [0, 0],
+        [
+          [1, 0],
+          [0.5, 1],
+        ],
+      ),
+    ).toThrow(CoreError);
+    expect(() =>
+      quadraticBowl(
+        meta,
+        [NaN, 0],
+        [
+          [1, 0],
+          [0, 1],
+        ],
+      ),
+    ).toThrow(CoreError);
+    expect(() =>
+      quadraticBowl(
+        { ...meta, window: { x: [1, 1], y: [-1, 1] } },
+        [0, 0],
+        [
+          [1, 0],
+          [0, 1],
+        ],
+      ),
+    ).toThrow(CoreError);
   });
 });
 

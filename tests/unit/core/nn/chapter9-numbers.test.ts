@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { twoMoons } from '~/core/data/two-moons';
 import {
-  filterNormalisedDirection, initialParameters, lossLandscape, mlpLayout, networkLoss, pathPlane, predict, train,
+  filterNormalisedDirection,
+  initialParameters,
+  lossLandscape,
+  mlpLayout,
+  networkLoss,
+  pathPlane,
+  predict,
+  train,
 } from '~/core/nn';
 import { adam, configure } from '~/core/optim';
 import { RandomState } from '~/core/random/randomState';
@@ -28,7 +35,9 @@ describe('chapter 9 (neurons and networks)', () => {
   const data = twoMoons({ n: 200, seed: 0, noise: 0.1 });
   const layout = mlpLayout([2, 8, 8, 1]);
   const loss = networkLoss(layout, 'tanh', data);
-  const run = train(loss, configure(adam, { learningRate: 0.01 }), initialParameters(layout, 'tanh', 1), { steps: 2000 });
+  const run = train(loss, configure(adam, { learningRate: 0.01 }), initialParameters(layout, 'tanh', 1), {
+    steps: 2000,
+  });
 
   it('two moons and its training with Adam, η = 0.01', () => {
     expect(data.x[0]).toBeCloseTo(-0.04, 3);
@@ -45,8 +54,16 @@ describe('chapter 9 (neurons and networks)', () => {
     const rs = new RandomState(2);
     const d1 = filterNormalisedDirection(layout, run.theta, rs);
     const d2 = filterNormalisedDirection(layout, run.theta, rs);
-    const slice: [number, number, number][] = [[-1, 0.87, 2], [-0.5, 0.166, 3], [-0.25, 0.0164, 3], [0.25, 0.0199, 3], [0.5, 0.749, 3], [1, 2.07, 3]];
-    for (const [alpha, want, digits] of slice) sameTo(loss.value(run.theta.map((v, k) => v + alpha * d1[k]!)), want, digits);
+    const slice: [number, number, number][] = [
+      [-1, 0.87, 2],
+      [-0.5, 0.166, 3],
+      [-0.25, 0.0164, 3],
+      [0.25, 0.0199, 3],
+      [0.5, 0.749, 3],
+      [1, 2.07, 3],
+    ];
+    for (const [alpha, want, digits] of slice)
+      sameTo(loss.value(run.theta.map((v, k) => v + alpha * d1[k]!)), want, digits);
     const grid = lossLandscape(loss, run.theta, d1, d2, { x: [-1, 1], y: [-1, 1], nx: 21, ny: 21 });
     expect(grid.argmin).toMatchObject({ x: 0, y: 0 });
     sameTo(grid.max, 6.004, 4);

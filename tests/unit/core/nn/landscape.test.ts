@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { toySet } from '~/core/data/toy-sets';
 import { CoreError } from '~/core/errors';
 import {
-  filterNormalisedDirection, filterNorms, initialParameters, lossLandscape, mlpLayout, networkLoss, pathPlane, planeWindow, train,
+  filterNormalisedDirection,
+  filterNorms,
+  initialParameters,
+  lossLandscape,
+  mlpLayout,
+  networkLoss,
+  pathPlane,
+  planeWindow,
+  train,
 } from '~/core/nn';
 import { adam, configure } from '~/core/optim';
 import { RandomState } from '~/core/random/randomState';
@@ -66,7 +74,9 @@ describe('the loss landscape around trained parameters', () => {
   });
 
   it('refuses directions of the wrong size', () => {
-    expect(() => lossLandscape(loss, run.theta, d1.subarray(1), d2, { x: [-1, 1], y: [-1, 1], nx: 3, ny: 3 })).toThrow(CoreError);
+    expect(() => lossLandscape(loss, run.theta, d1.subarray(1), d2, { x: [-1, 1], y: [-1, 1], nx: 3, ny: 3 })).toThrow(
+      CoreError,
+    );
   });
 });
 

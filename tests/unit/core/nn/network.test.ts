@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { CoreError } from '~/core/errors';
 import {
-  ACTIVATIONS, activate, activationId, activationSlope, bceWithLogit, initialParameters, layerViews, mlpLayout,
-  networkLoss, predict, sigmoid,
+  ACTIVATIONS,
+  activate,
+  activationId,
+  activationSlope,
+  bceWithLogit,
+  initialParameters,
+  layerViews,
+  mlpLayout,
+  networkLoss,
+  predict,
+  sigmoid,
 } from '~/core/nn';
 import { readNnFixture } from '../../../fixtures/nn/fixture';
 
@@ -56,7 +65,11 @@ describe('layout and named views', () => {
     expect(layout.size).toBe(3 * 4 + 4 + 4 * 4 + 4 + 4 + 1);
     const theta = Float64Array.from({ length: layout.size }, (_, k) => k);
     const views = layerViews(layout, theta);
-    expect(views.map((v) => [v.weightName, v.biasName])).toEqual([['W1', 'b1'], ['W2', 'b2'], ['W3', 'b3']]);
+    expect(views.map((v) => [v.weightName, v.biasName])).toEqual([
+      ['W1', 'b1'],
+      ['W2', 'b2'],
+      ['W3', 'b3'],
+    ]);
     expect(Array.from(views[0]!.weights)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(Array.from(views[0]!.bias)).toEqual([12, 13, 14, 15]);
     expect(Array.from(views[2]!.bias)).toEqual([40]);
@@ -89,7 +102,8 @@ describe('forward and backward pass against numpy', () => {
       expect(value).toBe(loss.value(thetaNp));
       let scale = 0;
       for (const g of c.gradient) scale = Math.max(scale, Math.abs(g));
-      for (let k = 0; k < c.gradient.length; k++) expect(Math.abs(gradient[k]! - c.gradient[k]!)).toBeLessThan(1e-13 * scale);
+      for (let k = 0; k < c.gradient.length; k++)
+        expect(Math.abs(gradient[k]! - c.gradient[k]!)).toBeLessThan(1e-13 * scale);
     });
   }
 });
@@ -98,7 +112,11 @@ describe('gradient against central finite differences', () => {
   const x = Float64Array.from([0.3, -1.2, 1.1, 0.4, -0.5, -0.9, 2.0, 0.1, -1.4, 0.6, 0.05, 0.7]);
   const y = Float64Array.from([1, 0, 1, 0, 0, 1]);
   for (const activation of ACTIVATIONS) {
-    for (const sizes of [[2, 1], [2, 5, 1], [2, 4, 3, 1]]) {
+    for (const sizes of [
+      [2, 1],
+      [2, 5, 1],
+      [2, 4, 3, 1],
+    ]) {
       it(`${sizes.join('-')} ${activation}`, () => {
         const layout = mlpLayout(sizes);
         const loss = networkLoss(layout, activation, { n: 6, x, y });

@@ -77,7 +77,8 @@ describe('the training run', () => {
 
   it('refuses step counts out of range', () => {
     const opt = configure(adam, { learningRate: 0.01 });
-    for (const steps of [0, -1, 1.5, 1e9, NaN]) expect(() => startTraining(loss, opt, theta0, { steps })).toThrow(CoreError);
+    for (const steps of [0, -1, 1.5, 1e9, NaN])
+      expect(() => startTraining(loss, opt, theta0, { steps })).toThrow(CoreError);
     expect(() => startTraining(loss, opt, theta0, { steps: 10, snapshots: 1 })).toThrow(CoreError);
   });
 });

@@ -69,12 +69,24 @@ describe('armijoSearch on a quadratic', () => {
   it('rejects trial points where f overflows, shrinking until it is finite and lower', () => {
     const p = [3, 0];
     const g = roundBowl.gradient(p);
-    const s = armijoSearch(roundBowl, p, g, roundBowl.f(3, 0), backtrackingParams({ initialStep: 1e300, maxShrinks: 1100 }));
+    const s = armijoSearch(
+      roundBowl,
+      p,
+      g,
+      roundBowl.f(3, 0),
+      backtrackingParams({ initialStep: 1e300, maxShrinks: 1100 }),
+    );
     // on the round bowl (A = 2I) the limit is 1 − c
     expect(s.step).toBeLessThanOrEqual(1 - 1e-4);
     expect(s.step).toBeGreaterThan((1 - 1e-4) / 2);
     // with too few shrinks no step passes: a step of 0, the point unchanged
-    const none = armijoSearch(roundBowl, p, g, roundBowl.f(3, 0), backtrackingParams({ initialStep: 1e300, maxShrinks: 10 }));
+    const none = armijoSearch(
+      roundBowl,
+      p,
+      g,
+      roundBowl.f(3, 0),
+      backtrackingParams({ initialStep: 1e300, maxShrinks: 10 }),
+    );
     expect(none.step).toBe(0);
     expect(Array.from(none.point)).toEqual(p);
     expect(none.trials).toBe(11);
@@ -83,9 +95,15 @@ describe('armijoSearch on a quadratic', () => {
 
 describe('backtracking in descentPath', () => {
   it('round bowl: a fixed η = 1.2 (> 2/λ = 1) diverges; backtracking from η₀ = 1.2 accepts 0.6 and converges', () => {
-    const fixed = descentPath(roundBowl, configure(gradientDescent, { learningRate: 1.2 }), [-5, 5], { maxSteps: 200, gradTolerance: 1e-10 });
+    const fixed = descentPath(roundBowl, configure(gradientDescent, { learningRate: 1.2 }), [-5, 5], {
+      maxSteps: 200,
+      gradTolerance: 1e-10,
+    });
     expect(fixed.status).toBe('diverged');
-    const bt = descentPath(roundBowl, configure(backtracking, { initialStep: 1.2 }), [-5, 5], { maxSteps: 200, gradTolerance: 1e-10 });
+    const bt = descentPath(roundBowl, configure(backtracking, { initialStep: 1.2 }), [-5, 5], {
+      maxSteps: 200,
+      gradTolerance: 1e-10,
+    });
     expect(bt.status).toBe('converged-with-oscillation');
     expect(bt.finalState.acceptedStep).toBe(0.6);
     // e ← (1 − 2·0.6)e = −0.2e: the gradient norm 2‖e‖ falls by 5 each step
@@ -104,7 +122,10 @@ describe('backtracking in descentPath', () => {
     expect(fixed.status).toBe('diverged');
     // A gradient tolerance above the floor where f (about 20) can no longer resolve a decrease
     // c·η·‖g‖² (‖g‖ near 1e-6): there the accepted steps shrink towards 0 (see armijoSearch).
-    const bt = descentPath(loss, configure(backtracking, { initialStep: 0.0065 }), [-8, -2], { maxSteps: 5000, gradTolerance: 1e-5 });
+    const bt = descentPath(loss, configure(backtracking, { initialStep: 0.0065 }), [-8, -2], {
+      maxSteps: 5000,
+      gradTolerance: 1e-5,
+    });
     expect(bt.status).toMatch(/^converged/);
     const last = bt.points[bt.steps]!;
     expect(last[0]).toBeCloseTo(betaHat[0]!, 5);
@@ -114,7 +135,10 @@ describe('backtracking in descentPath', () => {
   });
 
   it('Rosenbrock from (−1.5, 2): every step lowers f, and the run reaches (1, 1)', () => {
-    const bt = descentPath(rosenbrock, configure(backtracking, { initialStep: 1, c: 1e-4, rho: 0.5 }), [-1.5, 2], { maxSteps: 100_000, gradTolerance: 1e-6 });
+    const bt = descentPath(rosenbrock, configure(backtracking, { initialStep: 1, c: 1e-4, rho: 0.5 }), [-1.5, 2], {
+      maxSteps: 100_000,
+      gradTolerance: 1e-6,
+    });
     expect(bt.status).toMatch(/^converged/);
     for (let k = 1; k <= bt.steps; k++) expect(bt.losses[k]!).toBeLessThan(bt.losses[k - 1]!);
     const [px, py] = bt.points[bt.steps]!;
@@ -125,7 +149,19 @@ describe('backtracking in descentPath', () => {
 describe('backtracking parameters', () => {
   it('defaults η₀ = 1, c = 1e-4, ρ = ½, 60 shrinks; rejects values outside their ranges', () => {
     expect(backtrackingParams({})).toEqual({ initialStep: 1, c: 1e-4, rho: 0.5, maxShrinks: 60 });
-    for (const bad of [{ c: 0 }, { c: 1 }, { c: NaN }, { rho: 0 }, { rho: 1 }, { rho: -0.5 }, { initialStep: 0 }, { initialStep: Infinity }, { maxShrinks: 0 }, { maxShrinks: 2.5 }, { maxShrinks: 5000 }]) {
+    for (const bad of [
+      { c: 0 },
+      { c: 1 },
+      { c: NaN },
+      { rho: 0 },
+      { rho: 1 },
+      { rho: -0.5 },
+      { initialStep: 0 },
+      { initialStep: Infinity },
+      { maxShrinks: 0 },
+      { maxShrinks: 2.5 },
+      { maxShrinks: 5000 },
+    ]) {
       expect(() => configure(backtracking, bad)).toThrow(CoreError);
     }
   });

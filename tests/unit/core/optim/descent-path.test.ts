@@ -2,11 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { CoreError } from '~/core/errors';
 import { fromRows } from '~/core/linalg';
 import type { Objective } from '~/core/loss/objective';
-import { MAX_STEPS, adam, configure, descentPath, gradientDescent, momentum, nesterov, observedBehaviour } from '~/core/optim';
+import {
+  MAX_STEPS,
+  adam,
+  configure,
+  descentPath,
+  gradientDescent,
+  momentum,
+  nesterov,
+  observedBehaviour,
+} from '~/core/optim';
 import { quadratic } from './helpers';
 
 // chapter 4: f(x, y) = (x − 2)² + (y + 3)² = ½(p − c)ᵀ(2I)(p − c)
-const bowl = quadratic(fromRows([[2, 0], [0, 2]]), [2, -3]);
+const bowl = quadratic(
+  fromRows([
+    [2, 0],
+    [0, 2],
+  ]),
+  [2, -3],
+);
 const gd = (eta: number) => configure(gradientDescent, { learningRate: eta });
 
 function allFinite(path: ReturnType<typeof descentPath>): boolean {
@@ -134,7 +149,13 @@ describe('never NaN or Infinity', () => {
 
 describe('momentum overshoots', () => {
   it('heavy ball on an elongated bowl converges with oscillation', () => {
-    const q = quadratic(fromRows([[10, 0], [0, 1]]), [0, 0]);
+    const q = quadratic(
+      fromRows([
+        [10, 0],
+        [0, 1],
+      ]),
+      [0, 0],
+    );
     const path = descentPath(q, configure(momentum, { learningRate: 0.05, momentum: 0.9 }), [1, 1], {
       maxSteps: 5000,
       gradTolerance: 1e-8,
@@ -153,10 +174,7 @@ describe('bad options', () => {
     ['a bound below the start loss', () => descentPath(bowl, gd(0.1), [0, 0], { maxSteps: 1, divergenceBound: 1 })],
     ['a start of the wrong size', () => descentPath(bowl, gd(0.1), [0, 0, 0], { maxSteps: 1 })],
     ['a non-finite start', () => descentPath(bowl, gd(0.1), [0, Infinity], { maxSteps: 1 })],
-    [
-      'a start where the loss overflows',
-      () => descentPath(bowl, gd(0.1), [1e300, 0], { maxSteps: 1 }),
-    ],
+    ['a start where the loss overflows', () => descentPath(bowl, gd(0.1), [1e300, 0], { maxSteps: 1 })],
   ];
   for (const [what, f] of bad) it(`rejects ${what}`, () => expect(f).toThrow(CoreError));
 });

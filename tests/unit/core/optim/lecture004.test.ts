@@ -28,7 +28,9 @@ describe("lecture 004's gradient descent, step for step against numpy", () => {
   }
 
   it('chapter 5 numbers: the final β and loss of the 1000-step run', () => {
-    const path = descentPath(objective, configure(gradientDescent, { learningRate: 0.002 }), [-8, -3.2], { maxSteps: 1000 });
+    const path = descentPath(objective, configure(gradientDescent, { learningRate: 0.002 }), [-8, -3.2], {
+      maxSteps: 1000,
+    });
     const run = lecture.runs[0]!;
     // numpy: β ≈ (0.91770, 0.48369), loss ≈ 12.8664
     expect(path.points[1000]![0]).toBeCloseTo(0.9177, 4);
@@ -61,7 +63,9 @@ describe("lecture 004's gradient descent, step for step against numpy", () => {
   });
 
   it('gradNorms are ‖XᵀXβ − Xᵀy‖ at each recorded point', () => {
-    const path = descentPath(objective, configure(gradientDescent, { learningRate: 0.002 }), [-8, -3.2], { maxSteps: 5 });
+    const path = descentPath(objective, configure(gradientDescent, { learningRate: 0.002 }), [-8, -3.2], {
+      maxSteps: 5,
+    });
     path.points.forEach((p, k) => {
       expect(Math.abs(path.gradNorms[k]! / Math.hypot(...objective.gradient(p)) - 1)).toBeLessThan(1e-15);
     });
@@ -70,7 +74,9 @@ describe("lecture 004's gradient descent, step for step against numpy", () => {
   it("with the course's own least-squares loss (lecture gradient): the same numbers", () => {
     const loss = leastSquaresLoss(designMatrix(x), y, { halfGradient: true });
     for (const run of lecture.runs) {
-      const path = descentPath(loss, configure(gradientDescent, { learningRate: run.eta }), run.start, { maxSteps: run.steps });
+      const path = descentPath(loss, configure(gradientDescent, { learningRate: run.eta }), run.start, {
+        maxSteps: run.steps,
+      });
       expect(maxRelativeError(path.losses, run.losses)).toBeLessThan(1e-12);
       expect(maxRelativeError(path.points[run.steps]!, run.finalBeta)).toBeLessThan(1e-12);
     }

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CoreError } from '~/core/errors';
 import { fromRows } from '~/core/linalg';
-import {
-  adagrad, adam, configure, descentPath, gradientDescent, momentum, nesterov, rmsprop,
-} from '~/core/optim';
+import { adagrad, adam, configure, descentPath, gradientDescent, momentum, nesterov, rmsprop } from '~/core/optim';
 import type { AnyConfiguredOptimizer } from '~/core/optim';
 import fixture from '../../../fixtures/linalg/optimizers.json';
 import { maxRelativeError, quadratic, smallRosenbrock } from './helpers';
@@ -64,7 +62,10 @@ describe('closed forms on f = ½x² (gradient x)', () => {
     expect(r.step(r.init([3]), steep).point[0]).toBeCloseTo(2.8, 10);
   });
   it('momentum and Nesterov with μ = 0 are exactly gradient descent', () => {
-    const H = fromRows([[3, 1], [1, 2]]);
+    const H = fromRows([
+      [3, 1],
+      [1, 2],
+    ]);
     const q = quadratic(H, [1, -1]);
     const gd = descentPath(q, configure(gradientDescent, { learningRate: 0.3 }), [4, 4], { maxSteps: 30 });
     for (const o of [momentum, nesterov]) {
@@ -76,7 +77,13 @@ describe('closed forms on f = ½x² (gradient x)', () => {
 
 describe('states are values', () => {
   it('step never writes into the old state', () => {
-    const q = quadratic(fromRows([[2, 0], [0, 1]]), [0, 0]);
+    const q = quadratic(
+      fromRows([
+        [2, 0],
+        [0, 1],
+      ]),
+      [0, 0],
+    );
     for (const opt of [
       configure(gradientDescent, { learningRate: 0.1 }),
       configure(momentum, { learningRate: 0.1 }),
@@ -124,7 +131,12 @@ describe('parameter validation', () => {
   for (const [what, f] of bad) it(`rejects ${what}`, () => expect(f).toThrow(CoreError));
   it('fills in documented defaults', () => {
     expect(momentum.init([0], { learningRate: 0.1 }).params.momentum).toBe(0.9);
-    expect(adam.init([0], { learningRate: 0.1 }).params).toEqual({ learningRate: 0.1, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 });
+    expect(adam.init([0], { learningRate: 0.1 }).params).toEqual({
+      learningRate: 0.1,
+      beta1: 0.9,
+      beta2: 0.999,
+      epsilon: 1e-8,
+    });
     expect(rmsprop.init([0], { learningRate: 0.1 }).params).toEqual({ learningRate: 0.1, decay: 0.9, epsilon: 1e-8 });
     expect(adagrad.init([0], { learningRate: 0.1 }).params.epsilon).toBe(1e-10);
   });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CoreError } from '~/core/errors';
-import { adagrad, adam, configure, type AnyConfiguredOptimizer, descentPath, gradientDescent, momentum, nesterov, rmsprop } from '~/core/optim';
+import {
+  adagrad,
+  adam,
+  configure,
+  type AnyConfiguredOptimizer,
+  descentPath,
+  gradientDescent,
+  momentum,
+  nesterov,
+  rmsprop,
+} from '~/core/optim';
 import { rosenbrock } from '~/core/surfaces';
 
 // Issue 13: from (1e60, 0) on Rosenbrock the gradient is about 4e182, so g² overflows. The
@@ -16,7 +26,11 @@ const optimisers = [
 
 describe('a run whose squared gradient overflows', () => {
   it.each(optimisers)('%s from (1e60, 0) on Rosenbrock ends diverged, whatever the stopping rule', (_name, opt) => {
-    for (const options of [{ maxSteps: 100, tolerance: 1e-9 }, { maxSteps: 100, gradTolerance: 1e-6 }, { maxSteps: 100 }]) {
+    for (const options of [
+      { maxSteps: 100, tolerance: 1e-9 },
+      { maxSteps: 100, gradTolerance: 1e-6 },
+      { maxSteps: 100 },
+    ]) {
       const path = descentPath(rosenbrock, opt, [1e60, 0], options);
       expect(path.status).toBe('diverged');
       expect(path.points.every((p) => p.every(Number.isFinite))).toBe(true);

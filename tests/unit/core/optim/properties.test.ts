@@ -42,15 +42,27 @@ const case2: fc.Arbitrary<Case> = fc
     const [cs, sn] = [Math.cos(theta), Math.sin(theta)];
     const [l1, l2] = [lambda, lambda * kappa];
     // R diag(l1, l2) Rᵀ
-    const H = matrix(2, 2, Float64Array.of(
-      cs * cs * l1 + sn * sn * l2, cs * sn * (l1 - l2),
-      cs * sn * (l1 - l2), sn * sn * l1 + cs * cs * l2,
-    ));
+    const H = matrix(
+      2,
+      2,
+      Float64Array.of(
+        cs * cs * l1 + sn * sn * l2,
+        cs * sn * (l1 - l2),
+        cs * sn * (l1 - l2),
+        sn * sn * l1 + cs * cs * l2,
+      ),
+    );
     return { H, centre: c, start: startFrom(H, c, a, [b]) };
   });
 
 const case3: fc.Arbitrary<Case> = fc
-  .tuple(fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: 9, maxLength: 9 }), centre(3), stiffAmount, minor, minor)
+  .tuple(
+    fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: 9, maxLength: 9 }),
+    centre(3),
+    stiffAmount,
+    minor,
+    minor,
+  )
   .map(([A, c, a, b1, b2]) => {
     // H = AᵀA + 0.2 I: symmetric positive definite
     const H = new Float64Array(9);
@@ -67,10 +79,17 @@ const case3: fc.Arbitrary<Case> = fc
   });
 
 function finite(path: ReturnType<typeof descentPath>): boolean {
-  return path.points.every((p) => p.every(Number.isFinite)) && path.losses.every(Number.isFinite) && path.gradNorms.every(Number.isFinite);
+  return (
+    path.points.every((p) => p.every(Number.isFinite)) &&
+    path.losses.every(Number.isFinite) &&
+    path.gradNorms.every(Number.isFinite)
+  );
 }
 
-for (const [label, cases] of [['2×2', case2], ['3×3', case3]] as const) {
+for (const [label, cases] of [
+  ['2×2', case2],
+  ['3×3', case3],
+] as const) {
   describe(`gradient descent on random SPD ${label} quadratics`, () => {
     it('η = 0.9·2/λ_max converges (zig-zagging), as predicted', () => {
       fc.assert(
@@ -87,7 +106,9 @@ for (const [label, cases] of [['2×2', case2], ['3×3', case3]] as const) {
           expect(path.status).toBe('converged-with-oscillation');
           expect(observedBehaviour(path)).toBe('oscillates');
           const e0 = norm(subtract(start, c));
-          expect(norm(subtract(path.points[path.steps]!, c))).toBeLessThanOrEqual(1e-8 * t.conditionNumber * e0 * 1.001);
+          expect(norm(subtract(path.points[path.steps]!, c))).toBeLessThanOrEqual(
+            1e-8 * t.conditionNumber * e0 * 1.001,
+          );
         }),
         { numRuns: 25 },
       );
@@ -97,7 +118,9 @@ for (const [label, cases] of [['2×2', case2], ['3×3', case3]] as const) {
         fc.property(cases, fc.double({ min: 0.1, max: 1, noNaN: true }), ({ H, centre: c, start }, u) => {
           const eta = u * stepThresholds(H).monotoneLimit;
           expect(predictBehaviour(eta, H)).toBe('converges');
-          const path = descentPath(quadratic(H, c), configure(gradientDescent, { learningRate: eta }), start, { maxSteps: 400 });
+          const path = descentPath(quadratic(H, c), configure(gradientDescent, { learningRate: eta }), start, {
+            maxSteps: 400,
+          });
           expect(observedBehaviour(path)).toBe('converges');
           expect(path.status).toBe('max-steps');
           expect(path.losses[path.steps]).toBeLessThan(path.losses[0]!);
@@ -110,7 +133,9 @@ for (const [label, cases] of [['2×2', case2], ['3×3', case3]] as const) {
         fc.property(cases, ({ H, centre: c, start }) => {
           const eta = 1.1 * stepThresholds(H).criticalLearningRate;
           expect(predictBehaviour(eta, H)).toBe('diverges');
-          const path = descentPath(quadratic(H, c), configure(gradientDescent, { learningRate: eta }), start, { maxSteps: 5000 });
+          const path = descentPath(quadratic(H, c), configure(gradientDescent, { learningRate: eta }), start, {
+            maxSteps: 5000,
+          });
           expect(path.status).toBe('diverged');
           expect(observedBehaviour(path)).toBe('diverges');
           expect(finite(path)).toBe(true);
@@ -122,7 +147,10 @@ for (const [label, cases] of [['2×2', case2], ['3×3', case3]] as const) {
       fc.assert(
         fc.property(cases, fc.double({ min: 1, max: 300, noNaN: true }), ({ H, centre: c, start }, exponent) => {
           const eta = Math.min(stepThresholds(H).criticalLearningRate * 10 ** exponent, Number.MAX_VALUE);
-          for (const opt of [configure(gradientDescent, { learningRate: eta }), configure(momentum, { learningRate: eta })]) {
+          for (const opt of [
+            configure(gradientDescent, { learningRate: eta }),
+            configure(momentum, { learningRate: eta }),
+          ]) {
             const path = descentPath(quadratic(H, c), opt, start, { maxSteps: 3000 });
             expect(path.status).toBe('diverged');
             expect(finite(path)).toBe(true);
@@ -145,7 +173,9 @@ describe('heavy-ball momentum on random 2×2 quadratics', () => {
           gradTolerance: 1e-6 * norm(q.gradient(start)),
         });
         expect(below.status).toMatch(/^converged/);
-        const above = descentPath(q, configure(momentum, { learningRate: 1.2 * limit, momentum: mu }), start, { maxSteps: 20_000 });
+        const above = descentPath(q, configure(momentum, { learningRate: 1.2 * limit, momentum: mu }), start, {
+          maxSteps: 20_000,
+        });
         expect(above.status).toBe('diverged');
       }),
       { numRuns: 25 },

@@ -59,8 +59,8 @@ describe('orbitCamera', () => {
     expect(projectPoint(c, [0, 0, 0]).x).toBe(0);
     const near = projectPoint(c, [0.5, 0.2, 0]);
     const far = projectPoint(c, [-0.5, 0.2, 0]);
-    expect(near.x).toBeCloseTo(0.2 * 3 / 2.5, 14);
-    expect(far.x).toBeCloseTo(0.2 * 3 / 3.5, 14);
+    expect(near.x).toBeCloseTo((0.2 * 3) / 2.5, 14);
+    expect(far.x).toBeCloseTo((0.2 * 3) / 3.5, 14);
     expect(() => orbitCamera({ azimuth: 0, elevation: 0 }, 1)).toThrow(/distance/);
   });
 });

@@ -10,21 +10,47 @@ describe('shading', () => {
     expect(DEFAULT_LIGHT).toEqual(l);
   });
   it('a flat face has the vertical normal, whatever its winding', () => {
-    const ccw = polygonNormal([[0, 0, 0], [1, 0, 0], [1, 1, 0], [0, 1, 0]]);
-    const cw = polygonNormal([[0, 0, 0], [0, 1, 0], [1, 1, 0], [1, 0, 0]]);
+    const ccw = polygonNormal([
+      [0, 0, 0],
+      [1, 0, 0],
+      [1, 1, 0],
+      [0, 1, 0],
+    ]);
+    const cw = polygonNormal([
+      [0, 0, 0],
+      [0, 1, 0],
+      [1, 1, 0],
+      [1, 0, 0],
+    ]);
     expect(ccw).toEqual([0, 0, 1]);
     expect(cw[2]).toBe(1);
   });
   it('faces turned to the light are brighter, and brightness stays in [ambient, 1]', () => {
     // z = x rises towards +x, so it faces −x, where the light is; z = −x faces away.
-    const towards = polygonNormal([[0, 0, 0], [1, 0, 1], [1, 1, 1], [0, 1, 0]]);
-    const away = polygonNormal([[0, 0, 0], [1, 0, -1], [1, 1, -1], [0, 1, 0]]);
+    const towards = polygonNormal([
+      [0, 0, 0],
+      [1, 0, 1],
+      [1, 1, 1],
+      [0, 1, 0],
+    ]);
+    const away = polygonNormal([
+      [0, 0, 0],
+      [1, 0, -1],
+      [1, 1, -1],
+      [0, 1, 0],
+    ]);
     expect(lambert(towards)).toBeGreaterThan(lambert(away));
     expect(lambert([0, 0, 1], [0, 0, 1])).toBe(1);
     expect(lambert([0, 0, 1], [0, 0, -1], 0.35)).toBe(0.35);
   });
   it('degenerate polygons fall back to the vertical', () => {
-    expect(polygonNormal([[0, 0, 0], [0, 0, 0], [0, 0, 0]])).toEqual([0, 0, 1]);
+    expect(
+      polygonNormal([
+        [0, 0, 0],
+        [0, 0, 0],
+        [0, 0, 0],
+      ]),
+    ).toEqual([0, 0, 1]);
     expect(triangleNormal([0, 0, 0], [1, 0, 0], [0, 1, 0])).toEqual([0, 0, 1]);
   });
 });

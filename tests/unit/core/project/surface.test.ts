@@ -27,7 +27,10 @@ function inside(ring: Array<[number, number]>, px: number, py: number): boolean 
 describe('surfaceMesh', () => {
   const box = makeBox([-1, 1], [-1, 1], [0, 1]);
   it('makes one face per cell when nothing is clipped', () => {
-    const mesh = surfaceMesh(sample((x, y) => 0.5 + 0.2 * x * y, [-1, 1], [-1, 1], 31), box);
+    const mesh = surfaceMesh(
+      sample((x, y) => 0.5 + 0.2 * x * y, [-1, 1], [-1, 1], 31),
+      box,
+    );
     expect(mesh.faces).toHaveLength(900);
     expect(mesh.nx).toBe(30);
     for (const f of mesh.faces) {
@@ -37,7 +40,10 @@ describe('surfaceMesh', () => {
     }
   });
   it('clips z to the display range: a bowl reaching 1e300 still draws, flat-topped, finite', () => {
-    const mesh = surfaceMesh(sample((x, y) => 1e300 * (x * x + y * y), [-1, 1], [-1, 1], 21), makeBox([-1, 1], [-1, 1], [-1, 2000]));
+    const mesh = surfaceMesh(
+      sample((x, y) => 1e300 * (x * x + y * y), [-1, 1], [-1, 1], 21),
+      makeBox([-1, 1], [-1, 1], [-1, 2000]),
+    );
     expect(mesh.faces.length).toBeGreaterThan(0);
     expect(mesh.faces.length).toBeLessThan(400);
     for (const f of mesh.faces) for (const p of f.points) for (const c of p) expect(Number.isFinite(c)).toBe(true);
@@ -65,7 +71,10 @@ describe('painter ordering', () => {
   it('draws a tilted plane from its far edge to its near edge', () => {
     // z = 0.5 + 0.4x, eye at azimuth 0 (on the +x side): high-x cells are nearest.
     const box = makeBox([-1, 1], [-1, 1], [0, 1]);
-    const mesh = surfaceMesh(sample((x) => 0.5 + 0.4 * x, [-1, 1], [-1, 1], 11), box);
+    const mesh = surfaceMesh(
+      sample((x) => 0.5 + 0.4 * x, [-1, 1], [-1, 1], 11),
+      box,
+    );
     const faces = projectSurface(mesh, orbitCamera({ azimuth: 0, elevation: 30 }));
     for (let k = 1; k < faces.length; k++) {
       expect(faces[k]!.i).toBeGreaterThanOrEqual(faces[k - 1]!.i);
@@ -79,7 +88,11 @@ describe('painter ordering', () => {
   });
 
   it('is stable when keys tie (overhead view keeps grid order)', () => {
-    const faces = [{ cx: 0, cy: 0 }, { cx: 0, cy: 0 }, { cx: 0, cy: 0 }];
+    const faces = [
+      { cx: 0, cy: 0 },
+      { cx: 0, cy: 0 },
+      { cx: 0, cy: 0 },
+    ];
     expect(Array.from(backToFront(orbitCamera({ azimuth: 0, elevation: 90 }), faces))).toEqual([0, 1, 2]);
   });
 
@@ -89,7 +102,12 @@ describe('painter ordering', () => {
   });
 
   /** Depth of the face under screen point (px, py), from the face's projected vertices (fan triangles). */
-  function depthAt(face: ScreenFace, pts3: Array<{ x: number; y: number; depth: number }>, px: number, py: number): number | null {
+  function depthAt(
+    face: ScreenFace,
+    pts3: Array<{ x: number; y: number; depth: number }>,
+    px: number,
+    py: number,
+  ): number | null {
     for (let t = 1; t + 1 < pts3.length; t++) {
       const a = pts3[0]!;
       const b = pts3[t]!;
@@ -112,7 +130,10 @@ describe('painter ordering', () => {
   ])('never draws a hidden face over the face hiding it (tall bump, %o)', (view) => {
     // A tall narrow bump folds over itself on screen at low elevations.
     const box = makeBox([-1, 1], [-1, 1], [0, 2]);
-    const mesh = surfaceMesh(sample((x, y) => 1.8 * Math.exp(-(x * x + y * y) / 0.08), [-1, 1], [-1, 1], 25), box);
+    const mesh = surfaceMesh(
+      sample((x, y) => 1.8 * Math.exp(-(x * x + y * y) / 0.08), [-1, 1], [-1, 1], 25),
+      box,
+    );
     const cam = orbitCamera(view);
     const faces = projectSurface(mesh, cam);
     const byCell = new Map(mesh.faces.map((f) => [`${f.i},${f.j}`, f]));

@@ -35,11 +35,15 @@ describe(`committed numpy fixtures against a live run (${label})`, () => {
     return dir;
   }
 
-  it.skipIf(skip).each(FIXTURE_FILES)('%s is what numpy produces now', (file) => {
-    const live = readFixture(file, regenerate()) as { meta?: unknown };
-    const committed = readFixture(file) as { meta?: unknown };
-    const { meta: _liveMeta, ...liveData } = live;
-    const { meta: _committedMeta, ...committedData } = committed;
-    expect(liveData, `regenerate with: python3 tests/fixtures/numpy/make_fixtures.py`).toEqual(committedData);
-  }, 60_000);
+  it.skipIf(skip).each(FIXTURE_FILES)(
+    '%s is what numpy produces now',
+    (file) => {
+      const live = readFixture(file, regenerate()) as { meta?: unknown };
+      const committed = readFixture(file) as { meta?: unknown };
+      const { meta: _liveMeta, ...liveData } = live;
+      const { meta: _committedMeta, ...committedData } = committed;
+      expect(liveData, `regenerate with: python3 tests/fixtures/numpy/make_fixtures.py`).toEqual(committedData);
+    },
+    60_000,
+  );
 });

@@ -6,16 +6,19 @@ import { readFixture, sameDoubles } from '../../../fixtures/numpy/fixtures';
 const seeding = readFixture('seeding.json');
 
 describe('MT19937 seeded like np.random.seed(int)', () => {
-  it.each(seeding.seeds.map((s) => [s.seed, s] as const))('seed %i: state and first 700 outputs match numpy', (seed, expected) => {
-    const mt = new MT19937(seed);
-    const { key, pos } = mt.state();
-    expect(pos).toBe(expected.pos);
-    expect(Array.from(key.subarray(0, 8))).toEqual(expected.keyHead);
-    expect(Array.from(key.subarray(-4))).toEqual(expected.keyTail);
-    // 700 > 624 outputs: crosses one regeneration of the state.
-    const outputs = Array.from({ length: expected.uint32.length }, () => mt.nextUint32());
-    expect(sameDoubles(outputs, expected.uint32)).toBeNull();
-  });
+  it.each(seeding.seeds.map((s) => [s.seed, s] as const))(
+    'seed %i: state and first 700 outputs match numpy',
+    (seed, expected) => {
+      const mt = new MT19937(seed);
+      const { key, pos } = mt.state();
+      expect(pos).toBe(expected.pos);
+      expect(Array.from(key.subarray(0, 8))).toEqual(expected.keyHead);
+      expect(Array.from(key.subarray(-4))).toEqual(expected.keyTail);
+      // 700 > 624 outputs: crosses one regeneration of the state.
+      const outputs = Array.from({ length: expected.uint32.length }, () => mt.nextUint32());
+      expect(sameDoubles(outputs, expected.uint32)).toBeNull();
+    },
+  );
 
   it('reproduces the reference init_genrand(5489) stream', () => {
     const mt = new MT19937(5489);

@@ -9,14 +9,22 @@ const interleaved = readFixture('interleaved.json');
 const shuffleFixture = readFixture('shuffle.json');
 
 describe('RandomState.rand / random', () => {
-  it.each(rand.streams.map((s) => [s.seed, s.rand] as const))('seed %i: rand(n) equals numpy bit for bit', (seed, expected) => {
-    expect(sameDoubles(new RandomState(seed).rand(expected.length), expected)).toBeNull();
-  });
+  it.each(rand.streams.map((s) => [s.seed, s.rand] as const))(
+    'seed %i: rand(n) equals numpy bit for bit',
+    (seed, expected) => {
+      expect(sameDoubles(new RandomState(seed).rand(expected.length), expected)).toBeNull();
+    },
+  );
 
   it('random() draws the same stream one value at a time', () => {
     const expected = rand.streams[0]!.rand.slice(0, 50);
     const rs = new RandomState(rand.streams[0]!.seed);
-    expect(sameDoubles(Array.from({ length: 50 }, () => rs.random()), expected)).toBeNull();
+    expect(
+      sameDoubles(
+        Array.from({ length: 50 }, () => rs.random()),
+        expected,
+      ),
+    ).toBeNull();
   });
 
   it('rand(0) is empty and draws nothing', () => {
@@ -31,11 +39,14 @@ describe('RandomState.randn (legacy polar Box–Muller)', () => {
   // in ten thousand; there numpy differs from a correctly rounded log by an ulp.
   // The fixture lists those places and the correctly rounded result, so every
   // value is still compared exactly.
-  it.each(randn.streams.map((s) => [s.seed, s] as const))('seed %i: 2001 values equal numpy bit for bit', (seed, stream) => {
-    const expected = stream.randn.slice();
-    for (const [i, v] of Object.entries(stream.correctlyRoundedLogDeviations)) expected[Number(i)] = v;
-    expect(sameDoubles(new RandomState(seed).randn(stream.randn.length), expected)).toBeNull();
-  });
+  it.each(randn.streams.map((s) => [s.seed, s] as const))(
+    'seed %i: 2001 values equal numpy bit for bit',
+    (seed, stream) => {
+      const expected = stream.randn.slice();
+      for (const [i, v] of Object.entries(stream.correctlyRoundedLogDeviations)) expected[Number(i)] = v;
+      expect(sameDoubles(new RandomState(seed).randn(stream.randn.length), expected)).toBeNull();
+    },
+  );
 
   it('the glibc deviations are rare and tiny', () => {
     let count = 0;

@@ -18,7 +18,11 @@ const finiteOrCoreError = (f: () => { data: Float64Array } | Float64Array): void
 
 describe('StandardScaler with huge entries', () => {
   it('a column at 1e308 has mean 1e308 (the sum would overflow) and scales to 0', () => {
-    const X = fromRows([[1e308, 1], [1e308, 2], [1e308, 3]]);
+    const X = fromRows([
+      [1e308, 1],
+      [1e308, 2],
+      [1e308, 3],
+    ]);
     const { scaler, transformed } = standardScaler.fitTransform(X);
     expect(scaler.mean[0]).toBe(1e308);
     expect(scaler.scale[0]).toBe(1);
@@ -49,7 +53,10 @@ describe('StandardScaler with huge entries', () => {
   });
 
   it('any mix of huge and ordinary entries: finite results or a CoreError, never ∞ or NaN', () => {
-    const v = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(1e200, -1e200, 1e308, -1e308, Number.MAX_VALUE, 0, 1));
+    const v = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom(1e200, -1e200, 1e308, -1e308, Number.MAX_VALUE, 0, 1),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(v, v), { minLength: 1, maxLength: 6 }), (rows) => {
         const X = fromRows(rows);
@@ -81,13 +88,18 @@ describe('MinMaxScaler with huge entries', () => {
   it('±1e200 maps onto [−1, 1]; a feature range of ±1e308 works when its scale is a number', () => {
     const X = fromRows([[-1e200], [1e200]]);
     expect(Array.from(minMaxScaler.fitTransform(X, [-1, 1]).transformed.data)).toEqual([-1, 1]);
-    expect(Array.from(minMaxScaler.fitTransform(fromRows([[-1e300], [1e300]]), [-1e308, 1e308]).transformed.data)).toEqual([-1e308, 1e308]);
+    expect(
+      Array.from(minMaxScaler.fitTransform(fromRows([[-1e300], [1e300]]), [-1e308, 1e308]).transformed.data),
+    ).toEqual([-1e308, 1e308]);
     // a scale of 2e308 is not a number: a CoreError, not ∞
     expect(() => minMaxScaler.fit(fromRows([[0], [1]]), [-1e308, 1e308])).toThrow(CoreError);
   });
 
   it('any mix: finite results or a CoreError', () => {
-    const v = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(1e200, -1e200, 1e308, -1e308, Number.MAX_VALUE));
+    const v = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom(1e200, -1e200, 1e308, -1e308, Number.MAX_VALUE),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(v, v), { minLength: 1, maxLength: 6 }), (rows) => {
         finiteOrCoreError(() => minMaxScaler.fitTransform(fromRows(rows)).transformed);

@@ -131,9 +131,18 @@ describe('properties on random matrices', () => {
 describe('bad input', () => {
   it('rejects non-finite data, wrong widths and empty ranges', () => {
     expect(() => standardScaler.fit(matrix(1, 2, new Float64Array([1, NaN])))).toThrow(CoreError);
-    const s = standardScaler.fit(fromRows([[1, 2], [3, 4]]));
-    expect(() => standardScaler.transform(s, fromRows([[1, 2, 3]]))).toThrow(expect.objectContaining({ code: 'mismatch' }));
-    expect(() => minMaxScaler.fit(fromRows([[1], [2]]), [1, 1])).toThrow(expect.objectContaining({ code: 'out-of-range' }));
+    const s = standardScaler.fit(
+      fromRows([
+        [1, 2],
+        [3, 4],
+      ]),
+    );
+    expect(() => standardScaler.transform(s, fromRows([[1, 2, 3]]))).toThrow(
+      expect.objectContaining({ code: 'mismatch' }),
+    );
+    expect(() => minMaxScaler.fit(fromRows([[1], [2]]), [1, 1])).toThrow(
+      expect.objectContaining({ code: 'out-of-range' }),
+    );
     expect(() => minMaxScaler.fit(fromRows([[1], [2]]), [0, Infinity])).toThrow(CoreError);
   });
 });

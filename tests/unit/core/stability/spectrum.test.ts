@@ -5,7 +5,12 @@ import { designMatrix, fromRows, gram, normalEquations } from '~/core/linalg';
 import { leastSquaresLoss } from '~/core/loss/least-squares';
 import { configure, descentPath, gradientDescent } from '~/core/optim';
 import {
-  convergenceFactorCurve, errorComponents, errorSpectrum, stepThresholds, steppedHessian, worstRate,
+  convergenceFactorCurve,
+  errorComponents,
+  errorSpectrum,
+  stepThresholds,
+  steppedHessian,
+  worstRate,
 } from '~/core/stability';
 import lecture from '../../../fixtures/linalg/lecture004.json';
 
@@ -47,7 +52,14 @@ describe('convergenceFactorCurve', () => {
     expect(() => convergenceFactorCurve(D, { samples: 1 })).toThrow(CoreError);
     expect(() => convergenceFactorCurve(D, { etaMax: 0 })).toThrow(CoreError);
     expect(() => convergenceFactorCurve(D, { etaMax: NaN })).toThrow(CoreError);
-    expect(() => convergenceFactorCurve(fromRows([[1, 0], [0, -1]]))).toThrow(CoreError);
+    expect(() =>
+      convergenceFactorCurve(
+        fromRows([
+          [1, 0],
+          [0, -1],
+        ]),
+      ),
+    ).toThrow(CoreError);
   });
 });
 
@@ -60,7 +72,8 @@ describe('errorComponents and errorSpectrum', () => {
     const e = [0.7, -1.3];
     const spec = errorSpectrum(0.1, H, e, 0);
     const c = errorComponents(e, H);
-    for (let j = 0; j < 2; j++) expect(c[0]! * spec.directions[0]![j]! + c[1]! * spec.directions[1]![j]!).toBeCloseTo(e[j]!, 14);
+    for (let j = 0; j < 2; j++)
+      expect(c[0]! * spec.directions[0]![j]! + c[1]! * spec.directions[1]![j]!).toBeCloseTo(e[j]!, 14);
     expect(spec.errorNorm[0]).toBeCloseTo(Math.hypot(0.7, -1.3), 14);
   });
 
@@ -77,22 +90,25 @@ describe('errorComponents and errorSpectrum', () => {
     expect(Math.sign(s.components[1]![1]!)).toBe(-Math.sign(s.components[1]![0]!));
   });
 
-  it.each([0.002, 0.0055, 0.0065])('chapter 6 data, η = %s: matches gradient descent’s own iterates, step by step', (eta) => {
-    const { x, y } = tenPointLine();
-    const X = designMatrix(x);
-    const loss = leastSquaresLoss(X, y, { halfGradient: true });
-    const H = steppedHessian(loss);
-    const betaHat = normalEquations(X, y);
-    const run = descentPath(loss, configure(gradientDescent, { learningRate: eta }), [-8, -2], { maxSteps: 300 });
-    const s = errorSpectrum(eta, H, [-8 - betaHat[0]!, -2 - betaHat[1]!], run.steps);
-    for (let k = 0; k <= run.steps; k++) {
-      const p = run.points[k]!;
-      for (let j = 0; j < 2; j++) {
-        const e = s.components[0]![k]! * s.directions[0]![j]! + s.components[1]![k]! * s.directions[1]![j]!;
-        expect(Math.abs(e - (p[j]! - betaHat[j]!))).toBeLessThan(1e-9 * (1 + s.errorNorm[k]!));
+  it.each([0.002, 0.0055, 0.0065])(
+    'chapter 6 data, η = %s: matches gradient descent’s own iterates, step by step',
+    (eta) => {
+      const { x, y } = tenPointLine();
+      const X = designMatrix(x);
+      const loss = leastSquaresLoss(X, y, { halfGradient: true });
+      const H = steppedHessian(loss);
+      const betaHat = normalEquations(X, y);
+      const run = descentPath(loss, configure(gradientDescent, { learningRate: eta }), [-8, -2], { maxSteps: 300 });
+      const s = errorSpectrum(eta, H, [-8 - betaHat[0]!, -2 - betaHat[1]!], run.steps);
+      for (let k = 0; k <= run.steps; k++) {
+        const p = run.points[k]!;
+        for (let j = 0; j < 2; j++) {
+          const e = s.components[0]![k]! * s.directions[0]![j]! + s.components[1]![k]! * s.directions[1]![j]!;
+          expect(Math.abs(e - (p[j]! - betaHat[j]!))).toBeLessThan(1e-9 * (1 + s.errorNorm[k]!));
+        }
       }
-    }
-  });
+    },
+  );
 
   it('a diverging η saturates at the largest double instead of ∞; a zero component stays 0', () => {
     const s = errorSpectrum(1e300, D, [1, 0], 10);

@@ -3,8 +3,15 @@ import { tenPointLine } from '~/core/data/ten-point-line';
 import { CoreError } from '~/core/errors';
 import { designMatrix, fromRows, gram } from '~/core/linalg';
 import {
-  bestFixedStep, contractionFactors, criticalLearningRate, curvatures, monotoneLimit, predictBehaviour,
-  stepThresholds, stepsToReduce, worstRate,
+  bestFixedStep,
+  contractionFactors,
+  criticalLearningRate,
+  curvatures,
+  monotoneLimit,
+  predictBehaviour,
+  stepThresholds,
+  stepsToReduce,
+  worstRate,
 } from '~/core/stability';
 import lecture from '../../../fixtures/linalg/lecture004.json';
 
@@ -76,7 +83,11 @@ describe('lecture 004: H = XᵀX with X = [1, x]', () => {
 });
 
 describe('closed forms on diagonal Hessians', () => {
-  const H = fromRows([[1, 0, 0], [0, 4, 0], [0, 0, 10]]);
+  const H = fromRows([
+    [1, 0, 0],
+    [0, 4, 0],
+    [0, 0, 10],
+  ]);
   it('thresholds', () => {
     expect(criticalLearningRate(H)).toBe(0.2);
     expect(monotoneLimit(H)).toBe(0.1);
@@ -84,14 +95,35 @@ describe('closed forms on diagonal Hessians', () => {
     expect(stepThresholds(H).conditionNumber).toBe(10);
   });
   it('one step kills everything when all curvatures are equal and η = 1/λ', () => {
-    expect(stepsToReduce(0.5, fromRows([[2, 0], [0, 2]]), 1e-9)).toBe(1);
+    expect(
+      stepsToReduce(
+        0.5,
+        fromRows([
+          [2, 0],
+          [0, 2],
+        ]),
+        1e-9,
+      ),
+    ).toBe(1);
   });
   it('an exact power gives exactly that many steps', () => {
     // ρ = 1/2, reduction 2⁻¹⁰ → 10 steps
-    expect(stepsToReduce(0.5, fromRows([[1, 0], [0, 1]]), 2 ** -10)).toBe(10);
+    expect(
+      stepsToReduce(
+        0.5,
+        fromRows([
+          [1, 0],
+          [0, 1],
+        ]),
+        2 ** -10,
+      ),
+    ).toBe(10);
   });
   it('flat directions (λ = 0) are allowed and ignored by the rate', () => {
-    const flat = fromRows([[1, 1], [1, 1]]); // all x equal: λ = 0 and 2
+    const flat = fromRows([
+      [1, 1],
+      [1, 1],
+    ]); // all x equal: λ = 0 and 2
     expect(curvatures(flat).lambdaMin).toBe(0);
     expect(predictBehaviour(0.5, flat)).toBe('converges');
     expect(stepThresholds(flat).conditionNumber).toBe(Infinity);
@@ -101,15 +133,39 @@ describe('closed forms on diagonal Hessians', () => {
 
 describe('bad input', () => {
   it('rejects non-positive or non-finite η', () => {
-    const H = fromRows([[1, 0], [0, 2]]);
+    const H = fromRows([
+      [1, 0],
+      [0, 2],
+    ]);
     for (const eta of [0, -1, NaN, Infinity]) expect(() => predictBehaviour(eta, H)).toThrow(CoreError);
     expect(() => stepsToReduce(0.1, H, 1)).toThrow(/between 0 and 1/);
     expect(() => stepsToReduce(0.1, H, 0)).toThrow(CoreError);
   });
   it('rejects indefinite, zero, non-symmetric and non-square Hessians', () => {
-    expect(() => criticalLearningRate(fromRows([[1, 0], [0, -1]]))).toThrow(/positive semi-definite/);
-    expect(() => criticalLearningRate(fromRows([[0, 0], [0, 0]]))).toThrow(/no positive curvature/);
-    expect(() => criticalLearningRate(fromRows([[1, 2], [0, 1]]))).toThrow(/symmetric/);
+    expect(() =>
+      criticalLearningRate(
+        fromRows([
+          [1, 0],
+          [0, -1],
+        ]),
+      ),
+    ).toThrow(/positive semi-definite/);
+    expect(() =>
+      criticalLearningRate(
+        fromRows([
+          [0, 0],
+          [0, 0],
+        ]),
+      ),
+    ).toThrow(/no positive curvature/);
+    expect(() =>
+      criticalLearningRate(
+        fromRows([
+          [1, 2],
+          [0, 1],
+        ]),
+      ),
+    ).toThrow(/symmetric/);
     expect(() => criticalLearningRate(fromRows([[1, 2]]))).toThrow(/square/);
   });
 });

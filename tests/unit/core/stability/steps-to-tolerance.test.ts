@@ -18,7 +18,10 @@ describe('stepsToTolerance', () => {
   it('reports divergence above 2/λ_max and a budget too small', () => {
     expect(stepsToTolerance(diag(1, 10), [0, 0], [1, 1], 0.21, 1e-6).status).toBe('diverged');
     expect(stepsToTolerance(diag(1, 10), [0, 0], [1, 1], 0.2, 1e-6).status).toBe('not-reached'); // factor −1: bounces for ever
-    expect(stepsToTolerance(diag(1, 10), [0, 0], [1, 1], 0.01, 1e-6, 10)).toEqual({ status: 'not-reached', steps: null });
+    expect(stepsToTolerance(diag(1, 10), [0, 0], [1, 1], 0.01, 1e-6, 10)).toEqual({
+      status: 'not-reached',
+      steps: null,
+    });
   });
   it('rejects bad input with CoreError', () => {
     const H = diag(1, 1);
@@ -27,6 +30,8 @@ describe('stepsToTolerance', () => {
     expect(() => stepsToTolerance(H, [0, 0], [1, 1], 0.1, -1)).toThrow(CoreError);
     expect(() => stepsToTolerance(H, [0, 0], [NaN, 1], 0.1, 1e-6)).toThrow(CoreError);
     expect(() => stepsToTolerance(H, [0, 0], [1, 1], 0.1, 1e-6, 1.5)).toThrow(CoreError);
-    expect(() => stepsToTolerance({ rows: 2, cols: 2, data: Float64Array.of(1, 2, 3, 4) }, [0, 0], [1, 1], 0.1, 1e-6)).toThrow(CoreError);
+    expect(() =>
+      stepsToTolerance({ rows: 2, cols: 2, data: Float64Array.of(1, 2, 3, 4) }, [0, 0], [1, 1], 0.1, 1e-6),
+    ).toThrow(CoreError);
   });
 });

@@ -2,8 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CoreError } from '~/core/errors';
 import {
-  SURFACE_ALIASES, SURFACE_CATALOGUE, SURFACE_IDS, SURFACES, beale, booth, defineSurface, doubleWell, himmelblau,
-  illConditionedBowl, plateau, rastrigin, resolveSurfaceId, rosenbrock, sixHumpCamel, surfaceById, type CatalogueSurface,
+  SURFACE_ALIASES,
+  SURFACE_CATALOGUE,
+  SURFACE_IDS,
+  SURFACES,
+  beale,
+  booth,
+  defineSurface,
+  doubleWell,
+  himmelblau,
+  illConditionedBowl,
+  plateau,
+  rastrigin,
+  resolveSurfaceId,
+  rosenbrock,
+  sixHumpCamel,
+  surfaceById,
+  type CatalogueSurface,
 } from '~/core/surfaces';
 import { elongatedBowl as oldElongated, roundBowl as oldRound } from '~/core/loss/bowls';
 import { himmelblau as oldHimmelblau } from '~/core/loss/himmelblau';
@@ -16,7 +31,10 @@ import { checkSurfaceDerivatives } from '../loss/finite-difference';
  */
 const GRAMMAR = /^(?:\s|\d|\.|[xy+\-*/^(),]|pi|sin|cos|tan|exp|log|sqrt|abs|tanh|min|max|pow)*$/;
 function compile(formula: string): (x: number, y: number) => number {
-  const js = formula.replace(/\^/g, '**').replace(/\b(sin|cos|tan|exp|log|sqrt|abs|tanh|min|max|pow)\(/g, 'Math.$1(').replace(/\bpi\b/g, 'Math.PI');
+  const js = formula
+    .replace(/\^/g, '**')
+    .replace(/\b(sin|cos|tan|exp|log|sqrt|abs|tanh|min|max|pow)\(/g, 'Math.$1(')
+    .replace(/\bpi\b/g, 'Math.PI');
   return new Function('x', 'y', `return ${js};`) as (x: number, y: number) => number;
 }
 
@@ -50,7 +68,15 @@ describe('the catalogue', () => {
   });
 
   it('keeps the ids widgets and URLs use, and the old exports are the catalogue entries', () => {
-    for (const id of ['round-bowl', 'elongated-bowl', 'rotated-bowl', 'himmelblau', 'rosenbrock', 'six-hump-camel', 'multi-well']) {
+    for (const id of [
+      'round-bowl',
+      'elongated-bowl',
+      'rotated-bowl',
+      'himmelblau',
+      'rosenbrock',
+      'six-hump-camel',
+      'multi-well',
+    ]) {
       expect(surfaceById(id)?.id).toBe(id);
     }
     expect(oldRound).toBe(SURFACES['round-bowl']);
@@ -62,14 +88,24 @@ describe('the catalogue', () => {
     expect(resolveSurfaceId('stretched-bowl')).toBe('elongated-bowl');
     expect(surfaceById('stretched-bowl')).toBe(SURFACES['elongated-bowl']);
     expect(resolveSurfaceId('tilted-valley')).toBe('rotated-bowl');
-    for (const bad of ['', 'Round-Bowl', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'round-bowl ', 'x'.repeat(10_000)]) {
+    for (const bad of [
+      '',
+      'Round-Bowl',
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'round-bowl ',
+      'x'.repeat(10_000),
+    ]) {
       expect(resolveSurfaceId(bad)).toBeUndefined();
       expect(surfaceById(bad)).toBeUndefined();
     }
   });
 
   it('has the new surfaces the course asked for', () => {
-    for (const id of ['ill-conditioned-bowl', 'double-well', 'plateau', 'beale', 'booth', 'rastrigin']) expect(surfaceById(id)).toBeDefined();
+    for (const id of ['ill-conditioned-bowl', 'double-well', 'plateau', 'beale', 'booth', 'rastrigin'])
+      expect(surfaceById(id)).toBeDefined();
   });
 });
 
@@ -84,7 +120,8 @@ describe.each(SURFACE_CATALOGUE.map((s) => [s.id, s] as const))('%s', (_id, s) =
       { numRuns: 300 },
     );
     // and on a regular 9 × 9 grid, corners included
-    for (let i = 0; i <= 8; i++) for (let j = 0; j <= 8; j++) checkSurfaceDerivatives(s, x0 + (i / 8) * (x1 - x0), y0 + (j / 8) * (y1 - y0));
+    for (let i = 0; i <= 8; i++)
+      for (let j = 0; j <= 8; j++) checkSurfaceDerivatives(s, x0 + (i / 8) * (x1 - x0), y0 + (j / 8) * (y1 - y0));
   });
 
   it('has a plain-text formula in the playground grammar that computes f', () => {
@@ -195,8 +232,22 @@ describe('values at known points', () => {
 });
 
 describe('defineSurface', () => {
-  const formula = { f: (x: number, y: number) => x * x + y * y, grad: (x: number, y: number): [number, number] => [2 * x, 2 * y], hessian: (): [[number, number], [number, number]] => [[2, 0], [0, 2]] };
-  const meta = { id: 'b', name: 'B', formula: 'x^2 + y^2', tex: 'x^2 + y^2', window: { x: [-1, 1], y: [-1, 1] }, minima: [[0, 0]] } as const;
+  const formula = {
+    f: (x: number, y: number) => x * x + y * y,
+    grad: (x: number, y: number): [number, number] => [2 * x, 2 * y],
+    hessian: (): [[number, number], [number, number]] => [
+      [2, 0],
+      [0, 2],
+    ],
+  };
+  const meta = {
+    id: 'b',
+    name: 'B',
+    formula: 'x^2 + y^2',
+    tex: 'x^2 + y^2',
+    window: { x: [-1, 1], y: [-1, 1] },
+    minima: [[0, 0]],
+  } as const;
   it('rejects an empty formula, no minima, a bad window', () => {
     expect(defineSurface(meta, formula).criticalPoints.minima).toEqual([{ x: 0, y: 0, f: 0, global: true }]);
     expect(() => defineSurface({ ...meta, formula: ' ' }, formula)).toThrow(CoreError);

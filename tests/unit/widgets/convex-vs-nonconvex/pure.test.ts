@@ -14,7 +14,9 @@ describe('convex-vs-nonconvex', () => {
     expect(m.other.zRange[0]).toBeLessThan(m.other.zRange[1]);
   });
   it('summary and table', () => {
-    expect(summary(m, stateSchema.defaults)).toContain('Four wells has 4 minima: the global one at (\u22121.88, \u22121.41)');
+    expect(summary(m, stateSchema.defaults)).toContain(
+      'Four wells has 4 minima: the global one at (\u22121.88, \u22121.41)',
+    );
     expect(table(m).rows).toHaveLength(5);
   });
 });

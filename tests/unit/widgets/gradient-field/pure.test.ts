@@ -27,6 +27,15 @@ describe('gradient-field', () => {
     expect(v.y).toEqual([-4, 4]);
   });
   it('table: the probe, three landmarks of the window and every minimum', () => {
-    expect(table(at({ surface: 'himmelblau' })).rows.map((r) => r.point)).toEqual(['probe', 'corner ↙', 'corner ↗', 'centre', 'min 1', 'min 2', 'min 3', 'min 4']);
+    expect(table(at({ surface: 'himmelblau' })).rows.map((r) => r.point)).toEqual([
+      'probe',
+      'corner ↙',
+      'corner ↗',
+      'centre',
+      'min 1',
+      'min 2',
+      'min 3',
+      'min 4',
+    ]);
   });
 });

@@ -93,7 +93,14 @@ describe('Slider', () => {
 
   it('moves in log10 space on a log scale', () => {
     const onChange = vi.fn();
-    mount(h(Slider, { label: 'η', field: num({ default: 0.01, min: 1e-4, max: 1, precision: 3, scale: 'log', shown: 4 }), value: 0.01, onChange }));
+    mount(
+      h(Slider, {
+        label: 'η',
+        field: num({ default: 0.01, min: 1e-4, max: 1, precision: 3, scale: 'log', shown: 4 }),
+        value: 0.01,
+        onChange,
+      }),
+    );
     const range = $<HTMLInputElement>('input[type="range"]');
     expect(Number(range.min)).toBe(-4);
     expect(Number(range.value)).toBeCloseTo(-2);
@@ -106,7 +113,14 @@ describe('Slider', () => {
 
   it('is disabled until the widget is hydrated', () => {
     act(() => {
-      render(h(KitContext.Provider, { value: { ...ctx, hydrated: false } }, h(Slider, { label: 'x', field: unitField, value: 0, onChange: () => {} })), host);
+      render(
+        h(
+          KitContext.Provider,
+          { value: { ...ctx, hydrated: false } },
+          h(Slider, { label: 'x', field: unitField, value: 0, onChange: () => {} }),
+        ),
+        host,
+      );
     });
     expect($<HTMLInputElement>('input[type="range"]').disabled).toBe(true);
   });
@@ -163,7 +177,17 @@ describe('Toggle and Select', () => {
 
   it('select only reports known options', () => {
     const onChange = vi.fn();
-    mount(h(Select, { label: 'Surface', value: 'a', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }], onChange }));
+    mount(
+      h(Select, {
+        label: 'Surface',
+        value: 'a',
+        options: [
+          { value: 'a', label: 'A' },
+          { value: 'b', label: 'B' },
+        ],
+        onChange,
+      }),
+    );
     const sel = $<HTMLSelectElement>('select');
     expect($<HTMLLabelElement>('label').htmlFor).toBe(sel.id);
     act(() => {
@@ -200,7 +224,10 @@ describe('Player', () => {
 });
 
 describe('useUrlState', () => {
-  const sch = schema({ w: num({ default: 0.5, min: -1, max: 3, digits: 2 }), x: num({ default: 2, min: -4, max: 4, digits: 2 }) });
+  const sch = schema({
+    w: num({ default: 0.5, min: -1, max: 3, digits: 2 }),
+    x: num({ default: 2, min: -4, max: 4, digits: 2 }),
+  });
   let api: UrlState<typeof sch.defaults>;
   function Probe(): null {
     api = useUrlState('t', sch);

@@ -1,6 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampFinite, finiteOr, fmt, fmtSigned, formulaText, parseLooseNumber, plain, powerOfTen, pt, readout, sci, sig } from '~/widgets/kit/format';
+import {
+  clampFinite,
+  finiteOr,
+  fmt,
+  fmtSigned,
+  formulaText,
+  parseLooseNumber,
+  plain,
+  powerOfTen,
+  pt,
+  readout,
+  sci,
+  sig,
+} from '~/widgets/kit/format';
 
 describe('fmt', () => {
   it('formats with a Unicode minus and fixed digits', () => {
@@ -82,7 +95,8 @@ describe('sig, plain, pt, sci, readout, powerOfTen', () => {
   it('never print NaN, Infinity or an ASCII minus', () => {
     fc.assert(
       fc.property(fc.double(), (x) => {
-        for (const s of [sig(x), plain(x), sci(x), readout(x), powerOfTen(Math.abs(x))]) expect(s).not.toMatch(/NaN|Infinity|-/);
+        for (const s of [sig(x), plain(x), sci(x), readout(x), powerOfTen(Math.abs(x))])
+          expect(s).not.toMatch(/NaN|Infinity|-/);
       }),
     );
   });

@@ -45,8 +45,19 @@ describe('server rendering', () => {
   it('hands each layer the inner plot rectangle and the domains; null keeps the layer as it is', () => {
     const base = { x: { domain: [0, 10] }, y: { domain: [-1, 1] }, marginLeft: 40, margin: 10 };
     const ctx = layerContext(base, { width: 300, height: 200 });
-    expect(ctx).toEqual({ width: 300, height: 200, plotRect: { left: 40, top: 10, width: 250, height: 180 }, x: [0, 10], y: [-1, 1] });
-    expect(layerContext({}, { width: 300, height: 200 }).plotRect).toEqual({ left: 48, top: 16, width: 236, height: 144 });
+    expect(ctx).toEqual({
+      width: 300,
+      height: 200,
+      plotRect: { left: 40, top: 10, width: 250, height: 180 },
+      x: [0, 10],
+      y: [-1, 1],
+    });
+    expect(layerContext({}, { width: 300, height: 200 }).plotRect).toEqual({
+      left: 48,
+      top: 16,
+      width: 236,
+      height: 144,
+    });
     expect(pixelDistance(ctx)({ x: 0, y: 0 }, { x: 1, y: 0 })).toBeCloseTo(25);
     let seen: unknown;
     const keep = { key: 'k', plot: (c: unknown) => ((seen = c), null) };
@@ -58,7 +69,14 @@ describe('server rendering', () => {
     const sch = schema({ w: num({ default: 1, min: -5, max: 5, digits: 2 }) });
     function Demo(): preact.JSX.Element {
       const url = useUrlState('demo', sch);
-      const table = () => ({ caption: 'c', columns: [{ key: 'k', label: 'k' }, { key: 'm', label: 'm' }], rows: [{ k: 'w', m: 2 * url.state.w }] });
+      const table = () => ({
+        caption: 'c',
+        columns: [
+          { key: 'k', label: 'k' },
+          { key: 'm', label: 'm' },
+        ],
+        rows: [{ k: 'w', m: 2 * url.state.w }],
+      });
       return h(Widget, { id: 'demo', title: 'Demo', url, summary: 's', table }, h(Button, { class: 'x' }, 'zero'));
     }
     const html = renderToString(h(Demo, {}));

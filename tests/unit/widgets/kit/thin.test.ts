@@ -46,4 +46,3 @@ describe('thinPath', () => {
     expect(out.at(-1)!.i).toBe(499);
   });
 });
-

@@ -15,27 +15,53 @@ type S = typeof s.defaults;
 /** Valid states: every value already on its grid (digits / precision). */
 const validState: fc.Arbitrary<S> = fc.record({
   w: fc.integer({ min: -100, max: 300 }).map((k) => k / 100),
-  eta: fc.double({ min: 1e-6, max: 1, noNaN: true }).map((x) => Number(x.toPrecision(3))).filter((x) => x >= 1e-6 && x <= 1),
+  eta: fc
+    .double({ min: 1e-6, max: 1, noNaN: true })
+    .map((x) => Number(x.toPrecision(3)))
+    .filter((x) => x >= 1e-6 && x <= 1),
   steps: fc.integer({ min: 1, max: 200 }),
   tangent: fc.boolean(),
   surface: fc.constantFrom('bowl' as const, 'valley' as const, 'saddle' as const),
-  etas: fc.array(fc.double({ min: 1e-6, max: 1, noNaN: true }).map((x) => Number(x.toPrecision(3))).filter((x) => x >= 1e-6 && x <= 1), { minLength: 1, maxLength: 4 }),
+  etas: fc.array(
+    fc
+      .double({ min: 1e-6, max: 1, noNaN: true })
+      .map((x) => Number(x.toPrecision(3)))
+      .filter((x) => x >= 1e-6 && x <= 1),
+    { minLength: 1, maxLength: 4 },
+  ),
 });
 
 function isValid(st: S): boolean {
   return (
-    Number.isFinite(st.w) && st.w >= -1 && st.w <= 3 && !Object.is(st.w, -0) &&
-    Number.isFinite(st.eta) && st.eta >= 1e-6 && st.eta <= 1 &&
-    Number.isInteger(st.steps) && st.steps >= 1 && st.steps <= 200 &&
+    Number.isFinite(st.w) &&
+    st.w >= -1 &&
+    st.w <= 3 &&
+    !Object.is(st.w, -0) &&
+    Number.isFinite(st.eta) &&
+    st.eta >= 1e-6 &&
+    st.eta <= 1 &&
+    Number.isInteger(st.steps) &&
+    st.steps >= 1 &&
+    st.steps <= 200 &&
     typeof st.tangent === 'boolean' &&
     ['bowl', 'valley', 'saddle'].includes(st.surface) &&
-    Array.isArray(st.etas) && st.etas.length >= 1 && st.etas.length <= 4 && st.etas.every((e) => Number.isFinite(e) && e >= 1e-6 && e <= 1)
+    Array.isArray(st.etas) &&
+    st.etas.length >= 1 &&
+    st.etas.length <= 4 &&
+    st.etas.every((e) => Number.isFinite(e) && e >= 1e-6 && e <= 1)
   );
 }
 
 describe('url state schema', () => {
   it('has defaults and serializes them to the empty string', () => {
-    expect(s.defaults).toEqual({ w: 0.5, eta: 0.002, steps: 15, tangent: true, surface: 'bowl', etas: [0.002, 0.0055] });
+    expect(s.defaults).toEqual({
+      w: 0.5,
+      eta: 0.002,
+      steps: 15,
+      tangent: true,
+      surface: 'bowl',
+      etas: [0.002, 0.0055],
+    });
     expect(s.serialize(s.defaults)).toBe('');
     expect(s.parse('')).toEqual({ state: s.defaults, notes: [] });
     expect(s.parse(null)).toEqual({ state: s.defaults, notes: [] });
@@ -67,7 +93,23 @@ describe('url state schema', () => {
   });
 
   it('answers hostile values with defaults and notes, never markup', () => {
-    const cases = ['w:<script>alert(1)</script>', 'w:1e309', 'w:NaN', 'w:Infinity', 'w:0x10', 'w:', 'w:1,w:2', 'zzz:1', 'tangent:maybe', 'surface:__proto__', '__proto__:1', 'constructor:1', ':', ',,,', 'etas:a_b'];
+    const cases = [
+      'w:<script>alert(1)</script>',
+      'w:1e309',
+      'w:NaN',
+      'w:Infinity',
+      'w:0x10',
+      'w:',
+      'w:1,w:2',
+      'zzz:1',
+      'tangent:maybe',
+      'surface:__proto__',
+      '__proto__:1',
+      'constructor:1',
+      ':',
+      ',,,',
+      'etas:a_b',
+    ];
     for (const c of cases) {
       const r = s.parse(c);
       expect(isValid(r.state), c).toBe(true);
@@ -121,7 +163,21 @@ describe('url state schema', () => {
     const value = fc.oneof(
       fc.double().map(String),
       fc.integer().map(String),
-      fc.constantFrom('NaN', '-0', '1e309', '-1e309', 'true', 'off', 'bowl', '1_2_3', '0.1_x', '_', '<b>', '%00', '\u0000'),
+      fc.constantFrom(
+        'NaN',
+        '-0',
+        '1e309',
+        '-1e309',
+        'true',
+        'off',
+        'bowl',
+        '1_2_3',
+        '0.1_x',
+        '_',
+        '<b>',
+        '%00',
+        '\u0000',
+      ),
       fc.string({ maxLength: 12 }),
     );
     const pair = fc.tuple(token, value).map(([k, v]) => `${k}:${v}`);
@@ -135,7 +191,10 @@ describe('url state schema', () => {
   });
 
   it('clamp() validates programmatic patches', () => {
-    const st = s.clamp({ w: Number.NaN, steps: 3.7, eta: Infinity, tangent: 'yes' as never, surface: 'x' as never }, s.defaults);
+    const st = s.clamp(
+      { w: Number.NaN, steps: 3.7, eta: Infinity, tangent: 'yes' as never, surface: 'x' as never },
+      s.defaults,
+    );
     expect(st).toEqual({ ...s.defaults, steps: 4, eta: 1 });
     expect(s.clamp({ w: 2.345 }, s.defaults).w).toBe(2.35);
     expect(s.clamp({ w: -0.001 }, s.defaults).w).toBe(0);

@@ -32,7 +32,11 @@ export function Demo(): preact.JSX.Element {
   const url = useUrlState('demo', sch);
   api = url;
   const m = useModel(url, double);
-  return h(Widget, { id: 'demo', title: 'Demo', url, summary: `m = ${m}`, table: () => table(m) }, h(Button, { class: 'x', onClick: () => url.set({ w: 0 }) }, 'zero'));
+  return h(
+    Widget,
+    { id: 'demo', title: 'Demo', url, summary: `m = ${m}`, table: () => table(m) },
+    h(Button, { class: 'x', onClick: () => url.set({ w: 0 }) }, 'zero'),
+  );
 }
 
 let host: HTMLElement;

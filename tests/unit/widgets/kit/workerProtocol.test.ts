@@ -1,7 +1,14 @@
 // The worker side of useWorkerTask (serveTask) with a fake scope, and the page's reply reducer.
 import { describe, expect, it } from 'vitest';
 import { CoreError } from '~/core/errors';
-import { applyReply, isTaskRequest, serveTask, type TaskReply, type TaskState, type WorkerScope } from '~/widgets/kit/workerProtocol';
+import {
+  applyReply,
+  isTaskRequest,
+  serveTask,
+  type TaskReply,
+  type TaskState,
+  type WorkerScope,
+} from '~/widgets/kit/workerProtocol';
 
 function fakeScope() {
   const posted: TaskReply<unknown, unknown>[] = [];
@@ -73,9 +80,13 @@ describe('serveTask', () => {
 
   it('reports a CoreError as a message a student can read', async () => {
     const f = fakeScope();
-    serveTask(() => {
-      throw new CoreError('out-of-range', 'η must be greater than 0');
-    }, f.scope, f.defer);
+    serveTask(
+      () => {
+        throw new CoreError('out-of-range', 'η must be greater than 0');
+      },
+      f.scope,
+      f.defer,
+    );
     f.send({ type: 'run', id: 7, key: 'k', input: null });
     await f.flush();
     expect(f.posted).toHaveLength(1);
@@ -91,14 +102,29 @@ describe('serveTask', () => {
 });
 
 describe('applyReply', () => {
-  const s0: TaskState<number, string> = { id: 2, result: 1, resultKey: 'old', progress: undefined, pending: true, error: null };
+  const s0: TaskState<number, string> = {
+    id: 2,
+    result: 1,
+    resultKey: 'old',
+    progress: undefined,
+    pending: true,
+    error: null,
+  };
   it('ignores replies to superseded requests', () => {
     expect(applyReply(s0, { type: 'result', id: 1, key: 'x', result: 5 })).toBe(s0);
   });
   it('takes progress, then the result, keeping the last result on an error', () => {
     const p = applyReply(s0, { type: 'progress', id: 2, key: 'new', progress: 'half' });
     expect(p).toMatchObject({ progress: 'half', pending: true, result: 1 });
-    expect(applyReply(p, { type: 'result', id: 2, key: 'new', result: 9 })).toMatchObject({ result: 9, resultKey: 'new', pending: false });
-    expect(applyReply(p, { type: 'error', id: 2, key: 'new', message: 'no' })).toMatchObject({ result: 1, pending: false, error: 'no' });
+    expect(applyReply(p, { type: 'result', id: 2, key: 'new', result: 9 })).toMatchObject({
+      result: 9,
+      resultKey: 'new',
+      pending: false,
+    });
+    expect(applyReply(p, { type: 'error', id: 2, key: 'new', message: 'no' })).toMatchObject({
+      result: 1,
+      pending: false,
+      error: 'no',
+    });
   });
 });

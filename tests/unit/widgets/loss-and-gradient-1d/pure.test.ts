@@ -18,7 +18,9 @@ describe('loss-and-gradient-1d', () => {
     expect(at({ w: 3 }).at.direction).toBe(-1);
   });
   it('summary says which way a step goes, and the x = 0 case', () => {
-    expect(summary(at({}))).toBe('w = 0.50: loss 9.00, slope \u221212.00. The slope is negative, so a step would increase w.');
+    expect(summary(at({}))).toBe(
+      'w = 0.50: loss 9.00, slope \u221212.00. The slope is negative, so a step would increase w.',
+    );
     expect(summary(at({ w: 2 }))).toMatch(/This is the minimum/);
     expect(summary(at({ x: 0 }))).toMatch(/With x = 0 every w gives the same loss/);
   });

@@ -23,7 +23,14 @@ describe('multi-start basin task', () => {
 
   it('64 × 64 default: the four basins of chapter 8', () => {
     const r = computeBasinsNow({ ...input, n: 64 });
-    expect(r.counts).toEqual({ perMinimum: [1087, 1056, 976, 977], saddle: 0, maximum: 0, elsewhere: 0, diverged: 0, stalled: 0 });
+    expect(r.counts).toEqual({
+      perMinimum: [1087, 1056, 976, 977],
+      saddle: 0,
+      maximum: 0,
+      elsewhere: 0,
+      diverged: 0,
+      stalled: 0,
+    });
   });
 
   it("η = 0.015 and 0.02: chapter 8's numpy counts (a basin lost, starts stalled and diverged)", () => {
@@ -35,7 +42,14 @@ describe('multi-start basin task', () => {
 
   it('a start on the ridge of the two wells stops at the saddle', () => {
     // n = 3 on [−2, 2]: the middle column is x = 0
-    const r = computeBasinsNow({ surface: 'double-well', opt: 'gradient-descent', eta: 0.05, mu: 0.9, n: 3, steps: 1000 });
+    const r = computeBasinsNow({
+      surface: 'double-well',
+      opt: 'gradient-descent',
+      eta: 0.05,
+      mu: 0.9,
+      n: 3,
+      steps: 1000,
+    });
     expect(r.counts.saddle).toBe(3);
   });
 });

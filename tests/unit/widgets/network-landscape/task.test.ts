@@ -4,8 +4,16 @@ import { trainInChunks } from '~/widgets/network-landscape/train-in-chunks';
 
 const input: TaskInput = {
   setup: {
-    dataset: 'two-moons', n: 60, noise: 0.1, dataSeed: 0, hidden: [4, 4], activation: 'tanh', optimizer: 'adam',
-    learningRate: 0.03, steps: 300, initSeed: 1,
+    dataset: 'two-moons',
+    n: 60,
+    noise: 0.1,
+    dataSeed: 0,
+    hidden: [4, 4],
+    activation: 'tanh',
+    optimizer: 'adam',
+    learningRate: 0.03,
+    steps: 300,
+    initSeed: 1,
   },
   runTo: 300,
   mode: 'random',

@@ -16,7 +16,18 @@ describe('optimizer-race model', () => {
     expect(byKey(m, 'gd').outcome).toBe('stalled');
     expect(byKey(m, 'gd').xs.length).toBe(5001);
     // with the budget raised, plain descent needs 15,068 (the chapter's listing)
-    expect(model({ ...withPreset('rosenbrock'), steps: 16000, gd: true, mom: false, nag: false, adagrad: false, rms: false, adam: false }).racers[0]!.stepsToTolerance).toBe(15068);
+    expect(
+      model({
+        ...withPreset('rosenbrock'),
+        steps: 16000,
+        gd: true,
+        mom: false,
+        nag: false,
+        adagrad: false,
+        rms: false,
+        adam: false,
+      }).racers[0]!.stepsToTolerance,
+    ).toBe(15068);
   });
 
   it('Himmelblau peak preset: plain and momentum methods end at (3.58, −1.85), adaptive ones at (3, 2)', () => {

@@ -11,9 +11,16 @@ const compile = (text: string): CompiledFormula => {
   return r.formula;
 };
 const window = { x: [-2, 2] as const, y: [-1, 3] as const };
-const surface = (text: string) => formulaSurface(compile(text), { id: 'typed', name: 'typed', tex: '', domain: window, minima: [] });
+const surface = (text: string) =>
+  formulaSurface(compile(text), { id: 'typed', name: 'typed', tex: '', domain: window, minima: [] });
 const spec = (patch: Partial<RunSpec> = {}): RunSpec => ({
-  optimizer: 'gradient-descent', learningRate: 0.001, momentum: 0.9, decay: 0.999, start: [-1.5, 2], maxSteps: 500, ...patch,
+  optimizer: 'gradient-descent',
+  learningRate: 0.001,
+  momentum: 0.9,
+  decay: 0.999,
+  start: [-1.5, 2],
+  maxSteps: 500,
+  ...patch,
 });
 
 describe('formulaMap', () => {
@@ -55,13 +62,39 @@ describe('gradientArrows', () => {
 
 describe('descentRun', () => {
   it('runs every optimiser on the typed Rosenbrock and labels the end', () => {
-    for (const optimizer of ['gradient-descent', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'backtracking'] as const) {
-      const r = descentRun(surface('(1 - x)^2 + 100*(y - x^2)^2'), spec({ optimizer, learningRate: optimizer === 'adagrad' ? 0.5 : optimizer === 'backtracking' ? 1 : optimizer === 'gradient-descent' || optimizer.endsWith('m') || optimizer === 'nesterov' ? 0.0005 : 0.02 }), window);
+    for (const optimizer of [
+      'gradient-descent',
+      'momentum',
+      'nesterov',
+      'adagrad',
+      'rmsprop',
+      'adam',
+      'backtracking',
+    ] as const) {
+      const r = descentRun(
+        surface('(1 - x)^2 + 100*(y - x^2)^2'),
+        spec({
+          optimizer,
+          learningRate:
+            optimizer === 'adagrad'
+              ? 0.5
+              : optimizer === 'backtracking'
+                ? 1
+                : optimizer === 'gradient-descent' || optimizer.endsWith('m') || optimizer === 'nesterov'
+                  ? 0.0005
+                  : 0.02,
+        }),
+        window,
+      );
       expect(r.points.length).toBeGreaterThan(1);
       expect(r.label.length).toBeGreaterThan(5);
       expect(r.clipped).not.toBeNull();
     }
-    const adam = descentRun(surface('(1 - x)^2 + 100*(y - x^2)^2'), spec({ optimizer: 'adam', learningRate: 0.05, maxSteps: 5000 }), window);
+    const adam = descentRun(
+      surface('(1 - x)^2 + 100*(y - x^2)^2'),
+      spec({ optimizer: 'adam', learningRate: 0.05, maxSteps: 5000 }),
+      window,
+    );
     expect(adam.status).toMatch(/^converged/);
     expect(adam.label).toMatch(/^converged in \d+ steps/);
   });
@@ -84,16 +117,32 @@ describe('descentRun', () => {
 });
 
 describe('basinMap', () => {
-  const run = { optimizer: 'gradient-descent' as const, learningRate: 0.01, momentum: 0.9, decay: 0.999, maxSteps: 2000 };
+  const run = {
+    optimizer: 'gradient-descent' as const,
+    learningRate: 0.01,
+    momentum: 0.9,
+    decay: 0.999,
+    maxSteps: 2000,
+  };
   it('labels a preset with the catalogue minima: Himmelblau has four basins', () => {
-    const m = basinMap({ formula: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2', window: { x: [-6, 6], y: [-6, 6] }, run, n: 24 });
+    const m = basinMap({
+      formula: '(x^2 + y - 11)^2 + (x + y^2 - 7)^2',
+      window: { x: [-6, 6], y: [-6, 6] },
+      run,
+      n: 24,
+    });
     expect(m.source).toBe('catalogue');
     expect(m.minima).toHaveLength(4);
     expect(new Set(m.labels.filter((l) => l >= 0)).size).toBe(4);
   });
 
   it('finds the minima of a formula nobody listed, and labels starts by them', () => {
-    const m = basinMap({ formula: '(x^2 - 1)^2 + 2*y^2', window: { x: [-2, 2], y: [-1, 1] }, run: { ...run, learningRate: 0.05 }, n: 20 });
+    const m = basinMap({
+      formula: '(x^2 - 1)^2 + 2*y^2',
+      window: { x: [-2, 2], y: [-1, 1] },
+      run: { ...run, learningRate: 0.05 },
+      n: 20,
+    });
     expect(m.source).toBe('found');
     expect(m.minima.map((p) => Math.round(p.x))).toEqual(expect.arrayContaining([-1, 1]));
     expect(m.minima).toHaveLength(2);
@@ -104,6 +153,8 @@ describe('basinMap', () => {
   });
 
   it('refuses a formula that does not parse', () => {
-    expect(() => basinMap({ formula: 'x +', window: { x: [-1, 1], y: [-1, 1] }, run, n: 4 })).toThrow(/expected a value/);
+    expect(() => basinMap({ formula: 'x +', window: { x: [-1, 1], y: [-1, 1] }, run, n: 4 })).toThrow(
+      /expected a value/,
+    );
   });
 });

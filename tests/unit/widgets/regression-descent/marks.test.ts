@@ -22,6 +22,18 @@ describe('pathSlice and isMarkedIteration', () => {
   });
 
   it('marks every iteration below 10, then every 2nd, 5th, 25th', () => {
-    expect([0, 1, 9, 10, 11, 13, 55, 57, 500, 525, 530].map(isMarkedIteration)).toEqual([true, true, true, true, false, false, true, false, true, true, false]);
+    expect([0, 1, 9, 10, 11, 13, 55, 57, 500, 525, 530].map(isMarkedIteration)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      true,
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 });
