@@ -160,7 +160,7 @@ cases.forEach((c, k) => {
 {
   const { parseExpression } = await import('../../src/core/expr/index');
   const { evaluateGrid } = await import('../../src/core/grid/evaluate-grid');
-  const { rosenbrock } = await import('../../src/core/loss/rosenbrock');
+  const { rosenbrock } = await import('../../src/core/surfaces/rosenbrock');
   const text = '(1 - x)^2 + 100*(y - x^2)^2';
   const spec = { x: [-2, 2] as [number, number], y: [-1, 3] as [number, number], nx: 200, ny: 200 };
   const timeIt = (reps: number, run: () => void): number => {

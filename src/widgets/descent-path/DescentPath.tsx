@@ -17,19 +17,13 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { plain, pt, sig } from '~/widgets/kit/format';
 import { mapBackground, mapBase, mapOverlay } from './mapPanel';
-import { ASPECT, FORMULAS, current, model } from './model';
-import { DEFAULT_START, METHODS, SUGGESTED, SURFACE_IDS, stateSchema, WIDGET_ID, type SurfaceId } from './state';
+import { ASPECT, FORMULAS, SURFACES, current, model } from './model';
+import { DEFAULT_START, METHODS, SUGGESTED, SURFACE_IDS, stateSchema, WIDGET_ID } from './state';
 import { alertText, summary, verdictText } from './summary';
 import { table } from './table';
 import './descent-path.css';
 
-const SURFACE_OPTIONS: ReadonlyArray<{ value: SurfaceId; label: string }> = [
-  { value: 'round-bowl', label: 'Round bowl' },
-  { value: 'elongated-bowl', label: 'Elongated bowl' },
-  { value: 'rotated-bowl', label: 'Rotated bowl' },
-  { value: 'rosenbrock', label: 'Rosenbrock' },
-  { value: 'himmelblau', label: 'Himmelblau' },
-];
+const SURFACE_OPTIONS = SURFACE_IDS.map((value) => ({ value, label: SURFACES[value].name }));
 
 const METHOD_OPTIONS: ReadonlyArray<{ value: (typeof METHODS)[number]; label: string }> = [
   { value: 'fixed', label: 'fixed η' },

@@ -4,14 +4,18 @@
  * gradient descent (fixed step, or backtracking line search) from the start, and the stability
  * landmarks of the Hessian at the minimum. Pure: no DOM, no Plot.
  */
-import { roundBowl, elongatedBowl, rotatedBowl } from '~/core/loss/bowls';
+import { roundBowl } from '~/core/surfaces/round-bowl';
+import { elongatedBowl } from '~/core/surfaces/elongated-bowl';
+import { rotatedBowl } from '~/core/surfaces/rotated-bowl';
+import { rosenbrock } from '~/core/surfaces/rosenbrock';
+import { himmelblau } from '~/core/surfaces/himmelblau';
+import type { CatalogueSurface } from '~/core/surfaces/entry';
 import type { Surface2D } from '~/core/loss/objective';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
 import { configure } from '~/core/optim/optimizer';
 import { gradientDescent } from '~/core/optim/gradient-descent';
 import { backtracking } from '~/core/optim/backtracking';
-import { SURFACES as CATALOGUE } from '~/core/surfaces/catalogue';
 import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
 import { observedBehaviour } from '~/core/optim/observed-behaviour';
 import { predictBehaviour, type Behaviour } from '~/core/stability/behaviour';
@@ -19,18 +23,20 @@ import { stepThresholds, type StepThresholds } from '~/core/stability/thresholds
 import { contractionFactors, type DirectionFactor } from '~/core/stability/contraction';
 import { fromRows } from '~/core/linalg/construct';
 import type { Matrix } from '~/core/linalg/matrix';
+import { formulaText } from '~/widgets/kit/format';
 import { lruCache } from '~/widgets/kit/lruCache';
 import { clipPath, type Window2D } from '~/core/geometry';
 import type { METHODS, State, SurfaceId } from './state';
 
 export type Method = (typeof METHODS)[number];
 
-export const SURFACES: Record<SurfaceId, Surface2D> = {
+/** The catalogue surfaces this widget offers (imported one by one: the page carries only these). */
+export const SURFACES: Record<SurfaceId, CatalogueSurface> = {
   'round-bowl': roundBowl,
   'elongated-bowl': elongatedBowl,
   'rotated-bowl': rotatedBowl,
-  rosenbrock: CATALOGUE.rosenbrock,
-  himmelblau: CATALOGUE.himmelblau,
+  rosenbrock,
+  himmelblau,
 };
 
 /** The quadratic bowls: one Hessian everywhere, so the eigenvalues predict every run. */
@@ -45,14 +51,10 @@ export const WINDOWS: Record<SurfaceId, Window2D> = {
   himmelblau: { x: [-6, 6], y: [-4.5, 4.5] },
 };
 
-/** Plain-text formulas for captions and summaries. */
-export const FORMULAS: Record<SurfaceId, string> = {
-  'round-bowl': 'f(w₁, w₂) = (w₁ − 2)² + (w₂ + 3)²',
-  'elongated-bowl': 'f(w₁, w₂) = w₁² + 10w₂²',
-  'rotated-bowl': 'f(w₁, w₂) = 6w₁² − 8w₁w₂ + 6w₂²',
-  rosenbrock: 'f(w₁, w₂) = (1 − w₁)² + 100(w₂ − w₁²)²',
-  himmelblau: 'f(w₁, w₂) = (w₁² + w₂ − 11)² + (w₁ + w₂² − 7)²',
-};
+/** Plain-text formulas for captions and summaries, in the parameters w₁, w₂. */
+export const FORMULAS = Object.fromEntries(
+  Object.entries(SURFACES).map(([id, f]) => [id, `f(w₁, w₂) = ${formulaText(f.formula, ['w₁', 'w₂'])}`]),
+) as Record<SurfaceId, string>;
 
 export const ASPECT = 0.75;
 const GRID_N = 81;

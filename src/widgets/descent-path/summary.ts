@@ -1,14 +1,6 @@
 /** The live summary and the status message of descent-path. */
 import { fmt, plain, pt, sig } from '~/widgets/kit/format';
-import { FORMULAS, current, type Model } from './model';
-
-export const NAMES = {
-  'round-bowl': 'Round bowl',
-  'elongated-bowl': 'Elongated bowl',
-  'rotated-bowl': 'Rotated bowl',
-  rosenbrock: 'Rosenbrock',
-  himmelblau: 'Himmelblau',
-} as const;
+import { FORMULAS, SURFACES, current, type Model } from './model';
 
 /** What the recorded steps show, in words (no claim about where the run ends). */
 const OBSERVED = {
@@ -59,7 +51,7 @@ export function alertText(m: Model): string | null {
 
 export function summary(m: Model): string {
   const c = current(m);
-  const head = `${NAMES[m.id]} ${FORMULAS[m.id]}, η = ${plain(m.eta)}, start ${pt(m.start[0], m.start[1])}.`;
+  const head = `${SURFACES[m.id].name} ${FORMULAS[m.id]}, η = ${plain(m.eta)}, start ${pt(m.start[0], m.start[1])}.`;
   const where = `Step ${c.k} of ${m.steps}: ${pt(c.x, c.y)}, loss ${sig(c.loss)}, gradient (${sig(c.gx)}, ${sig(c.gy)}).`;
   const exit = m.exit !== null ? ` The path leaves the map at step ${m.exit.k}.` : '';
   return `${head} ${where} ${verdictText(m)}${exit}`;

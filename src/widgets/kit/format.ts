@@ -99,17 +99,38 @@ export function powerOfTen(x: number): string {
   return sci(x, 2);
 }
 
+const FORMULA_TOKEN = /\s+|\d+(?:\.\d+)?(?:e[+-]?\d+)?|[a-z]+|[^\s\da-z]/gy;
+
 /**
- * A catalogue formula (plain text in the playground grammar, e.g. "6*x^2 - 8*x*y") as a
- * student reads it: "6x² − 8xy". Small integer powers become superscripts, a product of a
- * number or variable with a variable loses its "*", minus signs become "−".
+ * A catalogue formula (plain text in the playground grammar, e.g. "(1 - x)^2 + 100*(y - x^2)^2")
+ * as a student reads it, with the coordinates renamed: "(1 − w₁)² + 100(w₂ − w₁²)²" for names
+ * ['w₁', 'w₂']. Whole-number powers become superscripts; a product of a number, a variable, π or
+ * a bracket with a variable, π or a bracket is written by juxtaposition, any other product with
+ * "·"; minus signs become "−" and pi "π". Widgets name a parameter plane's coordinates w₁, w₂
+ * (the course's notation); the catalogue keeps the x, y a student types in the playground.
  */
-export function formulaText(formula: string): string {
-  return formula
-    .replace(/\^(\d)(?!\d)/g, (_, d: string) => SUPERSCRIPT[d] ?? `^${d}`)
-    .replace(/([\w²³⁴)])\*(?=[a-z(])/g, '$1')
-    .replace(/\*/g, '·')
-    .replace(/-/g, MINUS);
+export function formulaText(formula: string, names: readonly [string, string] = ['x', 'y']): string {
+  const tokens = formula.match(FORMULA_TOKEN) ?? [];
+  // Spaces around a product or a power go with it: "2 * x ^ 2" reads 2x².
+  const tight = (t: string | undefined): boolean => t === '*' || t === '^';
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (/^\s/.test(tokens[i]!) && (tight(tokens[i - 1]) || tight(tokens[i + 1]))) tokens.splice(i, 1);
+  }
+  const isFactor = (t: string | undefined): boolean => t === 'x' || t === 'y' || t === 'pi' || t === '(';
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const after = tokens[i + 1];
+    if (t === 'x' || t === 'y') out += names[t === 'x' ? 0 : 1];
+    else if (t === 'pi') out += 'π';
+    else if (t === '^' && after !== undefined && /^\d+$/.test(after)) {
+      out += after.replace(/\d/g, (d) => SUPERSCRIPT[d]!);
+      i++;
+    } else if (t === '*') out += isFactor(after) ? '' : '·';
+    else if (t === '-') out += MINUS;
+    else out += t;
+  }
+  return out;
 }
 
 function exponent(x: number, decimals: number): string {

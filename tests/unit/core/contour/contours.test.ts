@@ -6,7 +6,7 @@ import { contourPolygons, gridOutline } from '~/core/contour/contour-polygons';
 import { dataProjection } from '~/core/contour/data-projection';
 import { CoreError } from '~/core/errors';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
-import { rotatedBowl, roundBowl } from '~/core/loss/bowls';
+import { rotatedBowl, roundBowl } from '~/core/surfaces';
 
 const points = (polys: ReturnType<typeof contourPolygons>[number]) => polys.geometry.coordinates.flat(2);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formulaSurface, parseExpression } from '~/core/expr';
-import { rosenbrock } from '~/core/loss/rosenbrock';
+import { rosenbrock } from '~/core/surfaces';
 import { adam, configure, descentPath, gradientDescent } from '~/core/optim';
 
 function surfaceOf(text: string) {

@@ -4,7 +4,7 @@ import { CoreError } from '~/core/errors';
 import { crossSection } from '~/core/grid/cross-section';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import { gridFromValues, gridX, gridY, linspace } from '~/core/grid/grid';
-import { roundBowl } from '~/core/loss/bowls';
+import { roundBowl } from '~/core/surfaces';
 import { hasNumpy, runNumpy } from './numpy';
 
 describe('linspace', () => {

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { elongatedBowl, quadraticBowl, rotatedBowl, roundBowl } from '~/core/loss/bowls';
-import { himmelblau } from '~/core/loss/himmelblau';
-import { multiWell } from '~/core/loss/multi-well';
-import { rosenbrock } from '~/core/loss/rosenbrock';
-import { sixHumpCamel } from '~/core/loss/six-hump-camel';
+import {
+  elongatedBowl,
+  himmelblau,
+  multiWell,
+  quadraticBowl,
+  rosenbrock,
+  rotatedBowl,
+  roundBowl,
+  sixHumpCamel,
+} from '~/core/surfaces';
 import { CoreError } from '~/core/errors';
 import { makeSurface2D } from '~/core/loss/surface-2d';
 

@@ -20,8 +20,6 @@ import {
   surfaceById,
   type CatalogueSurface,
 } from '~/core/surfaces';
-import { elongatedBowl as oldElongated, roundBowl as oldRound } from '~/core/loss/bowls';
-import { himmelblau as oldHimmelblau } from '~/core/loss/himmelblau';
 import { checkSurfaceDerivatives } from '../loss/finite-difference';
 
 /**
@@ -67,7 +65,7 @@ describe('the catalogue', () => {
     for (const id of SURFACE_IDS) expect(SURFACES[id].id).toBe(id);
   });
 
-  it('keeps the ids widgets and URLs use, and the old exports are the catalogue entries', () => {
+  it('keeps the ids widgets and URLs use', () => {
     for (const id of [
       'round-bowl',
       'elongated-bowl',
@@ -79,9 +77,6 @@ describe('the catalogue', () => {
     ]) {
       expect(surfaceById(id)?.id).toBe(id);
     }
-    expect(oldRound).toBe(SURFACES['round-bowl']);
-    expect(oldElongated).toBe(SURFACES['elongated-bowl']);
-    expect(oldHimmelblau).toBe(himmelblau);
   });
 
   it('maps the elongated bowl’s second name (and the tilted valley) to one id; rejects anything else', () => {

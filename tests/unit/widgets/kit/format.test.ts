@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { SURFACE_IDS, SURFACES, type SurfaceId } from '~/core/surfaces';
 import { describe, expect, it } from 'vitest';
 import {
   clampFinite,
@@ -109,5 +110,38 @@ describe('formulaText', () => {
     expect(formulaText('6*x^2 - 8*x*y + 6*y^2')).toBe('6x² − 8xy + 6y²');
     expect(formulaText('(x^2 + y - 11)^2 + (x + y^2 - 7)^2')).toBe('(x² + y − 11)² + (x + y² − 7)²');
     expect(formulaText('x^4/3 - 2.1*x^2')).toBe('x⁴/3 − 2.1x²');
+  });
+
+  const W: [string, string] = ['w₁', 'w₂'];
+  it.each([
+    ['round-bowl', '(w₁ − 2)² + (w₂ + 3)²'],
+    ['elongated-bowl', 'w₁² + 10w₂²'],
+    ['rotated-bowl', '6w₁² − 8w₁w₂ + 6w₂²'],
+    ['rosenbrock', '(1 − w₁)² + 100(w₂ − w₁²)²'],
+    ['himmelblau', '(w₁² + w₂ − 11)² + (w₁ + w₂² − 7)²'],
+    ['six-hump-camel', '(4 − 2.1w₁² + w₁⁴/3)w₁² + w₁w₂ + (−4 + 4w₂²)w₂²'],
+    ['rastrigin', '20 + w₁² + w₂² − 10(cos(2πw₁) + cos(2πw₂))'],
+    ['plateau', '1 − exp(−(w₁² + w₂²)/2)'],
+  ])('writes the catalogue formula of %s in the parameters w₁, w₂', (id, expected) => {
+    expect(formulaText(SURFACES[id as SurfaceId].formula, W)).toBe(expected);
+  });
+
+  it('renames only whole coordinates (exp keeps its x)', () => {
+    expect(formulaText('exp(x) + y^2')).toBe('exp(x) + y²');
+    expect(formulaText('exp(x) + y^2', W)).toBe('exp(w₁) + w₂²');
+  });
+
+  it('writes a product with a function or a number with a dot, and keeps a power that is not a whole number', () => {
+    expect(formulaText('2*exp(x)*3')).toBe('2·exp(x)·3');
+    expect(formulaText('x^(1/2) + x^0.5')).toBe('x^(1/2) + x^0.5');
+    expect(formulaText('2 * x ^ 2 - -y')).toBe('2x² − −y');
+    expect(formulaText('x^12')).toBe('x¹²');
+  });
+
+  it('leaves no operator a reader would not write, for every catalogue surface', () => {
+    for (const id of SURFACE_IDS) {
+      const text = formulaText(SURFACES[id].formula, W);
+      expect(text, id).not.toMatch(/[*]|\^\d|-|\bpi\b|\bx\b|\by\b/);
+    }
   });
 });
