@@ -15,7 +15,7 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Widget } from '~/widgets/kit/Widget';
 import { pt } from '~/widgets/kit/format';
-import { SURFACES } from '~/core/surfaces/catalogue';
+import { SURFACES } from './surfaces';
 import {
   BASIN_DIVERGED,
   BASIN_STALLED,

@@ -24,7 +24,7 @@ import { nesterov } from '~/core/optim/nesterov';
 import { adagrad } from '~/core/optim/adagrad';
 import { rmsprop } from '~/core/optim/rmsprop';
 import { adam } from '~/core/optim/adam';
-import { SURFACES } from '~/core/surfaces/catalogue';
+import { SURFACES } from './surfaces';
 import type { BasinOptimizerId, BasinSurfaceId } from './state';
 
 export { BASIN_DIVERGED, BASIN_STALLED, BASIN_SADDLE, BASIN_MAXIMUM, BASIN_ELSEWHERE };

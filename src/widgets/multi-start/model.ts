@@ -8,7 +8,7 @@ import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
 import { logThresholds } from '~/core/contour/thresholds';
 import { clipPath, type ClippedPath } from '~/core/geometry/clip-path';
 import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
-import { SURFACES } from '~/core/surfaces/catalogue';
+import { SURFACES } from './surfaces';
 import type { CatalogueSurface, SurfaceWindow } from '~/core/surfaces/entry';
 import { lruCache } from '~/widgets/kit/lruCache';
 import { configuredOptimizer, type BasinInput } from './basinTask';

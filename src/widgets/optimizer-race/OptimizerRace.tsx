@@ -17,7 +17,7 @@ import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { pt } from '~/widgets/kit/format';
-import { SURFACES } from '~/core/surfaces/catalogue';
+import { SURFACES } from './surfaces';
 import { RACER_COLOR, RACER_DASH } from './colors';
 import { lossBase, lossCurves, lossCursor } from './lossPanel';
 import { mapBackground, mapBase, mapPaths } from './mapPanel';

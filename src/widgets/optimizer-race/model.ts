@@ -12,7 +12,7 @@ import { adagrad } from '~/core/optim/adagrad';
 import { rmsprop } from '~/core/optim/rmsprop';
 import { adam } from '~/core/optim/adam';
 import { descentPath } from '~/core/optim/descent-path';
-import { SURFACES } from '~/core/surfaces/catalogue';
+import { SURFACES } from './surfaces';
 import type { CatalogueSurface, SurfaceWindow } from '~/core/surfaces/entry';
 import { lruCache } from '~/widgets/kit/lruCache';
 import type { State } from './state';
