@@ -114,12 +114,15 @@ function entry<S, M>(
       return [model(schema.defaults as S), schema.defaults as S];
     }
   };
+  // summary and table of the same state share one model (multi-start's computes a basin map).
+  let last: { s: AnyState; v: [M, S] } | undefined;
+  const once = (s: AnyState): [M, S] => (last?.s === s ? last.v : (last = { s, v: guarded(s) }).v);
   return {
     id: m.WIDGET_ID,
     component,
     schema,
-    summary: (s) => summary(...guarded(s)),
-    table: (s) => table(guarded(s)[0]),
+    summary: (s) => summary(...once(s)),
+    table: (s) => table(once(s)[0]),
   };
 }
 
