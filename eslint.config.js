@@ -29,7 +29,8 @@ export default defineConfig([
     },
   },
   {
-    files: ['**/*.tsx'],
+    // Components, and the hooks the kit writes in plain .ts files (useModel, useDeferred, …).
+    files: ['**/*.tsx', 'src/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',

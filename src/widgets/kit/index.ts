@@ -26,6 +26,7 @@ export { Select, type SelectProps } from './controls/Select';
 export { Player, type PlayerProps } from './controls/Player';
 export { useUrlState, linkFor, type UrlState } from './useUrlState';
 export { useModel } from './useModel';
+export { useDeferred, type Deferred } from './useDeferred';
 export { useWorkerTask, type WorkerTask, type WorkerTaskOptions } from './useWorkerTask';
 export { serveTask, type TaskControl } from './workerProtocol';
 export {

@@ -13,6 +13,7 @@ import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { plain, pt, sig } from '~/widgets/kit/format';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
+import { useDeferred } from '~/widgets/kit/useDeferred';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
@@ -20,7 +21,7 @@ import { Widget } from '~/widgets/kit/Widget';
 import { basinMapOrNothing, type BasinInput, type BasinMap } from './basinMap';
 import { FormulaField } from './FormulaField';
 import { mapArrows, mapBackground, mapBase, mapPaths, pathColor } from './mapPanel';
-import { model, runSpecs } from './model';
+import { model, runsKey, runsOf, runSpecs, withRuns } from './model';
 import {
   COORD_LIMIT,
   etaField,
@@ -33,7 +34,7 @@ import {
   WIDGET_ID,
   type OptimizerChoice,
 } from './state';
-import { runName, summary } from './summary';
+import { specName, summary } from './summary';
 import { table } from './table';
 import './playground.css';
 
@@ -49,9 +50,18 @@ const OPTIMIZER_OPTIONS = OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_NA
 export default function Playground(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
   const s = url.state;
-  const m = useModel(url, model);
+  const base = useModel(url, model);
+  // A keystroke redraws the map in its own frame and the descent paths in the next; a new
+  // start or optimiser on the same map redraws the paths at once.
+  const key = runsKey(base);
+  const runs = useDeferred(
+    key,
+    () => ({ key, mapKey: base.mapKey, runs: runsOf(base) }),
+    (shown) => shown.mapKey !== base.mapKey,
+  );
+  const m = withRuns(base, runs.value);
 
-  const first = m.runs[0]?.spec;
+  const first = m.specs[0];
   const basinInput: BasinInput = {
     formula: m.drawn,
     window: m.window,
@@ -140,7 +150,7 @@ export default function Playground(): JSX.Element {
       id={WIDGET_ID}
       title="Your function, your descent"
       url={url}
-      pending={basins.stale}
+      pending={basins.stale || runs.stale}
       summary={summary(m)}
       table={() => table(m)}
     >
@@ -176,7 +186,7 @@ export default function Playground(): JSX.Element {
       <figure class="kit-panel pg-map">
         <PlotFigure
           name="map"
-          label={`Contour map of f(x, y) = ${m.drawn} with ${m.runs.length} descent paths`}
+          label={`Contour map of f(x, y) = ${m.drawn} with ${m.specs.length} descent paths`}
           base={mapBase(m)}
           layers={[
             mapBackground(m, basinResult ?? undefined, basinResult ? basinKey : 'none'),
@@ -203,65 +213,65 @@ export default function Playground(): JSX.Element {
         </figcaption>
       </figure>
       <ol class="pg-runs" aria-label="Descent paths">
-        {m.runs.map((run, k) => (
+        {m.specs.map((spec, k) => (
           <li key={k} class="pg-run" style={{ '--pg-run-color': pathColor(k) }}>
             <span class="pg-run-swatch" aria-hidden="true" />
             <Select
               label={`Path ${k + 1}`}
-              value={run.spec.optimizer as OptimizerChoice}
+              value={spec.optimizer as OptimizerChoice}
               options={OPTIMIZER_OPTIONS}
               onChange={(opt) => setRun(k, { opt })}
             />
             <span class="pg-run-field">
-              <label for={`pg-eta-${k}`}>{run.spec.optimizer === 'backtracking' ? 'first step' : 'η'}</label>
+              <label for={`pg-eta-${k}`}>{spec.optimizer === 'backtracking' ? 'first step' : 'η'}</label>
               <NumberField
                 id={`pg-eta-${k}`}
-                shown={plain(run.spec.learningRate)}
+                shown={plain(spec.learningRate)}
                 field={etaField}
-                stays={`It stays ${plain(run.spec.learningRate)}.`}
+                stays={`It stays ${plain(spec.learningRate)}.`}
                 noteClass="pg-note"
                 onCommit={(eta) => setRun(k, { eta })}
               />
             </span>
-            {['momentum', 'nesterov', 'adam'].includes(run.spec.optimizer) && (
+            {['momentum', 'nesterov', 'adam'].includes(spec.optimizer) && (
               <span class="pg-run-field">
-                <label for={`pg-mu-${k}`}>{run.spec.optimizer === 'adam' ? 'β₁' : 'μ'}</label>
+                <label for={`pg-mu-${k}`}>{spec.optimizer === 'adam' ? 'β₁' : 'μ'}</label>
                 <NumberField
                   id={`pg-mu-${k}`}
-                  shown={plain(run.spec.momentum)}
+                  shown={plain(spec.momentum)}
                   field={muField}
-                  stays={`It stays ${plain(run.spec.momentum)}.`}
+                  stays={`It stays ${plain(spec.momentum)}.`}
                   noteClass="pg-note"
                   onCommit={(mu) => setRun(k, { mu })}
                 />
               </span>
             )}
-            {['rmsprop', 'adam'].includes(run.spec.optimizer) && (
+            {['rmsprop', 'adam'].includes(spec.optimizer) && (
               <span class="pg-run-field">
-                <label for={`pg-rho-${k}`}>{run.spec.optimizer === 'adam' ? 'β₂' : 'ρ'}</label>
+                <label for={`pg-rho-${k}`}>{spec.optimizer === 'adam' ? 'β₂' : 'ρ'}</label>
                 <NumberField
                   id={`pg-rho-${k}`}
-                  shown={plain(run.spec.decay)}
+                  shown={plain(spec.decay)}
                   field={rhoField}
-                  stays={`It stays ${plain(run.spec.decay)}.`}
+                  stays={`It stays ${plain(spec.decay)}.`}
                   noteClass="pg-note"
                   onCommit={(rho) => setRun(k, { rho })}
                 />
               </span>
             )}
-            {m.runs.length > 1 && (
+            {m.specs.length > 1 && (
               <Button class="pg-run-remove" aria-label={`Remove path ${k + 1}`} onClick={() => removeRun(k)}>
                 Remove
               </Button>
             )}
             <p class="pg-run-label">
-              {runName(run)}: {run.label}
+              {specName(spec)}: {m.runs[k]?.label ?? 'computing…'}
             </p>
           </li>
         ))}
       </ol>
       <div class="kit-controls">
-        {m.runs.length < MAX_PATHS && <Button onClick={addRun}>Add a path</Button>}
+        {m.specs.length < MAX_PATHS && <Button onClick={addRun}>Add a path</Button>}
         <Slider
           label="steps at most"
           field={stateSchema.fields.steps}

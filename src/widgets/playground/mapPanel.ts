@@ -11,7 +11,7 @@ import { thinPath } from '~/widgets/kit/thin';
 import { pixelDistance } from '~/widgets/kit/PlotFigure';
 import type { BasinMap } from './basinMap';
 import type { FormulaMap } from './formulaMap';
-import type { Model } from './model';
+import type { Model, ModelWithRuns } from './model';
 
 /** A colour per path (the kit's four series). */
 export const pathColor = (k: number): string => color.series[k % color.series.length]!;
@@ -156,13 +156,10 @@ export function mapArrows(m: Model): Layer {
   };
 }
 
-export function pathsKey(m: Model): string {
-  return `${m.drawn}|${m.window.x}|${m.window.y}|${m.start}|${m.runs.map((r) => `${r.spec.optimizer}:${r.spec.learningRate}:${r.spec.momentum}:${r.spec.decay}:${r.spec.maxSteps}`).join(';')}`;
-}
-
-export function mapPaths(m: Model): Layer {
+export function mapPaths(m: ModelWithRuns): Layer {
   return {
-    key: pathsKey(m),
+    // Redrawn when its runs change, not when the map changes a frame before its runs follow.
+    key: m.runsKey,
     plot: (ctx): PlotOptions => {
       const marks: NonNullable<PlotOptions['marks']> = [];
       m.runs.forEach((run, k) => {

@@ -1,11 +1,14 @@
 /**
  * The playground's model: the typed formula compiled (or, when the URL's text does not parse,
  * the default one drawn while the field shows the error), the map over the window, the
- * downhill arrows and the descent runs. Pure; heavy parts cached by their inputs so that
- * moving the start does not resample the map and typing does not rerun unchanged paths.
+ * downhill arrows, and the descent runs the state asks for. The runs are a second step
+ * (`runsOf`): the widget computes them after the frame that redraws the map, so a keystroke's
+ * frame carries only the map. Pure; heavy parts cached by their inputs so that moving the
+ * start does not resample the map and typing does not rerun unchanged paths.
  */
 import { CoreError } from '~/core/errors';
 import { formulaSurface, parseExpression, type CompiledFormula, type ExpressionError } from '~/core/expr';
+import type { Surface2D } from '~/core/loss/objective';
 import type { Window2D } from '~/core/geometry/window';
 import { lruCache } from '~/widgets/kit/lruCache';
 import { descentRun, type Run, type RunSpec } from './descentRuns';
@@ -32,7 +35,18 @@ export interface Model {
   readonly start: readonly [number, number];
   /** f and ∇f at the start (may be non-finite: the summary says so). */
   readonly atStart: readonly [number, number, number];
+  /** The descent runs the state asks for (computed by `runsOf`). */
+  readonly specs: readonly RunSpec[];
+  readonly surface: Surface2D;
+  /** The key of the map the runs are drawn on (formula and window). */
+  readonly mapKey: string;
+}
+
+/** The model with its descent runs: what the summary, the table and the paths layer show. */
+export interface ModelWithRuns extends Model {
   readonly runs: readonly Run[];
+  /** `runsKey` of the model the runs were computed for (an earlier one while new runs are on their way). */
+  readonly runsKey: string;
 }
 
 const compiled = lruCache<{ formula: CompiledFormula | null; error: ExpressionError | null }>({ size: 8 });
@@ -98,12 +112,6 @@ export function model(s: State): Model {
     domain: window,
     minima: [],
   });
-  const paths = runSpecs(s, start).map((spec) =>
-    runs(
-      `${wkey}|${spec.optimizer}|${spec.learningRate}|${spec.momentum}|${spec.decay}|${start[0]}|${start[1]}|${spec.maxSteps}`,
-      () => descentRun(surface, spec, window),
-    ),
-  );
   return {
     text: s.f,
     textError: typed.error,
@@ -114,6 +122,29 @@ export function model(s: State): Model {
     arrows,
     start,
     atStart: [out[0]!, out[1]!, out[2]!],
-    runs: paths,
+    specs: runSpecs(s, start),
+    surface,
+    mapKey: wkey,
   };
+}
+
+function specKey(m: Model, spec: RunSpec): string {
+  return `${m.mapKey}|${spec.optimizer}|${spec.learningRate}|${spec.momentum}|${spec.decay}|${spec.start[0]}|${spec.start[1]}|${spec.maxSteps}`;
+}
+
+/** Identity of the runs of a model: the map they are drawn on and every run's settings. */
+export function runsKey(m: Model): string {
+  return m.specs.map((spec) => specKey(m, spec)).join(';');
+}
+
+/** The descent runs of the model, one per spec (cached: an unchanged run is not rerun). */
+export function runsOf(m: Model): Run[] {
+  return m.specs.map((spec) => runs(specKey(m, spec), () => descentRun(m.surface, spec, m.window)));
+}
+
+/** The model and its runs, computed now (the build, the tests) or passed in (the page's deferred runs). */
+export function withRuns(m: Model, computed?: { readonly runs: readonly Run[]; readonly key: string }): ModelWithRuns {
+  return computed
+    ? { ...m, runs: computed.runs, runsKey: computed.key }
+    : { ...m, runs: runsOf(m), runsKey: runsKey(m) };
 }

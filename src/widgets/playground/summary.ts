@@ -1,11 +1,10 @@
 import { fmt, pt, sig } from '~/widgets/kit/format';
-import type { Model } from './model';
+import type { ModelWithRuns } from './model';
 import { OPTIMIZER_NAMES } from './state';
-import type { Run } from './descentRuns';
+import type { Run, RunSpec } from './descentRuns';
 
 /** "Gradient descent, η = 0.001" (+ μ, β, ρ where the optimiser has them). */
-export function runName(run: Run): string {
-  const s = run.spec;
+export function specName(s: RunSpec): string {
   const name = OPTIMIZER_NAMES[s.optimizer as keyof typeof OPTIMIZER_NAMES] ?? s.optimizer;
   const eta = s.optimizer === 'backtracking' ? `first step ${sig(s.learningRate)}` : `η = ${sig(s.learningRate)}`;
   const extra =
@@ -19,8 +18,12 @@ export function runName(run: Run): string {
   return `${name}, ${eta}${extra}`;
 }
 
+export function runName(run: Run): string {
+  return specName(run.spec);
+}
+
 /** The live text summary: the function, the window, the start and how each path ends. */
-export function summary(m: Model): string {
+export function summary(m: ModelWithRuns): string {
   const [f0, gx, gy] = m.atStart;
   const masked = m.map.masked.reduce((a, b) => a + b, 0);
   const share = masked / m.map.masked.length;

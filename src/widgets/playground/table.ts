@@ -1,12 +1,12 @@
 import type { TableData } from '~/widgets/kit/csv';
-import type { Model } from './model';
+import type { ModelWithRuns } from './model';
 import { runName } from './summary';
 
 /** Most rows per path: long runs are sampled evenly (their last point always kept). */
 export const ROWS_PER_PATH = 300;
 
 /** The points of every path (path, step k, x, y, f), at most ROWS_PER_PATH per path. */
-export function table(m: Model): TableData {
+export function table(m: ModelWithRuns): TableData {
   const rows: Record<string, number | string>[] = [];
   let sampled = false;
   m.runs.forEach((run, p) => {

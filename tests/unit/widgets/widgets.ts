@@ -19,7 +19,7 @@ import { CoreError } from '~/core/errors';
 import type { TableData } from '~/widgets/kit/csv';
 import type { Field, Schema } from '~/widgets/kit/urlState';
 import Playground from '~/widgets/playground/Playground';
-import { model as pgModel } from '~/widgets/playground/model';
+import { model as pgModel, withRuns } from '~/widgets/playground/model';
 import * as pg from '~/widgets/playground/state';
 import { summary as pgSummary } from '~/widgets/playground/summary';
 import { table as pgTable } from '~/widgets/playground/table';
@@ -156,6 +156,12 @@ export const WIDGETS: readonly WidgetEntry[] = [
     ({ m, s }) => neTable(m, s),
   ),
   workerEntry(nl, NetworkLandscape),
-  entry(pg, Playground, pgModel, (m) => pgSummary(m), pgTable),
+  entry(
+    pg,
+    Playground,
+    (s: pg.State) => withRuns(pgModel(s)),
+    (m) => pgSummary(m),
+    pgTable,
+  ),
   entry(ssp, StepSizeSpectrum, sspModel, (m) => sspSummary(m), sspTable),
 ];
