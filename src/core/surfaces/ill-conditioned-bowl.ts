@@ -1,3 +1,4 @@
+import { illConditionedBowlMeta } from './metas';
 import { quadraticBowl } from './quadratic-bowl';
 
 /**
@@ -5,17 +6,7 @@ import { quadraticBowl } from './quadratic-bowl';
  * (1, 1) and 100 along (1, −1): condition number 100, a narrow diagonal ravine where a fixed
  * step must stay below 2/100 and then crawls along the floor at a rate 1 − η.
  */
-export const illConditionedBowl = quadraticBowl(
-  {
-    id: 'ill-conditioned-bowl',
-    name: 'Ill-conditioned bowl',
-    formula: '0.25*(x + y)^2 + 25*(x - y)^2',
-    tex: 'f(x, y) = \\tfrac14 (x + y)^2 + 25\\,(x - y)^2',
-    window: { x: [-3, 3], y: [-3, 3] },
-  },
-  [0, 0],
-  [
-    [50.5, -49.5],
-    [-49.5, 50.5],
-  ],
-);
+export const illConditionedBowl = /* @__PURE__ */ quadraticBowl(illConditionedBowlMeta, [
+  [50.5, -49.5],
+  [-49.5, 50.5],
+]);

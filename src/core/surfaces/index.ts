@@ -16,6 +16,7 @@ export {
   type KnownMinimum,
   type SurfaceWindow,
 } from './entry';
+export { SURFACE_METAS } from './metas';
 export { quadraticBowl, type Sym2 } from './quadratic-bowl';
 export { roundBowl } from './round-bowl';
 export { elongatedBowl } from './elongated-bowl';

@@ -40,6 +40,11 @@ export interface WorkerTaskOptions<I, O, P = unknown> {
   compute(input: I, control: TaskControl<P>): O;
   /** Terminate a busy worker when the key changes, instead of letting it finish (default false). */
   readonly restart?: boolean;
+  /**
+   * false: nothing to compute now (a map switched off): no request, and no worker is started,
+   * so its script is not even downloaded; `result` is undefined and nothing is pending.
+   */
+  readonly enabled?: boolean;
 }
 
 export interface WorkerTask<O, P> {
@@ -71,7 +76,9 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
   /** True while the worker has a request it has not answered. */
   const busy = useRef(false);
 
+  const enabled = o.enabled !== false;
   useEffect(() => {
+    if (!enabled) return;
     const id = ++ids.current;
     const { key, input } = opts.current;
     setState((s) => ({ ...s, id, pending: true, progress: undefined }));
@@ -102,7 +109,7 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
     busy.current = true;
     worker.current.postMessage({ type: 'run', id, key, input } satisfies TaskRequest<I>);
     return undefined;
-  }, [o.key]);
+  }, [o.key, enabled]);
 
   useEffect(
     () => () => {
@@ -112,6 +119,9 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
     [],
   );
 
+  if (!enabled) {
+    return { result: undefined, resultKey: undefined, progress: undefined, pending: false, stale: false, error: null };
+  }
   if (import.meta.env.SSR) {
     return {
       result: o.compute(o.input, SYNC_CONTROL),

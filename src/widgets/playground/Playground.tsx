@@ -5,7 +5,7 @@
  * computed in a worker; everything in the URL.
  */
 import type { JSX } from 'preact';
-import { SURFACE_CATALOGUE } from '~/core/surfaces';
+import { SURFACE_METAS } from '~/core/surfaces/metas';
 import { Button } from '~/widgets/kit/controls/Button';
 import { NumberField } from '~/widgets/kit/controls/NumberField';
 import { Select } from '~/widgets/kit/controls/Select';
@@ -18,7 +18,7 @@ import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Widget } from '~/widgets/kit/Widget';
-import { basinMapOrNothing, type BasinInput, type BasinMap } from './basinMap';
+import { basinMap, type BasinInput, type BasinMap } from './basinMap';
 import { FormulaField } from './FormulaField';
 import { mapArrows, mapBackground, mapBase, mapPaths, pathColor } from './mapPanel';
 import { model, runsKey, runsOf, runSpecs, withRuns } from './model';
@@ -41,10 +41,7 @@ import './playground.css';
 /** Starts per side of the basin map. */
 const BASIN_SIDE = 64;
 
-const PRESETS = [
-  { value: '', label: 'Load a preset…' },
-  ...SURFACE_CATALOGUE.map((s) => ({ value: s.id, label: s.name })),
-];
+const PRESETS = [{ value: '', label: 'Load a preset…' }, ...SURFACE_METAS.map((s) => ({ value: s.id, label: s.name }))];
 const OPTIMIZER_OPTIONS = OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_NAMES[o] }));
 
 export default function Playground(): JSX.Element {
@@ -76,15 +73,17 @@ export default function Playground(): JSX.Element {
       : { optimizer: 'gradient-descent', learningRate: 0.001, momentum: 0.9, decay: 0.999, maxSteps: 2000 },
     n: BASIN_SIDE,
   };
-  const basinKey = s.basins ? JSON.stringify(basinInput) : 'off';
-  const basins = useWorkerTask<BasinInput | null, BasinMap | null>({
+  const basinKey = JSON.stringify(basinInput);
+  // Off: no request, and the worker's script is not downloaded until the map is switched on.
+  const basins = useWorkerTask<BasinInput, BasinMap>({
     key: basinKey,
-    input: s.basins ? basinInput : null,
+    input: basinInput,
     worker: () => new Worker(new URL('./basins.worker.ts', import.meta.url), { type: 'module' }),
-    compute: basinMapOrNothing,
+    compute: basinMap,
     restart: true,
+    enabled: s.basins,
   });
-  const basinResult = s.basins && basins.resultKey === basinKey ? (basins.result ?? undefined) : undefined;
+  const basinResult = s.basins && basins.resultKey === basinKey ? basins.result : undefined;
 
   const wx = m.window.x[1] - m.window.x[0];
   const wy = m.window.y[1] - m.window.y[0];
@@ -161,7 +160,7 @@ export default function Playground(): JSX.Element {
           value=""
           options={PRESETS}
           onChange={(id) => {
-            const p = SURFACE_CATALOGUE.find((c) => c.id === id);
+            const p = SURFACE_METAS.find((c) => c.id === id);
             if (!p) return;
             const [x0, x1] = p.window.x;
             const [y0, y1] = p.window.y;
@@ -188,11 +187,7 @@ export default function Playground(): JSX.Element {
           name="map"
           label={`Contour map of f(x, y) = ${m.drawn} with ${m.specs.length} descent paths`}
           base={mapBase(m)}
-          layers={[
-            mapBackground(m, basinResult ?? undefined, basinResult ? basinKey : 'none'),
-            mapArrows(m),
-            mapPaths(m),
-          ]}
+          layers={[mapBackground(m, basinResult, basinResult ? basinKey : 'none'), mapArrows(m), mapPaths(m)]}
           interact={interact}
           aspect={0.75}
           maxHeight={640}

@@ -3,7 +3,7 @@ import { formulaSurface, parseExpression } from '~/core/expr';
 import { descentPath } from '~/core/optim';
 import type { Window2D } from '~/core/geometry/window';
 import type { Surface2D } from '~/core/loss/objective';
-import { SURFACE_CATALOGUE } from '~/core/surfaces';
+import { SURFACE_METAS } from '~/core/surfaces/metas';
 import { configuredOptimizer, type RunSpec } from './descentRuns';
 
 /** What the basin map is computed from: plain data, so it can be posted to a worker. */
@@ -84,17 +84,19 @@ export function basinMap(input: BasinInput): BasinMap {
   const meta = { id: 'playground', name: 'your function', tex: '', domain: input.window, minima: [] };
   const surface = formulaSurface(parsed.formula, meta);
   const bare = (t: string): string => t.replace(/\s+/g, '');
-  const preset = SURFACE_CATALOGUE.find((s) => bare(s.formula) === bare(input.formula));
-  const critical = preset ? preset.criticalPoints : { minima: foundMinima(surface, input) };
+  const preset = SURFACE_METAS.find((s) => bare(s.formula) === bare(input.formula));
+  const out = [0, 0, 0];
+  const at = ([x, y]: readonly [number, number]): { x: number; y: number; f: number } => {
+    parsed.formula.evaluate(x, y, out);
+    return { x, y, f: out[0]! };
+  };
+  const critical = preset
+    ? { minima: preset.minima.map(at), saddles: (preset.saddles ?? []).map(at), maxima: (preset.maxima ?? []).map(at) }
+    : { minima: foundMinima(surface, input) };
   const basinSurface: BasinSurface = { ...surface, window: input.window, criticalPoints: critical };
   const chunk = basinChunk(basinSurface, configuredOptimizer({ ...input.run, start: [0, 0] }), {
     grid: { x: input.window.x, y: input.window.y, nx: input.n, ny: input.n },
     maxIterations: input.run.maxSteps,
   });
   return { n: input.n, labels: chunk.labels, minima: critical.minima, source: preset ? 'catalogue' : 'found' };
-}
-
-/** What the worker serves: the map, or nothing while the basin map is switched off. */
-export function basinMapOrNothing(input: BasinInput | null): BasinMap | null {
-  return input === null ? null : basinMap(input);
 }

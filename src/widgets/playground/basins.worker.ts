@@ -1,5 +1,5 @@
 // The playground's basin map, computed off the input path (useWorkerTask in Playground.tsx).
 import { serveTask } from '~/widgets/kit/workerProtocol';
-import { basinMapOrNothing } from './basinMap';
+import { basinMap } from './basinMap';
 
-serveTask(basinMapOrNothing);
+serveTask(basinMap);

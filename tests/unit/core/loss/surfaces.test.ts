@@ -78,48 +78,57 @@ describe('named surfaces', () => {
     }
   });
 
-  it('quadraticBowl rejects a matrix that is not symmetric positive definite', () => {
-    const meta = { id: 'b', name: 'b', formula: 'x^2 + y^2', tex: '', window: { x: [-1, 1], y: [-1, 1] } } as const;
+  it('quadraticBowl rejects a matrix that is not symmetric positive definite, and a centre that is not one finite point', () => {
+    const meta = {
+      id: 'b',
+      name: 'b',
+      formula: 'x^2 + y^2',
+      tex: '',
+      window: { x: [-1, 1], y: [-1, 1] },
+      minima: [[0, 0]],
+    } as const;
     expect(() =>
-      quadraticBowl(
-        meta,
-        [0, 0],
-        [
-          [1, 2],
-          [2, 1],
-        ],
-      ),
+      quadraticBowl(meta, [
+        [1, 2],
+        [2, 1],
+      ]),
     ).toThrow(CoreError);
     expect(() =>
-      quadraticBowl(
-        meta,
-        [0, 0],
-        [
-          [1, 0],
-          [0.5, 1],
-        ],
-      ),
+      quadraticBowl(meta, [
+        [1, 0],
+        [0.5, 1],
+      ]),
     ).toThrow(CoreError);
     expect(() =>
-      quadraticBowl(
-        meta,
-        [NaN, 0],
-        [
-          [1, 0],
-          [0, 1],
-        ],
-      ),
+      quadraticBowl({ ...meta, minima: [[NaN, 0]] }, [
+        [1, 0],
+        [0, 1],
+      ]),
     ).toThrow(CoreError);
     expect(() =>
+      quadraticBowl({ ...meta, window: { x: [1, 1], y: [-1, 1] } }, [
+        [1, 0],
+        [0, 1],
+      ]),
+    ).toThrow(CoreError);
+    const I = [
+      [1, 0],
+      [0, 1],
+    ] as const;
+    expect(() => quadraticBowl({ ...meta, minima: [] }, I)).toThrow(CoreError);
+    expect(() =>
       quadraticBowl(
-        { ...meta, window: { x: [1, 1], y: [-1, 1] } },
-        [0, 0],
-        [
-          [1, 0],
-          [0, 1],
-        ],
+        {
+          ...meta,
+          minima: [
+            [0, 0],
+            [1, 1],
+          ],
+        },
+        I,
       ),
     ).toThrow(CoreError);
+    expect(() => quadraticBowl({ ...meta, saddles: [[0.5, 0]] }, I)).toThrow(CoreError);
   });
 });
 

@@ -18,6 +18,7 @@ import {
   rosenbrock,
   sixHumpCamel,
   surfaceById,
+  SURFACE_METAS,
   type CatalogueSurface,
 } from '~/core/surfaces';
 import { checkSurfaceDerivatives } from '../loss/finite-difference';
@@ -63,6 +64,16 @@ describe('the catalogue', () => {
     expect(new Set(aliases).size).toBe(aliases.length);
     for (const a of aliases) expect(ids).not.toContain(a);
     for (const id of SURFACE_IDS) expect(SURFACES[id].id).toBe(id);
+  });
+
+  it('lists the data of every entry, without its code, in catalogue order (SURFACE_METAS)', () => {
+    expect(SURFACE_METAS.map((m) => m.id)).toEqual([...SURFACE_IDS]);
+    for (const meta of SURFACE_METAS) {
+      const s = SURFACES[meta.id as keyof typeof SURFACES];
+      expect([meta.name, meta.formula, meta.tex, meta.window]).toEqual([s.name, s.formula, s.tex, s.window]);
+      expect(meta.minima.map(([x, y]) => ({ x, y }))).toEqual(s.criticalPoints.minima.map(({ x, y }) => ({ x, y })));
+      expect((meta.saddles ?? []).length).toBe(s.criticalPoints.saddles.length);
+    }
   });
 
   it('keeps the ids widgets and URLs use', () => {

@@ -1,0 +1,42 @@
+/**
+ * Rastrigin's function is separable: 20 + g(x) + g(y) with g(t) = t² − 10 cos 2πt, so its critical
+ * points are the products of g's, found here by Newton's method when the module loads. Shared by
+ * the entry (rastrigin.ts: f, gradient, Hessian) and the catalogue's data (metas.ts).
+ */
+const TWO_PI = 2 * Math.PI;
+/** The usual window is [−5.12, 5.12]². */
+export const HALF_WIDTH = 5.12;
+
+/** g(t) = t² − 10 cos 2πt: Rastrigin's function is 20 + g(x) + g(y). */
+export const g = (t: number): number => t * t - 10 * Math.cos(TWO_PI * t);
+export const dg = (t: number): number => 2 * t + 10 * TWO_PI * Math.sin(TWO_PI * t);
+export const d2g = (t: number): number => 2 + 10 * TWO_PI * TWO_PI * Math.cos(TWO_PI * t);
+
+/** Newton's method on g′ from t0 (every start used below converges in a few steps). */
+function criticalOfG(t0: number): number {
+  let t = t0;
+  for (let k = 0; k < 50; k++) {
+    const step = dg(t) / d2g(t);
+    t -= step;
+    if (Math.abs(step) < 1e-15) break;
+  }
+  return t;
+}
+
+// The minima of g lie just inside each integer, its maxima just inside each half-integer.
+const LOWS: number[] = [];
+const HIGHS: number[] = [];
+for (let k = -5; k <= 5; k++) LOWS.push(k === 0 ? 0 : criticalOfG(k));
+for (let k = -5; k < 5; k++) HIGHS.push(criticalOfG(k + 0.5));
+
+const pairs = (as: number[], bs: number[]): [number, number][] =>
+  as.flatMap((a) => bs.map((b): [number, number] => [a, b]));
+const byValue = (ps: [number, number][]): [number, number][] =>
+  ps.sort((p, q) => g(p[0]) + g(p[1]) - g(q[0]) - g(q[1]));
+
+/** Minima, saddles and maxima on the usual window, each list lowest first. */
+export const RASTRIGIN_CRITICAL_POINTS = {
+  minima: byValue(pairs(LOWS, LOWS)),
+  saddles: byValue([...pairs(LOWS, HIGHS), ...pairs(HIGHS, LOWS)]),
+  maxima: byValue(pairs(HIGHS, HIGHS)),
+};
