@@ -34,9 +34,9 @@ export const POLICY_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'connect-src': ["'self'"],
   // Widgets start module workers from their own files (new URL('./x.worker.ts', import.meta.url)).
   'worker-src': ["'self'"],
-  'manifest-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
+  // Neither falls back to default-src; frame-src does, and is named only to say it.
   'form-action': ["'none'"],
   'frame-src': ["'none'"],
 };
