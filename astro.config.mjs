@@ -12,6 +12,7 @@ import { rehypeHeadingAnchors } from './src/utils/rehype-heading-anchors.ts';
 import { rehypeGlossaryLinks } from './src/utils/rehype-glossary-links.ts';
 import { AUTO_LINKED_TERMS } from './content/glossary/terms.ts';
 import { rehypeMathSearch } from './src/utils/rehype-math-search.ts';
+import { cspIntegration } from './src/utils/csp-integration.ts';
 
 const base = normaliseBase(process.env.BASE_PATH || '/');
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -21,7 +22,14 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), preact()],
+  // The Content Security Policy is written into every page after the build (docs/security.md).
+  integrations: [mdx(), preact(), cspIntegration()],
+  vite: {
+    build: {
+      // Fonts stay files (font-src 'self'): Vite would otherwise inline KaTeX's smallest one as data:.
+      assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
+    },
+  },
   markdown: {
     // Astro 7's default Rust processor ignores remark/rehype plugins; math needs unified.
     processor: unified({
