@@ -1,5 +1,5 @@
 // network-landscape specifics: the default network trains in the worker to 100 % on two moons;
-// pause and resume; hostile URLs (huge widths, 1e9 steps) are clamped with a visible note.
+// pause and resume; hostile URLs (huge widths, 1e9 steps) are clamped, not reset, with a visible note.
 // (Generic behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -41,18 +41,20 @@ describe('network-landscape', () => {
     await v.close();
   });
 
-  it('refuses huge widths (the default network is used) and clamps 1e9 steps and η = 1e9, with a visible note', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=hidden:100000_99999999,steps:1000000000,eta:1e9#${ID}`);
+  it('clamps huge widths, 1e9 steps and η = 1e9 and says so in a visible note', async () => {
+    const v = await openPage(b.browser, `${PATH}?${ID}=hidden:100000_99999999_7,steps:1000000000,eta:1e9#${ID}`);
     await widgetReady(v.page, ID);
     const notes = v.page.locator(`#${ID} [data-kit="notes"]`);
     await expect.poll(() => notes.isVisible()).toBe(true);
     const text = await notes.innerText();
-    expect(text).toMatch(/steps/);
-    expect(text).toMatch(/hidden/);
+    expect(text).toMatch(/hidden item 1: 100000 is outside 2…32; using 32\./);
+    expect(text).toMatch(/hidden item 2: 99999999 is outside 2…32; using 32\./);
+    expect(text).toMatch(/hidden: only the first 2 kept\./);
+    expect(text).toMatch(/steps: 1000000000 is outside 10…5000; using 5000\./);
     expect(text).toMatch(/eta/);
     await expect
       .poll(() => summary(v.page), { timeout: 30_000 })
-      .toMatch(/\[2, 4, 4, 1\] \(37 parameters\), step \d+ of 5000/);
+      .toMatch(/\[2, 32, 32, 1\] \(1185 parameters\), step \d+ of 5000/);
     expect(await summary(v.page)).not.toMatch(/NaN|Infinity/);
     await v.close();
   });
