@@ -7,8 +7,7 @@
  * MDX: <NetworkLandscape client:visible />
  */
 import type { JSX } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
-import { toySet } from '~/core/data/toy-sets';
+import { useState } from 'preact/hooks';
 import { Button } from '~/widgets/kit/controls/Button';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
@@ -28,11 +27,11 @@ import {
   lossRange,
   pathLayer,
 } from './panels';
-import { runTo, taskInput, WIDTH_PRESETS } from './setup';
+import { inputKey, model, parseWidths } from './model';
 import { MAX_STEPS, stateSchema, WIDGET_ID, type State } from './state';
 import { architecture, landscapeText, summary } from './summary';
 import { table } from './table';
-import { runTask, setupKey, type TaskInput, type TaskResult, type TrainingView } from './training-task';
+import { runTask, type TaskInput, type TaskResult, type TrainingView } from './training-task';
 import type { ChunkedInput } from './train-in-chunks';
 import './network-landscape.css';
 
@@ -51,7 +50,7 @@ const compute = (input: ChunkedInput | null): TaskResult | null => {
 
 function taskKey(input: TaskInput | null, attempt: number, pausing: boolean): string {
   if (input === null) return 'off';
-  return `${setupKey(input.setup)}|${input.runTo}|${input.mode}|${input.directionSeed}|${attempt}|${pausing ? 'p' : ''}`;
+  return `${inputKey(input)}|${attempt}|${pausing ? 'p' : ''}`;
 }
 
 const DATASETS = [
@@ -75,11 +74,6 @@ const VIEWS = [
   { value: 'random', label: 'Random directions' },
   { value: 'pca', label: 'PCA plane of the path' },
 ] as const;
-const STEP_CHOICES = ['100', '300', '1000', '2000', '5000'] as const;
-
-const widthLabel = (h: readonly number[]): string =>
-  h.length === 1 ? `one layer of ${h[0]}` : `two layers of ${h[0]} and ${h[1]}`;
-const widthValue = (h: readonly number[]): string => h.join('x');
 
 /** One network's run: the worker task and what the panels draw from it. */
 function useRun(input: TaskInput | null, attempt: number, pausing: boolean) {
@@ -103,12 +97,10 @@ export default function NetworkLandscape(): JSX.Element {
   const fields = stateSchema.fields;
   const [attempt, setAttempt] = useState(0);
   const [pausing, setPausing] = useState(false);
-  const input = taskInput(s);
-  const main = useRun(input, attempt, pausing);
-  const wide = useRun(s.compare ? taskInput(s, s.wide) : null, attempt, pausing);
-  const data = useMemo(() => toySet(s.data).make({ n: 200, seed: s.seed, noise: s.noise }), [s.data, s.seed, s.noise]);
+  const m = model(s);
+  const main = useRun(m.input, attempt, pausing);
+  const wide = useRun(m.wideInput, attempt, pausing);
 
-  const target = runTo(s);
   const t = main.training;
   const running = main.task.pending;
   const paused = !running && t !== undefined && t.step < t.steps && t.status !== 'diverged';
@@ -141,14 +133,7 @@ export default function NetworkLandscape(): JSX.Element {
         }
       : {}),
   });
-  const dataKey = `${s.data}|${s.seed}|${s.noise}`;
   const progressStep = t?.step ?? 0;
-  const preset = WIDTH_PRESETS.some((h) => widthValue(h) === widthValue(s.hidden)) ? widthValue(s.hidden) : 'custom';
-  const presetOptions = [
-    ...WIDTH_PRESETS.map((h) => ({ value: widthValue(h), label: widthLabel(h) })),
-    ...(preset === 'custom' ? [{ value: 'custom', label: widthLabel(s.hidden) }] : []),
-  ];
-  const stepChoice = (STEP_CHOICES as readonly string[]).includes(String(s.steps)) ? String(s.steps) : 'other';
 
   const landscapePanel = (name: string, run: ReturnType<typeof useRun>, hidden: readonly number[]): JSX.Element => (
     <figure class="kit-panel">
@@ -187,10 +172,10 @@ export default function NetworkLandscape(): JSX.Element {
         <Select label="Data set" value={s.data} options={DATASETS} onChange={(data) => set({ data })} />
         <Select
           label="Hidden layers"
-          value={preset}
-          options={presetOptions}
+          value={m.widths.value}
+          options={m.widths.options}
           onChange={(v) => {
-            if (v !== 'custom') set({ hidden: v.split('x').map(Number) });
+            if (v !== 'custom') set({ hidden: parseWidths(v) });
           }}
         />
         <Select label="Activation" value={s.act} options={ACTIVATIONS} onChange={(act) => set({ act })} />
@@ -198,11 +183,8 @@ export default function NetworkLandscape(): JSX.Element {
         <Slider label="Learning rate η" field={fields.eta} value={s.eta} onChange={(eta) => set({ eta })} />
         <Select
           label="Steps"
-          value={stepChoice}
-          options={[
-            ...STEP_CHOICES.map((v) => ({ value: v, label: v })),
-            ...(stepChoice === 'other' ? [{ value: 'other', label: String(s.steps) }] : []),
-          ]}
+          value={m.steps.value}
+          options={m.steps.options}
           onChange={(v) => {
             if (v !== 'other') set({ steps: Number(v) });
           }}
@@ -225,7 +207,7 @@ export default function NetworkLandscape(): JSX.Element {
         </progress>
         <span class="nl-step">
           step {progressStep} / {t?.steps ?? s.steps}
-          {target < s.steps ? ' (paused)' : ''}
+          {m.runTo < s.steps ? ' (paused)' : ''}
         </span>
       </div>
       <div class="kit-panels">
@@ -236,11 +218,11 @@ export default function NetworkLandscape(): JSX.Element {
               label="The data and the network's decision region (probability of class 1)"
               base={decisionBase(main.decision)}
               layers={[
-                decisionLayer(main.decision, `${dataKey}|${t?.step}|${main.task.resultKey}`),
+                decisionLayer(main.decision, `${m.dataKey}|${t?.step}|${main.task.resultKey}`),
                 // the frame's domain comes from the decision grid: redraw the points when it moves
                 dataLayer(
-                  data,
-                  `${dataKey}|${main.decision.grid.x0},${main.decision.grid.x1},${main.decision.grid.y0},${main.decision.grid.y1}`,
+                  m.data,
+                  `${m.dataKey}|${main.decision.grid.x0},${main.decision.grid.x1},${main.decision.grid.y0},${main.decision.grid.y1}`,
                 ),
               ]}
               aspect={0.9}
