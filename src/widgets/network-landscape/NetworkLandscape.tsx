@@ -7,7 +7,7 @@
  * MDX: <NetworkLandscape client:visible />
  */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Button } from '~/widgets/kit/controls/Button';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
@@ -27,11 +27,13 @@ import {
   lossRange,
   pathLayer,
 } from './panels';
-import { inputKey, model, parseWidths } from './model';
+import type { LandscapeSurfaceProps } from './LandscapeSurface';
+import { model, parseWidths } from './model';
 import { MAX_STEPS, stateSchema, WIDGET_ID, type State } from './state';
 import { architecture, landscapeText, summary } from './summary';
 import { table } from './table';
-import { runTask, type TaskInput, type TaskResult, type TrainingView } from './training-task';
+import { inputKey } from './task-key';
+import type { TaskInput, TaskResult, TrainingView } from './training-task';
 import type { ChunkedInput } from './train-in-chunks';
 import './network-landscape.css';
 
@@ -39,12 +41,14 @@ const makeWorker = (): Worker =>
   new Worker(new URL('./network-landscape.worker.ts', import.meta.url), { type: 'module' });
 /**
  * The build renders the trained default with runTask; in the browser all training happens in the
- * worker, so the page's bundle leaves the training code out (import.meta.env.SSR is a build-time
- * constant): a browser without Web Workers gets a message instead of a frozen tab.
+ * worker. The import exists only in the server build (import.meta.env.SSR is a build-time
+ * constant), so the page's bundle carries no training code, not even the optimisers' modules; a
+ * browser without Web Workers gets a message instead of a frozen tab.
  */
+const runNow = import.meta.env.SSR ? (await import('./training-task')).runTask : null;
 const compute = (input: ChunkedInput | null): TaskResult | null => {
   if (input === null) return null;
-  if (import.meta.env.SSR) return runTask(input);
+  if (runNow !== null) return runNow(input);
   throw new Error('This browser cannot run Web Workers, which this figure needs to train the network.');
 };
 
@@ -75,6 +79,33 @@ const VIEWS = [
   { value: 'pca', label: 'PCA plane of the path' },
 ] as const;
 
+type SurfaceComponent = (p: LandscapeSurfaceProps) => JSX.Element | null;
+
+/**
+ * The 3-D view's module (kit3d and the projection core), fetched with import() the first time
+ * the student turns the 3-D view on: the chapter's JavaScript stays small for everyone else.
+ */
+function useLandscapeSurface(wanted: boolean): { Surface: SurfaceComponent | null; error: string | null } {
+  const [Surface, setSurface] = useState<SurfaceComponent | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!wanted || Surface !== null) return;
+    let live = true;
+    import('./LandscapeSurface').then(
+      (m) => {
+        if (live) setSurface(() => m.LandscapeSurface);
+      },
+      () => {
+        if (live) setError('The 3-D view could not be loaded; check the connection and reload the page.');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, Surface]);
+  return { Surface, error };
+}
+
 /** One network's run: the worker task and what the panels draw from it. */
 function useRun(input: TaskInput | null, attempt: number, pausing: boolean) {
   const task = useWorkerTask<ChunkedInput | null, TaskResult | null, TrainingView>({
@@ -100,6 +131,7 @@ export default function NetworkLandscape(): JSX.Element {
   const m = model(s);
   const main = useRun(m.input, attempt, pausing);
   const wide = useRun(m.wideInput, attempt, pausing);
+  const surface = useLandscapeSurface(s.v3d);
 
   const t = main.training;
   const running = main.task.pending;
@@ -135,6 +167,26 @@ export default function NetworkLandscape(): JSX.Element {
   });
   const progressStep = t?.step ?? 0;
 
+  const surfacePanel = (
+    name: string,
+    run: ReturnType<typeof useRun>,
+    hidden: readonly number[],
+  ): JSX.Element | null => {
+    if (!s.v3d || !run.landscape) return null;
+    const { Surface, error } = surface;
+    if (Surface === null) return <p class="nl-wait nl-wait-3d">{error ?? 'Loading the 3-D view…'}</p>;
+    return (
+      <Surface
+        name={`${name}-3d`}
+        network={architecture(hidden)}
+        landscape={run.landscape}
+        landscapeKey={`${name}|${run.task.resultKey}`}
+        view={{ azimuth: s.az, elevation: s.el }}
+        onView={(v) => url.set({ az: v.azimuth, el: v.elevation })}
+      />
+    );
+  };
+
   const landscapePanel = (name: string, run: ReturnType<typeof useRun>, hidden: readonly number[]): JSX.Element => (
     <figure class="kit-panel">
       {run.landscape ? (
@@ -153,9 +205,13 @@ export default function NetworkLandscape(): JSX.Element {
       ) : (
         <p class="nl-wait">{run.task.error ?? 'The landscape is drawn when training stops…'}</p>
       )}
+      {surfacePanel(name, run, hidden)}
       <figcaption>
         {architecture(hidden)}: {run.landscape ? landscapeText(run.landscape, run.drawing) : 'training…'} Star: the
         parameters reached.
+        {s.v3d && run.landscape?.path
+          ? ' In 3-D the path is drawn at the height of the landscape below it, not at its own loss.'
+          : ''}
       </figcaption>
     </figure>
   );
@@ -256,6 +312,7 @@ export default function NetworkLandscape(): JSX.Element {
           checked={s.compare}
           onChange={(compare) => url.set({ compare })}
         />
+        <Toggle label="Show in 3-D" checked={s.v3d} onChange={(v3d) => url.set({ v3d })} />
       </div>
       <div class="kit-panels">
         {landscapePanel('landscape', main, s.hidden)}

@@ -6,9 +6,8 @@
  */
 import { toySet } from '~/core/data/toy-sets';
 import type { ToyData } from '~/core/data/toy-data';
-import { lruCache } from '~/widgets/kit/lruCache';
 import type { State } from './state';
-import { setupKey, type TaskInput, type TrainingSetup } from './training-task';
+import type { TaskInput, TrainingSetup } from './training-task';
 
 /** Landscape grid side: 41 × 41 on the page (the benchmark's 51 × 51 is the upper bound). */
 export const LANDSCAPE_SIDE = 41;
@@ -101,8 +100,6 @@ function stepMenu(steps: number): Menu {
   };
 }
 
-const dataCache = lruCache<ToyData>({ size: 4 });
-
 export function model(s: State): Model {
   const input = taskInput(s, s.hidden);
   const dataKey = `${s.data}|${s.seed}|${s.noise}`;
@@ -110,14 +107,9 @@ export function model(s: State): Model {
     input,
     wideInput: s.compare ? taskInput(s, s.wide) : null,
     runTo: input.runTo,
-    data: dataCache(dataKey, () => toySet(s.data).make({ n: N_POINTS, seed: s.seed, noise: s.noise })),
+    data: toySet(s.data).make({ n: N_POINTS, seed: s.seed, noise: s.noise }),
     dataKey,
     widths: widthMenu(s.hidden),
     steps: stepMenu(s.steps),
   };
-}
-
-/** The key of everything that decides a task's result (the worker task's key, less the page's own parts). */
-export function inputKey(input: TaskInput): string {
-  return `${setupKey(input.setup)}|${input.runTo}|${input.mode}|${input.directionSeed}`;
 }
