@@ -13,6 +13,7 @@ import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { PlotFigure } from '~/widgets/kit/PlotFigure';
+import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Widget } from '~/widgets/kit/Widget';
@@ -128,7 +129,7 @@ export default function NetworkLandscape(): JSX.Element {
   const fields = stateSchema.fields;
   const [attempt, setAttempt] = useState(0);
   const [pausing, setPausing] = useState(false);
-  const m = model(s);
+  const m = useModel(url, model);
   const main = useRun(m.input, attempt, pausing);
   const wide = useRun(m.wideInput, attempt, pausing);
   const surface = useLandscapeSurface(s.v3d);
