@@ -15,8 +15,11 @@
 /** One field of a state: its default, how to read it from and write it to text. */
 export interface Field<T> {
   readonly default: T;
-  /** Reads untrusted text. Returns the value to use and, when the text was not usable as is, a note. */
-  parse(raw: string, name: string): { value: T; note?: string };
+  /**
+   * Reads untrusted text. Returns the value to use and, when the text was not usable as is, a note;
+   * `adjusted` when that value is the text's own value made valid (clamped or rounded), not a fallback.
+   */
+  parse(raw: string, name: string): { value: T; note?: string; adjusted?: boolean };
   /** Text for the URL (never contains ',' or ':'). */
   serialize(value: T): string;
   /** Makes a programmatic value valid (clamped, rounded); `fallback` when it cannot. */
@@ -119,7 +122,11 @@ export function num(o: NumOptions): NumField {
       }
       const v = fix(x);
       if (x < o.min || x > o.max) {
-        return { value: v, note: `${name}: ${snippet(t)} is outside ${show(o.min)}…${show(o.max)}; using ${show(v)}.` };
+        return {
+          value: v,
+          note: `${name}: ${snippet(t)} is outside ${show(o.min)}…${show(o.max)}; using ${show(v)}.`,
+          adjusted: true,
+        };
       }
       return { value: v };
     },
@@ -140,7 +147,11 @@ export function int(o: { default: number; min: number; max: number }): NumField 
     parse(raw, name) {
       const r = base.parse(raw, name);
       if (r.note === undefined && !/^[+-]?\d+$/.test(raw.trim())) {
-        return { value: r.value, note: `${name}: ${snippet(raw)} is not a whole number; using ${show(r.value)}.` };
+        return {
+          value: r.value,
+          note: `${name}: ${snippet(raw)} is not a whole number; using ${show(r.value)}.`,
+          adjusted: true,
+        };
       }
       return r;
     },
@@ -208,7 +219,13 @@ export function text(o: { default: string; maxLength: number }): Field<string> {
   };
 }
 
-/** A list of values of one field type (items separated by `_`), between minLength and maxLength items. */
+/**
+ * A list of values of one field type (items separated by `_`), between minLength and maxLength items.
+ * An item is read as the scalar field reads it: out of range it is clamped (or rounded) with that
+ * field's note; an item that is no value at all is dropped with a note; items past maxLength are
+ * dropped with a note and the first ones kept. Only a list with fewer than minLength usable items
+ * falls back to the default.
+ */
 export function list<T>(
   item: Field<T>,
   o: { default: readonly T[]; minLength?: number; maxLength: number },
@@ -219,20 +236,26 @@ export function list<T>(
     default: def,
     parse(raw, name) {
       const parts = raw.split('_');
+      const read = parts.slice(0, o.maxLength);
       const values: T[] = [];
+      const itemNotes: string[] = [];
       let bad = 0;
-      for (const p of parts.slice(0, o.maxLength)) {
-        const r = item.parse(p, name);
+      read.forEach((p, i) => {
+        const r = item.parse(p, read.length > 1 ? `${name} item ${i + 1}` : name);
         if (r.note === undefined) values.push(r.value);
-        else bad++;
-      }
+        else if (r.adjusted === true) {
+          values.push(r.value);
+          itemNotes.push(r.note);
+        } else bad++;
+      });
       if (values.length < minLength) {
         return { value: [...def], note: `${name}: the list “${snippet(raw)}” could not be used; using the default.` };
       }
-      const notes: string[] = [];
-      if (bad > 0) notes.push(`${bad} item${bad > 1 ? 's' : ''} dropped`);
-      if (parts.length > o.maxLength) notes.push(`only the first ${o.maxLength} kept`);
-      return notes.length > 0 ? { value: values, note: `${name}: ${notes.join(', ')}.` } : { value: values };
+      const summary: string[] = [];
+      if (bad > 0) summary.push(`${bad} item${bad > 1 ? 's' : ''} dropped`);
+      if (parts.length > o.maxLength) summary.push(`only the first ${o.maxLength} kept`);
+      const notes = summary.length > 0 ? [...itemNotes, `${name}: ${summary.join(', ')}.`] : itemNotes;
+      return notes.length > 0 ? { value: values, note: notes.join(' ') } : { value: values };
     },
     serialize: (v) => v.map((x) => item.serialize(x)).join('_'),
     coerce(v, fallback) {

@@ -7,13 +7,13 @@
  * MDX: <NetworkLandscape client:visible />
  */
 import type { JSX } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
-import { toySet } from '~/core/data/toy-sets';
+import { useEffect, useState } from 'preact/hooks';
 import { Button } from '~/widgets/kit/controls/Button';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { PlotFigure } from '~/widgets/kit/PlotFigure';
+import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Widget } from '~/widgets/kit/Widget';
@@ -28,11 +28,13 @@ import {
   lossRange,
   pathLayer,
 } from './panels';
-import { runTo, taskInput, WIDTH_PRESETS } from './setup';
+import type { LandscapeSurfaceProps } from './LandscapeSurface';
+import { model, parseWidths } from './model';
 import { MAX_STEPS, stateSchema, WIDGET_ID, type State } from './state';
 import { architecture, landscapeText, summary } from './summary';
 import { table } from './table';
-import { runTask, setupKey, type TaskInput, type TaskResult, type TrainingView } from './training-task';
+import { inputKey } from './task-key';
+import type { TaskInput, TaskResult, TrainingView } from './training-task';
 import type { ChunkedInput } from './train-in-chunks';
 import './network-landscape.css';
 
@@ -40,18 +42,20 @@ const makeWorker = (): Worker =>
   new Worker(new URL('./network-landscape.worker.ts', import.meta.url), { type: 'module' });
 /**
  * The build renders the trained default with runTask; in the browser all training happens in the
- * worker, so the page's bundle leaves the training code out (import.meta.env.SSR is a build-time
- * constant): a browser without Web Workers gets a message instead of a frozen tab.
+ * worker. The import exists only in the server build (import.meta.env.SSR is a build-time
+ * constant), so the page's bundle carries no training code, not even the optimisers' modules; a
+ * browser without Web Workers gets a message instead of a frozen tab.
  */
+const runNow = import.meta.env.SSR ? (await import('./training-task')).runTask : null;
 const compute = (input: ChunkedInput | null): TaskResult | null => {
   if (input === null) return null;
-  if (import.meta.env.SSR) return runTask(input);
+  if (runNow !== null) return runNow(input);
   throw new Error('This browser cannot run Web Workers, which this figure needs to train the network.');
 };
 
 function taskKey(input: TaskInput | null, attempt: number, pausing: boolean): string {
   if (input === null) return 'off';
-  return `${setupKey(input.setup)}|${input.runTo}|${input.mode}|${input.directionSeed}|${attempt}|${pausing ? 'p' : ''}`;
+  return `${inputKey(input)}|${attempt}|${pausing ? 'p' : ''}`;
 }
 
 const DATASETS = [
@@ -75,11 +79,33 @@ const VIEWS = [
   { value: 'random', label: 'Random directions' },
   { value: 'pca', label: 'PCA plane of the path' },
 ] as const;
-const STEP_CHOICES = ['100', '300', '1000', '2000', '5000'] as const;
 
-const widthLabel = (h: readonly number[]): string =>
-  h.length === 1 ? `one layer of ${h[0]}` : `two layers of ${h[0]} and ${h[1]}`;
-const widthValue = (h: readonly number[]): string => h.join('x');
+type SurfaceComponent = (p: LandscapeSurfaceProps) => JSX.Element | null;
+
+/**
+ * The 3-D view's module (kit3d and the projection core), fetched with import() the first time
+ * the student turns the 3-D view on: the chapter's JavaScript stays small for everyone else.
+ */
+function useLandscapeSurface(wanted: boolean): { Surface: SurfaceComponent | null; error: string | null } {
+  const [Surface, setSurface] = useState<SurfaceComponent | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!wanted || Surface !== null) return;
+    let live = true;
+    import('./LandscapeSurface').then(
+      (m) => {
+        if (live) setSurface(() => m.LandscapeSurface);
+      },
+      () => {
+        if (live) setError('The 3-D view could not be loaded; check the connection and reload the page.');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, Surface]);
+  return { Surface, error };
+}
 
 /** One network's run: the worker task and what the panels draw from it. */
 function useRun(input: TaskInput | null, attempt: number, pausing: boolean) {
@@ -103,12 +129,11 @@ export default function NetworkLandscape(): JSX.Element {
   const fields = stateSchema.fields;
   const [attempt, setAttempt] = useState(0);
   const [pausing, setPausing] = useState(false);
-  const input = taskInput(s);
-  const main = useRun(input, attempt, pausing);
-  const wide = useRun(s.compare ? taskInput(s, s.wide) : null, attempt, pausing);
-  const data = useMemo(() => toySet(s.data).make({ n: 200, seed: s.seed, noise: s.noise }), [s.data, s.seed, s.noise]);
+  const m = useModel(url, model);
+  const main = useRun(m.input, attempt, pausing);
+  const wide = useRun(m.wideInput, attempt, pausing);
+  const surface = useLandscapeSurface(s.v3d);
 
-  const target = runTo(s);
   const t = main.training;
   const running = main.task.pending;
   const paused = !running && t !== undefined && t.step < t.steps && t.status !== 'diverged';
@@ -141,14 +166,27 @@ export default function NetworkLandscape(): JSX.Element {
         }
       : {}),
   });
-  const dataKey = `${s.data}|${s.seed}|${s.noise}`;
   const progressStep = t?.step ?? 0;
-  const preset = WIDTH_PRESETS.some((h) => widthValue(h) === widthValue(s.hidden)) ? widthValue(s.hidden) : 'custom';
-  const presetOptions = [
-    ...WIDTH_PRESETS.map((h) => ({ value: widthValue(h), label: widthLabel(h) })),
-    ...(preset === 'custom' ? [{ value: 'custom', label: widthLabel(s.hidden) }] : []),
-  ];
-  const stepChoice = (STEP_CHOICES as readonly string[]).includes(String(s.steps)) ? String(s.steps) : 'other';
+
+  const surfacePanel = (
+    name: string,
+    run: ReturnType<typeof useRun>,
+    hidden: readonly number[],
+  ): JSX.Element | null => {
+    if (!s.v3d || !run.landscape) return null;
+    const { Surface, error } = surface;
+    if (Surface === null) return <p class="nl-wait nl-wait-3d">{error ?? 'Loading the 3-D view…'}</p>;
+    return (
+      <Surface
+        name={`${name}-3d`}
+        network={architecture(hidden)}
+        landscape={run.landscape}
+        landscapeKey={`${name}|${run.task.resultKey}`}
+        view={{ azimuth: s.az, elevation: s.el }}
+        onView={(v) => url.set({ az: v.azimuth, el: v.elevation })}
+      />
+    );
+  };
 
   const landscapePanel = (name: string, run: ReturnType<typeof useRun>, hidden: readonly number[]): JSX.Element => (
     <figure class="kit-panel">
@@ -168,9 +206,13 @@ export default function NetworkLandscape(): JSX.Element {
       ) : (
         <p class="nl-wait">{run.task.error ?? 'The landscape is drawn when training stops…'}</p>
       )}
+      {surfacePanel(name, run, hidden)}
       <figcaption>
         {architecture(hidden)}: {run.landscape ? landscapeText(run.landscape, run.drawing) : 'training…'} Star: the
         parameters reached.
+        {s.v3d && run.landscape?.path
+          ? ' In 3-D the path is drawn at the height of the landscape below it, not at its own loss.'
+          : ''}
       </figcaption>
     </figure>
   );
@@ -187,10 +229,10 @@ export default function NetworkLandscape(): JSX.Element {
         <Select label="Data set" value={s.data} options={DATASETS} onChange={(data) => set({ data })} />
         <Select
           label="Hidden layers"
-          value={preset}
-          options={presetOptions}
+          value={m.widths.value}
+          options={m.widths.options}
           onChange={(v) => {
-            if (v !== 'custom') set({ hidden: v.split('x').map(Number) });
+            if (v !== 'custom') set({ hidden: parseWidths(v) });
           }}
         />
         <Select label="Activation" value={s.act} options={ACTIVATIONS} onChange={(act) => set({ act })} />
@@ -198,11 +240,8 @@ export default function NetworkLandscape(): JSX.Element {
         <Slider label="Learning rate η" field={fields.eta} value={s.eta} onChange={(eta) => set({ eta })} />
         <Select
           label="Steps"
-          value={stepChoice}
-          options={[
-            ...STEP_CHOICES.map((v) => ({ value: v, label: v })),
-            ...(stepChoice === 'other' ? [{ value: 'other', label: String(s.steps) }] : []),
-          ]}
+          value={m.steps.value}
+          options={m.steps.options}
           onChange={(v) => {
             if (v !== 'other') set({ steps: Number(v) });
           }}
@@ -225,7 +264,7 @@ export default function NetworkLandscape(): JSX.Element {
         </progress>
         <span class="nl-step">
           step {progressStep} / {t?.steps ?? s.steps}
-          {target < s.steps ? ' (paused)' : ''}
+          {m.runTo < s.steps ? ' (paused)' : ''}
         </span>
       </div>
       <div class="kit-panels">
@@ -236,11 +275,11 @@ export default function NetworkLandscape(): JSX.Element {
               label="The data and the network's decision region (probability of class 1)"
               base={decisionBase(main.decision)}
               layers={[
-                decisionLayer(main.decision, `${dataKey}|${t?.step}|${main.task.resultKey}`),
+                decisionLayer(main.decision, `${m.dataKey}|${t?.step}|${main.task.resultKey}`),
                 // the frame's domain comes from the decision grid: redraw the points when it moves
                 dataLayer(
-                  data,
-                  `${dataKey}|${main.decision.grid.x0},${main.decision.grid.x1},${main.decision.grid.y0},${main.decision.grid.y1}`,
+                  m.data,
+                  `${m.dataKey}|${main.decision.grid.x0},${main.decision.grid.x1},${main.decision.grid.y0},${main.decision.grid.y1}`,
                 ),
               ]}
               aspect={0.9}
@@ -274,6 +313,7 @@ export default function NetworkLandscape(): JSX.Element {
           checked={s.compare}
           onChange={(compare) => url.set({ compare })}
         />
+        <Toggle label="Show in 3-D" checked={s.v3d} onChange={(v3d) => url.set({ v3d })} />
       </div>
       <div class="kit-panels">
         {landscapePanel('landscape', main, s.hidden)}

@@ -22,5 +22,9 @@ export const stateSchema = schema({
   dir: int({ default: 2, min: 0, max: 9999 }),
   compare: bool({ default: false }),
   wide: list(int({ default: 32, min: 2, max: MAX_WIDTH }), { default: [32, 32], maxLength: 2 }),
+  /** The landscape also as a 3-D surface (its code is loaded on demand), seen from (az, el). */
+  v3d: bool({ default: false }),
+  az: num({ default: 60, min: 0, max: 360, digits: 1 }),
+  el: num({ default: 22, min: 0, max: 90, digits: 1 }),
 });
 export type State = StateOf<typeof stateSchema>;

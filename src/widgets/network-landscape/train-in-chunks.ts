@@ -7,13 +7,13 @@
 import {
   landscapeView,
   prepareTraining,
-  setupKey,
   trainingView,
   type PreparedTraining,
   type TaskInput,
   type TaskResult,
   type TrainingView,
 } from './training-task';
+import { setupKey } from './task-key';
 
 /** What the worker protocol gives a computation (the kit's TaskControl). */
 export interface ChunkControl<P> {

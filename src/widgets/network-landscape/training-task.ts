@@ -83,8 +83,13 @@ export interface TrainingView {
 export interface LandscapeView {
   readonly mode: LandscapeMode;
   readonly grid: SampledGrid;
-  /** The projected training path (PCA mode). */
-  readonly path?: { readonly alpha: Float64Array; readonly beta: Float64Array };
+  /**
+   * The projected training path (PCA mode), with the loss at each projected point: the height
+   * of the landscape under it (what the 3-D view draws it at), not the loss of the path itself.
+   */
+  readonly path?: { readonly alpha: Float64Array; readonly beta: Float64Array; readonly loss: Float64Array };
+  /** The loss at the plane's origin, the parameters reached. */
+  readonly centre: number;
   /** Explained-variance shares of the two PCA directions. */
   readonly explained?: readonly [number, number];
   /** Why there is no landscape (e.g. a path that spans no plane), when there is none. */
@@ -100,22 +105,6 @@ export interface TaskResult {
 }
 
 export const MAX_CURVE_POINTS = 400;
-
-/** The key of everything that decides the trained parameters. */
-export function setupKey(s: TrainingSetup): string {
-  return [
-    s.dataset,
-    s.n,
-    s.noise,
-    s.dataSeed,
-    s.hidden.join('x'),
-    s.activation,
-    s.optimizer,
-    s.learningRate,
-    s.steps,
-    s.initSeed,
-  ].join('|');
-}
 
 function optimizerFor(choice: OptimizerChoice, learningRate: number): AnyConfiguredOptimizer {
   switch (choice) {
@@ -216,17 +205,19 @@ export function landscapeView(p: PreparedTraining, input: TaskInput): LandscapeV
 function planeView(p: PreparedTraining, input: TaskInput): Omit<LandscapeView, 'drawing'> {
   const t = p.training;
   const side = input.resolution;
+  const centre = t.loss.value(t.theta);
   if (input.mode === 'random') {
     const rs = new RandomState(input.directionSeed);
     const d1 = filterNormalisedDirection(t.loss.layout, t.theta, rs);
     const d2 = filterNormalisedDirection(t.loss.layout, t.theta, rs);
     const g = lossLandscape(t.loss, t.theta, d1, d2, { x: [-1, 1], y: [-1, 1], nx: side, ny: side });
-    return { mode: 'random', grid: { x: [-1, 1], y: [-1, 1], nx: side, ny: side, values: g.values } };
+    return { mode: 'random', grid: { x: [-1, 1], y: [-1, 1], nx: side, ny: side, values: g.values }, centre };
   }
   if (t.snapshots.length < 3) {
     return {
       mode: 'pca',
       grid: emptyGrid(side),
+      centre,
       problem: 'Train for a few steps first: a path of fewer than three points spans no plane.',
     };
   }
@@ -237,6 +228,7 @@ function planeView(p: PreparedTraining, input: TaskInput): Omit<LandscapeView, '
     return {
       mode: 'pca',
       grid: emptyGrid(side),
+      centre,
       problem: 'The training path barely moved, so it spans no plane to draw.',
     };
   }
@@ -245,9 +237,27 @@ function planeView(p: PreparedTraining, input: TaskInput): Omit<LandscapeView, '
   return {
     mode: 'pca',
     grid: { x: w.x, y: w.y, nx: side, ny: side, values: g.values },
-    path: { alpha: plane.alpha, beta: plane.beta },
+    centre,
+    path: { alpha: plane.alpha, beta: plane.beta, loss: lossOnPlane(t, plane.d1, plane.d2, plane.alpha, plane.beta) },
     explained: plane.explained,
   };
+}
+
+/** The loss at θ + α d₁ + β d₂ for each (α, β): the landscape's height at those points of the plane. */
+function lossOnPlane(
+  t: Training,
+  d1: ArrayLike<number>,
+  d2: ArrayLike<number>,
+  alpha: Float64Array,
+  beta: Float64Array,
+): Float64Array {
+  const theta = t.theta;
+  const p = new Float64Array(theta.length);
+  return alpha.map((a, k) => {
+    const b = beta[k]!;
+    for (let i = 0; i < p.length; i++) p[i] = theta[i]! + a * d1[i]! + b * d2[i]!;
+    return t.loss.value(p);
+  });
 }
 
 function emptyGrid(side: number): SampledGrid {

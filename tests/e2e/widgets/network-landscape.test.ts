@@ -1,5 +1,7 @@
 // network-landscape specifics: the default network trains in the worker to 100 % on two moons;
-// pause and resume; hostile URLs (huge widths, 1e9 steps) are clamped with a visible note.
+// pause and resume; hostile URLs (huge widths, 1e9 steps) are clamped, not reset, with a visible note;
+// the 3-D view is fetched only when asked for, marks the parameters reached and the path, and turns
+// with the keyboard into the URL.
 // (Generic behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -41,19 +43,50 @@ describe('network-landscape', () => {
     await v.close();
   });
 
-  it('refuses huge widths (the default network is used) and clamps 1e9 steps and η = 1e9, with a visible note', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=hidden:100000_99999999,steps:1000000000,eta:1e9#${ID}`);
+  it('clamps huge widths, 1e9 steps and η = 1e9 and says so in a visible note', async () => {
+    const v = await openPage(b.browser, `${PATH}?${ID}=hidden:100000_99999999_7,steps:1000000000,eta:1e9#${ID}`);
     await widgetReady(v.page, ID);
     const notes = v.page.locator(`#${ID} [data-kit="notes"]`);
     await expect.poll(() => notes.isVisible()).toBe(true);
     const text = await notes.innerText();
-    expect(text).toMatch(/steps/);
-    expect(text).toMatch(/hidden/);
+    expect(text).toMatch(/hidden item 1: 100000 is outside 2…32; using 32\./);
+    expect(text).toMatch(/hidden item 2: 99999999 is outside 2…32; using 32\./);
+    expect(text).toMatch(/hidden: only the first 2 kept\./);
+    expect(text).toMatch(/steps: 1000000000 is outside 10…5000; using 5000\./);
     expect(text).toMatch(/eta/);
     await expect
       .poll(() => summary(v.page), { timeout: 30_000 })
-      .toMatch(/\[2, 4, 4, 1\] \(37 parameters\), step \d+ of 5000/);
+      .toMatch(/\[2, 32, 32, 1\] \(1185 parameters\), step \d+ of 5000/);
     expect(await summary(v.page)).not.toMatch(/NaN|Infinity/);
+    await v.close();
+  });
+  it('loads the 3-D view only when asked for; it shows the star and the PCA path and turns with the keys', async () => {
+    const v = await openPage(b.browser, `${PATH}?${ID}=view:pca#${ID}`, { viewport: { width: 360, height: 800 } });
+    const loaded3d = (): Promise<boolean> =>
+      v.page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('LandscapeSurface')));
+    await widgetReady(v.page, ID);
+    await idle(v.page);
+    expect(await loaded3d()).toBe(false);
+    const root = v.page.locator(`#${ID}`);
+    await root.getByRole('switch', { name: 'Show in 3-D' }).check();
+    const figure = root.locator('[data-kit-figure="landscape-3d"]');
+    await expect.poll(() => figure.locator('svg [aria-label="the parameters reached"]').count()).toBeGreaterThan(0);
+    expect(await loaded3d()).toBe(true);
+    expect(await figure.locator('svg [aria-label="training path projected onto the plane"]').count()).toBeGreaterThan(
+      0,
+    );
+    const rotor = root.locator('.kit3d-rotor');
+    expect(await rotor.getAttribute('aria-valuetext')).toBe('azimuth 60°, elevation 22°');
+    await rotor.focus();
+    await v.page.keyboard.press('ArrowRight');
+    await expect.poll(() => rotor.getAttribute('aria-valuetext')).not.toBe('azimuth 60°, elevation 22°');
+    await expect
+      .poll(() => new URL(v.page.url()).searchParams.get(ID) ?? '', { timeout: 10_000 })
+      .toMatch(/v3d:1.*az:\d/);
+    // the 3-D figure fits the phone's width
+    const box = await figure.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(360);
+    expect(v.consoleErrors).toEqual([]);
     await v.close();
   });
 });

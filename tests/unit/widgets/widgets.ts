@@ -60,7 +60,11 @@ import * as sc from '~/widgets/scaling-comparison/state';
 import { summary as scSummary } from '~/widgets/scaling-comparison/summary';
 import { table as scTable } from '~/widgets/scaling-comparison/table';
 import NetworkLandscape from '~/widgets/network-landscape/NetworkLandscape';
+import { model as nlModel } from '~/widgets/network-landscape/model';
 import * as nl from '~/widgets/network-landscape/state';
+import { summary as nlSummary } from '~/widgets/network-landscape/summary';
+import { table as nlTable } from '~/widgets/network-landscape/table';
+import { runTask as nlRunTask, type TaskInput as NlTaskInput } from '~/widgets/network-landscape/training-task';
 import Neuron from '~/widgets/neuron/Neuron';
 import { neuronModel } from '~/widgets/neuron/model';
 import * as ne from '~/widgets/neuron/state';
@@ -85,16 +89,10 @@ export interface WidgetEntry {
   readonly schema: Schema<Record<string, Field<unknown>>>;
   /**
    * model → summary and table, for any valid state. Absent for a widget whose summary
-   * needs its worker's result (network-landscape trains a network first; its pure parts
-   * have their own tests).
+   * needs a worker's result that cannot be computed here.
    */
   summary?(state: AnyState): string;
   table?(state: AnyState): TableData;
-}
-
-/** A widget whose figure and text wait for a worker: schema and static figure only. */
-function workerEntry(m: { WIDGET_ID: string; stateSchema: unknown }, component: unknown): WidgetEntry {
-  return { id: m.WIDGET_ID, component, schema: m.stateSchema as WidgetEntry['schema'] };
 }
 
 function entry<S, M>(
@@ -155,7 +153,34 @@ export const WIDGETS: readonly WidgetEntry[] = [
     ({ m, s }) => neSummary(m, s),
     ({ m, s }) => neTable(m, s),
   ),
-  workerEntry(nl, NetworkLandscape),
+  // The page trains in a worker; here the model's tasks run at once, as the build does, but only
+  // their first 20 steps on coarse grids: this checks the text for any state a URL can give (the
+  // training itself has its own tests in tests/unit/widgets/network-landscape).
+  entry(
+    nl,
+    NetworkLandscape,
+    (s: nl.State) => {
+      const m = nlModel(s);
+      const run = (input: NlTaskInput) =>
+        nlRunTask({ ...input, runTo: Math.min(input.runTo, 20), resolution: 9, decisionResolution: 9 });
+      return { s, main: run(m.input), wide: m.wideInput === null ? null : run(m.wideInput) };
+    },
+    ({ s, main, wide }) =>
+      nlSummary({
+        training: main.training,
+        hidden: s.hidden,
+        paused: main.training.step < main.training.steps,
+        landscape: main.landscape && { view: main.landscape, drawing: main.landscape.drawing },
+        ...(wide && {
+          wide: {
+            training: wide.training,
+            hidden: s.wide,
+            landscape: wide.landscape && { view: wide.landscape, drawing: wide.landscape.drawing },
+          },
+        }),
+      }),
+    ({ s, main }) => nlTable(main.training, s.hidden),
+  ),
   entry(
     pg,
     Playground,

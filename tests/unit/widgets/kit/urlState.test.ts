@@ -121,6 +121,45 @@ describe('url state schema', () => {
     expect(Object.prototype.hasOwnProperty.call(s.parse('__proto__:1').state, '__proto__')).toBe(false);
   });
 
+  it('clamps list items as the scalar field clamps them, with the same kind of note', () => {
+    const widths = schema({ hidden: list(int({ default: 4, min: 2, max: 32 }), { default: [4, 4], maxLength: 2 }) });
+    const scalar = schema({ hidden: int({ default: 4, min: 2, max: 32 }) }).parse('hidden:1000000000');
+    const one = widths.parse('hidden:1000000000');
+    expect(one.state.hidden).toEqual([scalar.state.hidden]);
+    expect(one.state.hidden).toEqual([32]);
+    expect(one.notes).toEqual(scalar.notes);
+    expect(one.notes[0]).toMatch(/1000000000 is outside 2…32; using 32/);
+
+    const two = widths.parse('hidden:1_1e9');
+    expect(two.state.hidden).toEqual([2, 32]);
+    expect(two.notes).toHaveLength(1);
+    expect(two.notes[0]).toMatch(/item 1: 1 is outside 2…32; using 2\..*item 2: 1e9 is outside 2…32; using 32\./);
+
+    const rounded = widths.parse('hidden:4.6');
+    expect(rounded.state.hidden).toEqual([5]);
+    expect(rounded.notes[0]).toMatch(/not a whole number; using 5/);
+
+    expect(s.parse('etas:5_0.01').state.etas).toEqual([1, 0.01]);
+  });
+
+  it('keeps the first maxLength items of a longer list, clamped, with a note', () => {
+    const widths = schema({ hidden: list(int({ default: 4, min: 2, max: 32 }), { default: [4, 4], maxLength: 2 }) });
+    const r = widths.parse('hidden:100000_9999999_5');
+    expect(r.state.hidden).toEqual([32, 32]);
+    expect(r.notes.join(' ')).toMatch(/using 32/);
+    expect(r.notes.join(' ')).toMatch(/only the first 2 kept/);
+    expect(widths.parse('hidden:8_8_8').state.hidden).toEqual([8, 8]);
+  });
+
+  it('drops list items that are no value at all; the default only when none is left', () => {
+    const r = s.parse('etas:a_0.01_1e309');
+    expect(r.state.etas).toEqual([0.01]);
+    expect(r.notes[0]).toMatch(/2 items dropped/);
+    const none = s.parse('etas:a_b');
+    expect(none.state.etas).toEqual([0.002, 0.0055]);
+    expect(none.notes[0]).toMatch(/could not be used/);
+  });
+
   it('normalises −0 to 0', () => {
     const r = s.parse('w:-0');
     expect(Object.is(r.state.w, 0)).toBe(true);

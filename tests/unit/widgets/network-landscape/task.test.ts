@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lossCurve, runTask, type TaskInput } from '~/widgets/network-landscape/training-task';
+import { lossCurve, runTask } from '~/widgets/network-landscape/training-task';
 import { trainInChunks } from '~/widgets/network-landscape/train-in-chunks';
+import { smallInput } from './inputs';
 
-const input: TaskInput = {
-  setup: {
-    dataset: 'two-moons',
-    n: 60,
-    noise: 0.1,
-    dataSeed: 0,
-    hidden: [4, 4],
-    activation: 'tanh',
-    optimizer: 'adam',
-    learningRate: 0.03,
-    steps: 300,
-    initSeed: 1,
-  },
-  runTo: 300,
-  mode: 'random',
-  directionSeed: 2,
-  resolution: 11,
-  decisionResolution: 9,
-};
+const input = smallInput;
 
 describe('network-landscape task', () => {
   it('trains, then draws a landscape lowest at its centre and a decision map in [0, 1]', () => {
