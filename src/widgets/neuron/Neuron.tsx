@@ -13,7 +13,7 @@ import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { halfLine, mapBands, mapBase } from './mapPanel';
-import { neuronModel } from './model';
+import { model } from './model';
 import { stateSchema, WIDGET_ID, type State } from './state';
 import { formula, summary } from './summary';
 import { table } from './table';
@@ -27,7 +27,7 @@ const ACTIVATIONS: { value: State['act']; label: string }[] = [
 
 export default function Neuron(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
-  const m = useModel(url, neuronModel);
+  const m = useModel(url, model);
   const s = url.state;
   const key = `${s.w1}|${s.w2}|${s.b}|${s.act}`;
   const fields = stateSchema.fields;

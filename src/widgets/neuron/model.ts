@@ -50,7 +50,7 @@ export function neuronOutput(
   return { z, a: activate(s.act as ActivationId, z) };
 }
 
-export function neuronModel(s: State): NeuronModel {
+export function model(s: State): NeuronModel {
   const grid = evaluateGrid((x1, x2) => neuronOutput(s, x1, x2).a, {
     x: INPUT_RANGE,
     y: INPUT_RANGE,

@@ -66,7 +66,7 @@ import { summary as nlSummary } from '~/widgets/network-landscape/summary';
 import { table as nlTable } from '~/widgets/network-landscape/table';
 import { runTask as nlRunTask, type TaskInput as NlTaskInput } from '~/widgets/network-landscape/training-task';
 import Neuron from '~/widgets/neuron/Neuron';
-import { neuronModel } from '~/widgets/neuron/model';
+import { model as neModel } from '~/widgets/neuron/model';
 import * as ne from '~/widgets/neuron/state';
 import { summary as neSummary } from '~/widgets/neuron/summary';
 import { table as neTable } from '~/widgets/neuron/table';
@@ -149,7 +149,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
   entry(
     ne,
     Neuron,
-    (s: ne.State) => ({ m: neuronModel(s), s }),
+    (s: ne.State) => ({ m: neModel(s), s }),
     ({ m, s }) => neSummary(m, s),
     ({ m, s }) => neTable(m, s),
   ),
