@@ -2,7 +2,9 @@
 // the site lives under a base path (e.g. /downhill/), `dir/` serves
 // `dir/index.html`, `dir` redirects to `dir/`, and anything missing gets
 // the site's 404.html with status 404; text types are gzipped when the
-// client accepts it, as Pages does. Loopback only.
+// client accepts it, as Pages does (each file compressed once per change, not
+// on every request: the e2e tests load the same pages hundreds of times, and the
+// server shares the machine with the browsers). Loopback only.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -56,6 +58,16 @@ async function isDir(p) {
 export async function serveSite({ dir, base = '/downhill/', port = 0 }) {
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with "/": ${base}`);
   const root = normalize(dir);
+  /** Gzipped bodies by file, with the modification time they were made from. */
+  const gzipped = new Map();
+  async function gzipOf(target, body) {
+    const { mtimeMs, size } = await stat(target);
+    const hit = gzipped.get(target);
+    if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.body;
+    const gz = gzipSync(body);
+    gzipped.set(target, { mtimeMs, size, body: gz });
+    return gz;
+  }
 
   async function notFound(res) {
     const page = join(root, '404.html');
@@ -88,7 +100,7 @@ export async function serveSite({ dir, base = '/downhill/', port = 0 }) {
       let body = await readFile(target);
       const headers = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
       if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        body = gzipSync(body);
+        body = await gzipOf(target, body);
         headers['content-encoding'] = 'gzip';
       }
       res.writeHead(200, headers);
