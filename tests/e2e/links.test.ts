@@ -3,7 +3,8 @@
 // dist/ and again at run time in Chromium).
 import { describe, expect, it, inject } from 'vitest';
 import { checkLinks } from '../support/linkcheck.mjs';
-import { allPagePaths, openPage, useBrowser } from '../support/site';
+import type { Request } from 'playwright-core';
+import { allPagePaths, useBrowser, usePage } from '../support/site';
 
 describe('links', () => {
   it('every internal link, asset and #fragment in dist resolves under the base path', () => {
@@ -14,16 +15,18 @@ describe('links', () => {
   });
 
   const b = useBrowser();
+  const tab = usePage(b);
   it('no page requests anything from another origin at run time', async () => {
     const foreign: string[] = [];
     for (const path of allPagePaths()) {
-      const v = await openPage(b.browser, path);
+      const v = await tab.open(path);
       const origin = new URL(v.page.url()).origin;
-      v.page.on('request', (r) => {
+      const onRequest = (r: Request): void => {
         if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) {
           foreign.push(`${path}: ${r.url()}`);
         }
-      });
+      };
+      v.page.on('request', onRequest);
       await v.page.reload();
       // Scroll through so lazily hydrated islands load their code too (a frame
       // per step lets their IntersectionObservers fire).
@@ -34,6 +37,7 @@ describe('links', () => {
         }
       });
       await v.page.waitForLoadState('networkidle');
+      v.page.off('request', onRequest);
       await v.close();
     }
     expect(foreign).toEqual([]);
