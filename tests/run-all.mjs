@@ -3,10 +3,10 @@
 //   1. Chromium present (installed with apt-get when root and missing)
 //   2. astro check (TypeScript strict over src/, content/, tests/), running in
 //      the background while
-//   3. unit tests (vitest project "unit"), then ESLint (zero warnings) and
-//      Prettier's check (`npm run format` fixes what it finds)
+//   3. unit tests (vitest project "unit")
 //   4. the site built with BASE_PATH=/downhill/, then Pagefind (after astro
-//      check: both write .astro/)
+//      check: both write .astro/), with ESLint (zero warnings) and Prettier's
+//      check (`npm run format` fixes what it finds) running in the background
 //   5. end-to-end tests against that build (vitest project "e2e", two files at
 //      a time)
 // Stages 2 and 4 (and each lint stage) count as one test each. CI=true turns a
@@ -111,13 +111,19 @@ try {
 const checked = runInBackground('astro check', 'npx', ['astro', 'check']);
 vitest('unit');
 stage('astro check', await checked);
-stage('eslint', run('eslint', 'npx', ['eslint', '.', '--max-warnings', '0']));
-stage('prettier', run('prettier', 'npx', ['prettier', '--check', '.']));
+// ESLint and Prettier each use one core and the build little more than one:
+// the three together take about as long as the slowest alone would plus a bit.
+// Neither linter reads dist/ or .astro/ (both ignore them), so they can run
+// while the build writes there.
+const linted = runInBackground('eslint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+const formatted = runInBackground('prettier', 'npx', ['prettier', '--check', '.']);
 const built = run('build under /downhill/', 'npm', ['run', 'build'], {
   BASE_PATH: '/downhill/',
   SITE_URL: 'http://127.0.0.1',
 });
 stage('build', built);
+stage('eslint', await linted);
+stage('prettier', await formatted);
 if (built) vitest('e2e');
 else failures.push('e2e tests (not run: the build failed)');
 
