@@ -93,13 +93,19 @@ export interface PageVisit {
   consoleErrors: string[];
   /** Requests that failed or answered >= 400 (URL and reason). */
   failedRequests: string[];
+  /** The URL of every request the page made, from its first. */
+  requests: string[];
   close(): Promise<void>;
 }
 
 /** Record console errors, page errors and failed requests of `page` until `stop()`. */
-function watch(page: Page): { consoleErrors: string[]; failedRequests: string[]; stop(): void } {
+function watch(page: Page): { consoleErrors: string[]; failedRequests: string[]; requests: string[]; stop(): void } {
   const consoleErrors: string[] = [];
   const failedRequests: string[] = [];
+  const requests: string[] = [];
+  const onRequest = (req: Request): void => {
+    requests.push(req.url());
+  };
   const onConsole = (msg: ConsoleMessage): void => {
     if (msg.type() === 'error' || msg.type() === 'warning') consoleErrors.push(`${msg.type()}: ${msg.text()}`);
   };
@@ -112,6 +118,7 @@ function watch(page: Page): { consoleErrors: string[]; failedRequests: string[];
   const onResponse = (res: Response): void => {
     if (res.status() >= 400) failedRequests.push(`${res.url()} (HTTP ${res.status()})`);
   };
+  page.on('request', onRequest);
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
   page.on('requestfailed', onRequestFailed);
@@ -119,7 +126,9 @@ function watch(page: Page): { consoleErrors: string[]; failedRequests: string[];
   return {
     consoleErrors,
     failedRequests,
+    requests,
     stop() {
+      page.off('request', onRequest);
       page.off('console', onConsole);
       page.off('pageerror', onPageError);
       page.off('requestfailed', onRequestFailed);
@@ -139,10 +148,10 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
     reducedMotion: options.reducedMotion ?? 'no-preference',
   });
   const page = await context.newPage();
-  const { consoleErrors, failedRequests } = watch(page);
+  const { consoleErrors, failedRequests, requests } = watch(page);
   const url = /^https?:/.test(path) ? path : siteUrl(path);
   await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
-  return { page, context, consoleErrors, failedRequests, close: () => context.close() };
+  return { page, context, consoleErrors, failedRequests, requests, close: () => context.close() };
 }
 
 export interface SharedPage {
@@ -207,6 +216,7 @@ export function usePage(
         context,
         consoleErrors: watching.consoleErrors,
         failedRequests: watching.failedRequests,
+        requests: watching.requests,
         async close() {
           if (closed) return;
           closed = true;

@@ -7,20 +7,6 @@ describe('chapter navigation', () => {
   // One page for the file's loads (no test here stores state; the one without JavaScript opens its own).
   const tab = usePage(b);
 
-  it('sidebar lists every chapter in order and marks the current one', async () => {
-    const paths = chapterPaths();
-    for (const path of paths) {
-      const v = await tab.open(path);
-      const nav = v.page.locator('nav[aria-label="Chapters"]');
-      const hrefs = await nav.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(hrefs.sort()).toEqual(paths.map((p) => siteBase() + p).sort());
-      const current = nav.locator('a[aria-current="page"]');
-      expect(await current.count()).toBe(1);
-      expect(await current.getAttribute('href')).toBe(siteBase() + path);
-      await v.close();
-    }
-  });
-
   it('sidebar links open the chapter they name', async () => {
     const paths = chapterPaths();
     const v = await tab.open(paths[0]!);
@@ -53,10 +39,17 @@ describe('chapter navigation', () => {
     await v.close();
   });
 
-  it('every h2/h3 with an id has an anchor to itself, and following it scrolls there', async () => {
-    for (const path of chapterPaths()) {
+  it('sidebar lists every chapter in order and marks the current one; every h2/h3 with an id has an anchor to itself, and following it scrolls there', async () => {
+    const paths = chapterPaths();
+    for (const path of paths) {
       // Reduced motion: the jump is instant, not a smooth scroll.
       const v = await tab.open(path, { reducedMotion: 'reduce' });
+      const nav = v.page.locator('nav[aria-label="Chapters"]');
+      const hrefs = await nav.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.sort(), `sidebar on /${path}`).toEqual(paths.map((p) => siteBase() + p).sort());
+      const current = nav.locator('a[aria-current="page"]');
+      expect(await current.count(), `current chapter on /${path}`).toBe(1);
+      expect(await current.getAttribute('href'), `current chapter on /${path}`).toBe(siteBase() + path);
       // Chapter headings (widgets render their own titles, outside the text's outline).
       const heads = await v.page
         .locator('#content :is(h2, h3)[id]')
