@@ -51,11 +51,13 @@ async function isDir(p) {
 }
 
 /**
- * Serve `dir` under `base` on 127.0.0.1.
- * @param {{ dir: string, base?: string, port?: number }} options
+ * Serve `dir` under `base` on 127.0.0.1. `maxAge` (seconds) lets browsers cache
+ * what they fetch, as GitHub Pages does (`max-age=600`); without it every
+ * response is `no-store`.
+ * @param {{ dir: string, base?: string, port?: number, maxAge?: number }} options
  * @returns {Promise<{ origin: string, base: string, url: (path?: string) => string, close: () => Promise<void> }>}
  */
-export async function serveSite({ dir, base = '/downhill/', port = 0 }) {
+export async function serveSite({ dir, base = '/downhill/', port = 0, maxAge }) {
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with "/": ${base}`);
   const root = normalize(dir);
   /** Gzipped bodies by file, with the modification time they were made from. */
@@ -98,7 +100,11 @@ export async function serveSite({ dir, base = '/downhill/', port = 0 }) {
       if (!(await isFile(target))) return notFound(res);
       const type = TYPES[extname(target)] ?? 'application/octet-stream';
       let body = await readFile(target);
-      const headers = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
+      const headers = {
+        'content-type': type,
+        'cache-control': maxAge === undefined ? 'no-store' : `max-age=${maxAge}`,
+        vary: 'accept-encoding',
+      };
       if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         body = await gzipOf(target, body);
         headers['content-encoding'] = 'gzip';
