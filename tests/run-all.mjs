@@ -3,17 +3,17 @@
 //   1. Chromium present (installed with apt-get when root and missing)
 //   2. astro check (TypeScript strict over src/, content/, tests/), running in
 //      the background while
-//   3. unit tests (vitest project "unit"), then ESLint (zero warnings) and
-//      Prettier's check (`npm run format` fixes what it finds)
+//   3. unit tests (vitest project "unit")
 //   4. the site built with BASE_PATH=/downhill/, then Pagefind (after astro
-//      check: both write .astro/)
+//      check: both write .astro/), with ESLint (zero warnings) and Prettier's
+//      check (`npm run format` fixes what it finds) running in the background
 //   5. end-to-end tests against that build (vitest project "e2e", two files at
 //      a time)
 // Stages 2 and 4 (and each lint stage) count as one test each. CI=true turns a
 // missing python3 + numpy into failures instead of skips (see tests/support/python.ts).
 // Each stage prints its time; the background stage's output is printed when
 // it ends, in one piece.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './support/ensure-chromium.mjs';
 
@@ -24,20 +24,31 @@ mkdirSync(tmp, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 
-function run(title, cmd, args, env = {}) {
+/**
+ * Run a stage in the foreground, its output straight to ours; resolves to whether
+ * it passed. (Not spawnSync: background stages must be seen to end on time.)
+ */
+async function run(title, cmd, args, env = {}) {
   console.log(`\n━━ ${title}: ${[cmd, ...args].join(' ')}`);
   const started = Date.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const status = await new Promise((resolve) => {
+    child.on('error', (err) => {
+      console.error(String(err));
+      resolve(-1);
+    });
+    child.on('close', resolve);
+  });
   console.log(
-    `━━ ${title}: ${r.status === 0 ? 'ok' : `FAILED (exit ${r.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `━━ ${title}: ${status === 0 ? 'ok' : `FAILED (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  return r.status === 0;
+  return status === 0;
 }
 
 /**
- * Start a stage in the background, its output going to a file (the foreground
- * stages block this process, so it must not wait on a pipe); resolves to
- * whether it passed, after printing its output.
+ * Start a stage in the background, its output going to a file; resolves to
+ * whether it passed, after printing its output (when awaited, so that it does
+ * not interleave with a foreground stage's) and the time it took.
  */
 function runInBackground(title, cmd, args, env = {}) {
   console.log(`\n━━ ${title}: ${[cmd, ...args].join(' ')} (in the background)`);
@@ -46,17 +57,12 @@ function runInBackground(title, cmd, args, env = {}) {
   const fd = openSync(log, 'w');
   const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env: { ...process.env, ...env } });
   closeSync(fd);
-  return new Promise((resolve) => {
+  const ended = new Promise((resolve) => {
     let finished = false;
     const done = (code) => {
       if (finished) return;
       finished = true;
-      console.log(`\n━━ ${title} output:`);
-      process.stdout.write(readFileSync(log));
-      console.log(
-        `━━ ${title}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      );
-      resolve(code === 0);
+      resolve({ code, seconds: (Date.now() - started) / 1000 });
     };
     child.on('error', (err) => {
       console.error(String(err));
@@ -64,6 +70,18 @@ function runInBackground(title, cmd, args, env = {}) {
     });
     child.on('close', done);
   });
+  return {
+    then(onDone, onError) {
+      return ended
+        .then(({ code, seconds }) => {
+          console.log(`\n━━ ${title} output:`);
+          process.stdout.write(readFileSync(log));
+          console.log(`━━ ${title}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${seconds.toFixed(1)} s`);
+          return code === 0;
+        })
+        .then(onDone, onError);
+    },
+  };
 }
 
 function stage(title, ok) {
@@ -74,9 +92,9 @@ function stage(title, ok) {
   }
 }
 
-function vitest(project) {
+async function vitest(project) {
   const out = `${tmp}/${project}.json`;
-  const ok = run(`${project} tests`, 'npx', [
+  const ok = await run(`${project} tests`, 'npx', [
     'vitest',
     'run',
     '--config',
@@ -109,16 +127,22 @@ try {
 }
 
 const checked = runInBackground('astro check', 'npx', ['astro', 'check']);
-vitest('unit');
+await vitest('unit');
 stage('astro check', await checked);
-stage('eslint', run('eslint', 'npm', ['run', '--silent', 'lint']));
-stage('prettier', run('prettier', 'npx', ['prettier', '--check', '.']));
-const built = run('build under /downhill/', 'npm', ['run', 'build'], {
+// ESLint and Prettier each use one core and the build little more than one:
+// the three together take about as long as the slowest alone would plus a bit.
+// Neither linter reads dist/ or .astro/ (both ignore them), so they can run
+// while the build writes there.
+const linted = runInBackground('eslint', 'npm', ['run', '--silent', 'lint']);
+const formatted = runInBackground('prettier', 'npx', ['prettier', '--check', '.']);
+const built = await run('build under /downhill/', 'npm', ['run', 'build'], {
   BASE_PATH: '/downhill/',
   SITE_URL: 'http://127.0.0.1',
 });
 stage('build', built);
-if (built) vitest('e2e');
+stage('eslint', await linted);
+stage('prettier', await formatted);
+if (built) await vitest('e2e');
 else failures.push('e2e tests (not run: the build failed)');
 
 console.log('');

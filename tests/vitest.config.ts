@@ -24,6 +24,10 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          // Isolated files (the default): with `isolate: false` (vitest's suggestion,
+          // ~15 s less module loading) tests/unit/widgets/snapshots.test.ts fails, since
+          // the ids in the SVGs it compares (Observable Plot's clip-path counter) then depend
+          // on which files ran before it in the same worker.
         },
       },
       {
@@ -39,7 +43,8 @@ export default defineConfig({
           // Two files at a time (two cores: a test runs in Chromium's renderer
           // while the other worker's page loads); each worker keeps one Chromium
           // for all the files it runs (isolate: false keeps tests/support/site.ts
-          // loaded; every test still gets a fresh browser context).
+          // loaded); a file opens its pages in one context of its own (usePage) or
+          // a fresh context per page (openPage).
           fileParallelism: true,
           maxWorkers: 2,
           // Two browsers on two cores: a widget whose worker computes while the other file

@@ -3,7 +3,7 @@
 // dist/ and again at run time in Chromium).
 import { describe, expect, it, inject } from 'vitest';
 import { checkLinks } from '../support/linkcheck.mjs';
-import { allPagePaths, openPage, useBrowser } from '../support/site';
+import { allPagePaths, useBrowser, usePage } from '../support/site';
 
 describe('links', () => {
   it('every internal link, asset and #fragment in dist resolves under the base path', () => {
@@ -14,17 +14,12 @@ describe('links', () => {
   });
 
   const b = useBrowser();
+  const tab = usePage(b);
   it('no page requests anything from another origin at run time', async () => {
     const foreign: string[] = [];
     for (const path of allPagePaths()) {
-      const v = await openPage(b.browser, path);
-      const origin = new URL(v.page.url()).origin;
-      v.page.on('request', (r) => {
-        if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) {
-          foreign.push(`${path}: ${r.url()}`);
-        }
-      });
-      await v.page.reload();
+      // Every request from the first one on (tab.open records them from before navigating).
+      const v = await tab.open(path);
       // Scroll through so lazily hydrated islands load their code too (a frame
       // per step lets their IntersectionObservers fire).
       await v.page.evaluate(async () => {
@@ -34,6 +29,13 @@ describe('links', () => {
         }
       });
       await v.page.waitForLoadState('networkidle');
+      const origin = new URL(v.page.url()).origin;
+      for (const url of v.requests) {
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+          foreign.push(`${path}: ${url}`);
+        }
+      }
+      expect(v.requests.length, `requests on /${path}`).toBeGreaterThan(0);
       await v.close();
     }
     expect(foreign).toEqual([]);

@@ -9,7 +9,9 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const HEAVY = [
   'widgets/kit-hostile-',
   'widgets/kit.test',
-  'site/a11y.test',
+  'site/a11y-',
+  'site/csp.test',
+  'site/layout-shift',
   'links.test',
   'site/navigation.test',
   'site/pages.test',

@@ -18,7 +18,10 @@ export default async function setup(project: TestProject) {
   if (!existsSync(resolve(dir, 'index.html'))) {
     throw new Error(`No built site at ${dir}. Build it first: BASE_PATH=/downhill/ npm run build (or set DIST_DIR).`);
   }
-  const site = await serveSite({ dir, base: '/downhill/' });
+  // Cached for ten minutes, as GitHub Pages sends it: a file's pages then load their
+  // scripts from the browser's cache after the first load (half a chapter's hydration
+  // time here), while every openPage() context and the layout-shift test start empty.
+  const site = await serveSite({ dir, base: '/downhill/', maxAge: 600 });
   project.provide('siteOrigin', site.origin);
   project.provide('siteBase', site.base);
   project.provide('siteDir', dir);

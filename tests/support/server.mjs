@@ -2,7 +2,9 @@
 // the site lives under a base path (e.g. /downhill/), `dir/` serves
 // `dir/index.html`, `dir` redirects to `dir/`, and anything missing gets
 // the site's 404.html with status 404; text types are gzipped when the
-// client accepts it, as Pages does. Loopback only.
+// client accepts it, as Pages does (each file compressed once per change, not
+// on every request: the e2e tests load the same pages hundreds of times, and the
+// server shares the machine with the browsers). Loopback only.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -49,13 +51,25 @@ async function isDir(p) {
 }
 
 /**
- * Serve `dir` under `base` on 127.0.0.1.
- * @param {{ dir: string, base?: string, port?: number }} options
+ * Serve `dir` under `base` on 127.0.0.1. `maxAge` (seconds) lets browsers cache
+ * what they fetch, as GitHub Pages does (`max-age=600`); without it every
+ * response is `no-store`.
+ * @param {{ dir: string, base?: string, port?: number, maxAge?: number }} options
  * @returns {Promise<{ origin: string, base: string, url: (path?: string) => string, close: () => Promise<void> }>}
  */
-export async function serveSite({ dir, base = '/downhill/', port = 0 }) {
+export async function serveSite({ dir, base = '/downhill/', port = 0, maxAge }) {
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with "/": ${base}`);
   const root = normalize(dir);
+  /** Gzipped bodies by file, with the modification time they were made from. */
+  const gzipped = new Map();
+  async function gzipOf(target, body) {
+    const { mtimeMs, size } = await stat(target);
+    const hit = gzipped.get(target);
+    if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.body;
+    const gz = gzipSync(body);
+    gzipped.set(target, { mtimeMs, size, body: gz });
+    return gz;
+  }
 
   async function notFound(res) {
     const page = join(root, '404.html');
@@ -86,9 +100,13 @@ export async function serveSite({ dir, base = '/downhill/', port = 0 }) {
       if (!(await isFile(target))) return notFound(res);
       const type = TYPES[extname(target)] ?? 'application/octet-stream';
       let body = await readFile(target);
-      const headers = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
+      const headers = {
+        'content-type': type,
+        'cache-control': maxAge === undefined ? 'no-store' : `max-age=${maxAge}`,
+        vary: 'accept-encoding',
+      };
       if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        body = gzipSync(body);
+        body = await gzipOf(target, body);
         headers['content-encoding'] = 'gzip';
       }
       res.writeHead(200, headers);

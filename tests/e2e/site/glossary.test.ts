@@ -2,13 +2,14 @@
 // answers "what is a basin of attraction?" with the entry itself.
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../content/glossary/terms';
-import { openPage, siteBase, useBrowser } from '../../support/site';
+import { siteBase, useBrowser, usePage } from '../../support/site';
 
 describe('glossary', () => {
   const b = useBrowser();
+  const tab = usePage(b);
 
   it('has an anchored heading and at least one link out for every term', async () => {
-    const v = await openPage(b.browser, 'glossary/');
+    const v = await tab.open('glossary/');
     const entries = await v.page.locator('.glossary-entry').evaluateAll((els) =>
       els.map((el) => ({
         id: el.querySelector('h2')?.id ?? '',
@@ -24,7 +25,7 @@ describe('glossary', () => {
   });
 
   it('is found by the site search: "basin of attraction" leads to its entry', async () => {
-    const v = await openPage(b.browser, '');
+    const v = await tab.open('');
     await v.page.locator('#site-search').fill('basin of attraction');
     const link = v.page.locator(`#search-results a[href="${siteBase()}glossary/#basin-of-attraction"]`);
     await link.waitFor({ state: 'visible', timeout: 10_000 });

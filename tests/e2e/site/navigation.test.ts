@@ -1,27 +1,15 @@
 // Sidebar, previous/next, heading anchors and the on-page contents lead where they say.
 import { describe, expect, it } from 'vitest';
-import { chapterPaths, openPage, siteBase, useBrowser } from '../../support/site';
+import { chapterPaths, siteBase, useBrowser, usePage } from '../../support/site';
 
 describe('chapter navigation', () => {
   const b = useBrowser();
-
-  it('sidebar lists every chapter in order and marks the current one', async () => {
-    const paths = chapterPaths();
-    for (const path of paths) {
-      const v = await openPage(b.browser, path);
-      const nav = v.page.locator('nav[aria-label="Chapters"]');
-      const hrefs = await nav.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(hrefs.sort()).toEqual(paths.map((p) => siteBase() + p).sort());
-      const current = nav.locator('a[aria-current="page"]');
-      expect(await current.count()).toBe(1);
-      expect(await current.getAttribute('href')).toBe(siteBase() + path);
-      await v.close();
-    }
-  });
+  // One page for the file's loads (no test here stores state; the one without JavaScript opens its own).
+  const tab = usePage(b);
 
   it('sidebar links open the chapter they name', async () => {
     const paths = chapterPaths();
-    const v = await openPage(b.browser, paths[0]!);
+    const v = await tab.open(paths[0]!);
     const links = await v.page.locator('nav[aria-label="Chapters"] a').evaluateAll((as) =>
       as.map((a) => ({
         href: (a as HTMLAnchorElement).href,
@@ -36,7 +24,7 @@ describe('chapter navigation', () => {
   });
 
   it('prev/next chain through the chapters in sidebar order', async () => {
-    const v = await openPage(b.browser, chapterPaths()[0]!);
+    const v = await tab.open(chapterPaths()[0]!);
     const order = await v.page
       .locator('nav[aria-label="Chapters"] a')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -51,10 +39,17 @@ describe('chapter navigation', () => {
     await v.close();
   });
 
-  it('every h2/h3 with an id has an anchor to itself, and following it scrolls there', async () => {
-    for (const path of chapterPaths()) {
+  it('sidebar lists every chapter in order and marks the current one; every h2/h3 with an id has an anchor to itself, and following it scrolls there', async () => {
+    const paths = chapterPaths();
+    for (const path of paths) {
       // Reduced motion: the jump is instant, not a smooth scroll.
-      const v = await openPage(b.browser, path, { reducedMotion: 'reduce' });
+      const v = await tab.open(path, { reducedMotion: 'reduce' });
+      const nav = v.page.locator('nav[aria-label="Chapters"]');
+      const hrefs = await nav.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.sort(), `sidebar on /${path}`).toEqual(paths.map((p) => siteBase() + p).sort());
+      const current = nav.locator('a[aria-current="page"]');
+      expect(await current.count(), `current chapter on /${path}`).toBe(1);
+      expect(await current.getAttribute('href'), `current chapter on /${path}`).toBe(siteBase() + path);
       // Chapter headings (widgets render their own titles, outside the text's outline).
       const heads = await v.page
         .locator('#content :is(h2, h3)[id]')
@@ -87,7 +82,7 @@ describe('chapter navigation', () => {
 
   it('on-page contents link to the headings and mark the section being read', async () => {
     const path = chapterPaths()[0]!;
-    const v = await openPage(b.browser, path, { reducedMotion: 'reduce' });
+    const v = await tab.open(path, { reducedMotion: 'reduce' });
     const toc = v.page.locator('nav[aria-label="On this page"]');
     const targets = await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(targets.length).toBeGreaterThan(0);
@@ -109,7 +104,7 @@ describe('chapter navigation', () => {
   });
 
   it('at 360 px the chapter list is behind a menu button that opens and closes it', async () => {
-    const v = await openPage(b.browser, chapterPaths()[0]!, { viewport: { width: 360, height: 740 } });
+    const v = await tab.open(chapterPaths()[0]!, { viewport: { width: 360, height: 740 } });
     const nav = v.page.locator('nav[aria-label="Chapters"]');
     const button = v.page.locator('#menu-toggle');
     expect(await nav.isVisible()).toBe(false);
@@ -123,7 +118,7 @@ describe('chapter navigation', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const v = await openPage(b.browser, chapterPaths()[0]!);
+    const v = await tab.open(chapterPaths()[0]!);
     await v.page.keyboard.press('Tab');
     expect(await v.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to content');
     await v.page.keyboard.press('Enter');
@@ -133,7 +128,7 @@ describe('chapter navigation', () => {
 
   it('code blocks have a keyboard-reachable copy button that announces "Copied"', async () => {
     for (const path of chapterPaths()) {
-      const v = await openPage(b.browser, path);
+      const v = await tab.open(path);
       if ((await v.page.locator('#content pre.astro-code').count()) === 0) {
         await v.close();
         continue;

@@ -1,9 +1,11 @@
 // Every page loads cleanly, renders its math, and fits a 360 px screen.
 import { describe, expect, it } from 'vitest';
-import { allPagePaths, chapterPaths, islandsSettled, openPage, useBrowser } from '../../support/site';
+import { allPagePaths, chapterPaths, islandsSettled, openPage, useBrowser, usePage } from '../../support/site';
 
 describe('site pages', () => {
   const b = useBrowser();
+  // One page for the file's loads (no test here stores state; the one without JavaScript opens its own).
+  const tab = usePage(b);
 
   it('has a home page, at least one chapter and a 404 page', () => {
     const paths = allPagePaths();
@@ -12,9 +14,20 @@ describe('site pages', () => {
     expect(chapterPaths().length).toBeGreaterThan(0);
   });
 
-  it('loads every page with no console error and no failed request', async () => {
+  it('loads every page with no console error and no failed request, and renders math on every chapter: KaTeX present, no raw $$ left', async () => {
+    const chapters = new Set(chapterPaths());
     for (const path of allPagePaths()) {
-      const v = await openPage(b.browser, path);
+      const v = await tab.open(path);
+      if (chapters.has(path)) {
+        // Math, as loaded (before the islands hydrate).
+        const { katex, text } = await v.page.evaluate(() => ({
+          katex: document.querySelectorAll('#content .katex').length,
+          text: document.getElementById('content')?.innerText ?? '',
+        }));
+        expect.soft(katex, `KaTeX on /${path}`).toBeGreaterThan(0);
+        expect.soft(text.includes('$$'), `raw $$ on /${path}`).toBe(false);
+        expect.soft(/\\(frac|sum|partial|nabla|eta)\b/.test(text), `raw TeX on /${path}`).toBe(false);
+      }
       // Let the islands on screen hydrate and draw.
       await islandsSettled(v.page);
       expect.soft(v.consoleErrors, `console on /${path}`).toEqual([]);
@@ -23,23 +36,9 @@ describe('site pages', () => {
     }
   });
 
-  it('renders math on every chapter: KaTeX present, no raw $$ left', async () => {
-    for (const path of chapterPaths()) {
-      const v = await openPage(b.browser, path);
-      const { katex, text } = await v.page.evaluate(() => ({
-        katex: document.querySelectorAll('#content .katex').length,
-        text: document.getElementById('content')?.innerText ?? '',
-      }));
-      expect.soft(katex, `KaTeX on /${path}`).toBeGreaterThan(0);
-      expect.soft(text.includes('$$'), `raw $$ on /${path}`).toBe(false);
-      expect.soft(/\\(frac|sum|partial|nabla|eta)\b/.test(text), `raw TeX on /${path}`).toBe(false);
-      await v.close();
-    }
-  });
-
   it('has no horizontal scroll at 360 px on any page', async () => {
     for (const path of allPagePaths()) {
-      const v = await openPage(b.browser, path, { viewport: { width: 360, height: 740 } });
+      const v = await tab.open(path, { viewport: { width: 360, height: 740 } });
       await islandsSettled(v.page);
       const [scrollWidth, innerWidth] = await v.page.evaluate(() => [
         document.documentElement.scrollWidth,
@@ -52,7 +51,7 @@ describe('site pages', () => {
 
   it('keeps wide display math scrollable inside its box at 360 px', async () => {
     const path = chapterPaths()[0]!;
-    const v = await openPage(b.browser, path, { viewport: { width: 360, height: 740 } });
+    const v = await tab.open(path, { viewport: { width: 360, height: 740 } });
     const overflow = await v.page.evaluate(() =>
       [...document.querySelectorAll('.katex-display')].map((el) => getComputedStyle(el).overflowX),
     );
@@ -71,7 +70,7 @@ describe('site pages', () => {
 
   it('prints the text without navigation, search or toc, and writes out link targets', async () => {
     const path = chapterPaths()[0]!;
-    const v = await openPage(b.browser, path);
+    const v = await tab.open(path);
     await v.page.emulateMedia({ media: 'print' });
     const shown = await v.page.evaluate(() => {
       const visible = (sel: string) => {
@@ -92,7 +91,7 @@ describe('site pages', () => {
   });
 
   it('the 404 page offers the way home, search and the chapters', async () => {
-    const v = await openPage(b.browser, 'no/such/page/');
+    const v = await tab.open('no/such/page/');
     expect(await v.page.locator('h1').innerText()).toMatch(/not/i);
     expect(await v.page.locator('#content a[href="/downhill/"]').count()).toBeGreaterThan(0);
     expect(await v.page.locator('#search input#site-search').count()).toBe(1);

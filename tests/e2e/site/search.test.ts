@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, inject } from 'vitest';
-import { chapterPaths, openPage, siteBase, useBrowser } from '../../support/site';
+import { chapterPaths, siteBase, useBrowser, usePage } from '../../support/site';
 
 interface Target {
   word: string;
@@ -53,9 +53,10 @@ function uniqueSectionWord(): Target | undefined {
 
 describe('search', () => {
   const b = useBrowser();
+  const tab = usePage(b);
 
   it('"/" focuses the search box; Esc closes the results', async () => {
-    const v = await openPage(b.browser, '');
+    const v = await tab.open('');
     await v.page.locator('body').click({ position: { x: 5, y: 400 } });
     await v.page.keyboard.press('/');
     expect(await v.page.evaluate(() => document.activeElement?.id)).toBe('site-search');
@@ -71,7 +72,7 @@ describe('search', () => {
     const target = uniqueSectionWord();
     expect(target, 'a word unique to one section').toBeDefined();
     const { word, path, id } = target!;
-    const v = await openPage(b.browser, '');
+    const v = await tab.open('');
     await v.page.locator('#site-search').fill(word);
     const expected = `${siteBase()}${path}#${id}`;
     const link = v.page.locator(`#search-results a[href="${expected}"]`);
@@ -86,7 +87,7 @@ describe('search', () => {
   });
 
   it('does not index navigation, header or footer', async () => {
-    const v = await openPage(b.browser, '');
+    const v = await tab.open('');
     // "Skip to content" (the skip link) and "no external requests" (the footer) are on every
     // page; chapters may use the words elsewhere ("skip connections"), never these phrases.
     for (const [query, phrase] of [
@@ -104,7 +105,7 @@ describe('search', () => {
   });
 
   it('loads no search code before the box is used', async () => {
-    const v = await openPage(b.browser, '');
+    const v = await tab.open('');
     const before = await v.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
     expect(before.some((u) => u.includes('/pagefind/'))).toBe(false);
     await v.page.locator('#site-search').focus();
@@ -118,10 +119,11 @@ describe('search', () => {
 // Each formula is indexed once, as readable MathML text: no TeX source, no glyph-span copy.
 describe('search excerpts of math-heavy queries', () => {
   const b = useBrowser();
+  const tab = usePage(b);
 
   for (const query of ['normal equations', 'gradient', 'learning rate']) {
     it(`"${query}": no backslash command and no formula twice`, async () => {
-      const v = await openPage(b.browser, '');
+      const v = await tab.open('');
       // A string, so the test runner's transform leaves this dynamic import alone.
       const excerpts: string[] = await v.page.evaluate(`(async () => {
         const pagefind = await import(document.baseURI.replace(/[^/]*$/, '') + 'pagefind/pagefind.js');

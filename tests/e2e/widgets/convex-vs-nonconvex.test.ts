@@ -3,11 +3,12 @@
 // the view choice hides and shows figures. (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetReady } from '../../support/site';
+import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'convex-vs-nonconvex';
 const PATH = 'chapters/loss-functions/';
 const b = useBrowser();
+const tab = usePage(b);
 
 const ready = (page: Page): Promise<void> => widgetReady(page, ID);
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
@@ -26,7 +27,7 @@ describe('convex-vs-nonconvex', () => {
   });
 
   it('says the bowl has one minimum and the four wells one global and three local ones', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const text = await summary(v.page);
     expect(text).toMatch(
@@ -38,7 +39,7 @@ describe('convex-vs-nonconvex', () => {
   });
 
   it('turns both 3-D views together with the arrow keys', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const rotors = v.page.locator(`#${ID} [role="slider"][aria-valuetext^="azimuth"]`);
     expect(await rotors.count()).toBe(2);
@@ -54,7 +55,7 @@ describe('convex-vs-nonconvex', () => {
   });
 
   it('Himmelblau: non-convex, yet every minimum is global', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     await v.page.locator(`#${ID} select`).nth(1).selectOption('himmelblau');
     await expect
@@ -64,7 +65,7 @@ describe('convex-vs-nonconvex', () => {
   });
 
   it('can show only the contours or only the 3-D views', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=show:contours#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=show:contours#${ID}`);
     await ready(v.page);
     expect(await v.page.locator(`#${ID} .kit3d`).count()).toBe(0);
     expect(await v.page.locator(`#${ID} [data-kit-figure$="-contours"]`).count()).toBe(2);

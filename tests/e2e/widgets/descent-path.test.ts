@@ -3,12 +3,14 @@
 // surface choice and the player work. (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetReady } from '../../support/site';
+import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'descent-path';
 const PATH = 'chapters/gradient-descent/';
 const MINUS = '\u2212';
 const b = useBrowser();
+const tab = usePage(b);
+const tab2 = usePage(b); // a second page, for tests that compare two loads side by side
 
 const ready = (page: Page): Promise<void> => widgetReady(page, ID);
 
@@ -40,7 +42,7 @@ describe('descent-path', () => {
   });
 
   it('hydrates with the same default, reads out the point, loss and gradient, and converges', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const s = await summary(v.page);
     expect(s).toMatch(new RegExp(`Step 15 of 15: \\(2\\.00, ${MINUS}3\\.00\\), loss 2\\.50e${MINUS}5`));
@@ -52,7 +54,7 @@ describe('descent-path', () => {
   });
 
   it('a click on the map moves the start there; the path is recomputed', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     await map(v.page).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     const p = await clientFor(v.page, 4, -1);
@@ -66,7 +68,7 @@ describe('descent-path', () => {
   });
 
   it('a touch on the map moves the start too', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     await map(v.page).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     const to = await clientFor(v.page, 6, 2);
@@ -92,7 +94,7 @@ describe('descent-path', () => {
   });
 
   it('arrow keys move the start (0.2 per press on the round bowl)', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     await map(v.page).focus();
     await v.page.keyboard.press('ArrowRight');
@@ -103,7 +105,7 @@ describe('descent-path', () => {
   });
 
   it('a huge η (from the URL) leaves the map, says so, and draws nothing non-finite', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=eta:10#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=eta:10#${ID}`);
     await ready(v.page);
     await expect.poll(() => summary(v.page)).toContain('leaves the map at step 1');
     expect(await v.page.locator(`#${ID} .dp-alert`).innerText()).toContain('too large');
@@ -117,18 +119,18 @@ describe('descent-path', () => {
   });
 
   it('η just above 1 on the round bowl diverges, between 0.5 and 1 oscillates', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=eta:0.75#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=eta:0.75#${ID}`);
     await ready(v.page);
     await expect.poll(() => summary(v.page)).toContain('oscillates but converges');
     await v.close();
-    const w = await openPage(b.browser, `${PATH}?${ID}=eta:1.05,steps:40#${ID}`);
+    const w = await tab2.open(`${PATH}?${ID}=eta:1.05,steps:40#${ID}`);
     await ready(w.page);
     await expect.poll(() => summary(w.page)).toContain('It diverges');
     await w.close();
   });
 
   it('choosing the elongated bowl moves the start to its steep wall', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     await v.page.locator(`#${ID}`).getByLabel('Surface').selectOption('elongated-bowl');
     await expect
@@ -140,7 +142,7 @@ describe('descent-path', () => {
   });
 
   it('the player steps back through the path', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     await v.page.locator(`#${ID} .kit-player button`).first().click();
     await expect.poll(() => summary(v.page)).toContain('Step 14 of 15');
@@ -148,11 +150,11 @@ describe('descent-path', () => {
   });
 
   it('on Himmelblau, starts one unit apart end in different minima (chapter 4’s task)', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=surface:himmelblau,x:0,y:0,eta:0.01,steps:40,at:40#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=surface:himmelblau,x:0,y:0,eta:0.01,steps:40,at:40#${ID}`);
     await ready(v.page);
     await expect.poll(() => summary(v.page)).toContain('Step 40 of 40: (3.00, 2.00)');
     await v.close();
-    const w = await openPage(b.browser, `${PATH}?${ID}=surface:himmelblau,x:-1,y:0,eta:0.01,steps:40,at:40#${ID}`);
+    const w = await tab2.open(`${PATH}?${ID}=surface:himmelblau,x:-1,y:0,eta:0.01,steps:40,at:40#${ID}`);
     await ready(w.page);
     await expect.poll(() => summary(w.page)).toContain(`Step 40 of 40: (${MINUS}2.81, 3.13)`);
     expect(await summary(w.page)).toContain(`Near the minimum (${MINUS}2.81, 3.13)`);
@@ -160,8 +162,7 @@ describe('descent-path', () => {
   });
 
   it('backtracking on Rosenbrock gets far closer in 200 steps than a fixed η = 0.001', async () => {
-    const v = await openPage(
-      b.browser,
+    const v = await tab.open(
       `${PATH}?${ID}=surface:rosenbrock,method:armijo,x:-1.5,y:1.5,eta:1,steps:200,at:200#${ID}`,
     );
     await ready(v.page);
@@ -170,10 +171,7 @@ describe('descent-path', () => {
       /Backtracking line search tries η = 1 .* It accepted steps from 0\.000977 to 1\.00\./,
     );
     await v.close();
-    const f = await openPage(
-      b.browser,
-      `${PATH}?${ID}=surface:rosenbrock,x:-1.5,y:1.5,eta:0.001,steps:200,at:200#${ID}`,
-    );
+    const f = await tab2.open(`${PATH}?${ID}=surface:rosenbrock,x:-1.5,y:1.5,eta:0.001,steps:200,at:200#${ID}`);
     await ready(f.page);
     await expect.poll(() => summary(f.page)).toContain(`Step 200 of 200: (${MINUS}1.11, 1.24)`);
     await f.close();

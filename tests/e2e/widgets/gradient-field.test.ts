@@ -3,11 +3,12 @@
 // minimum on the round bowl; hostile URLs are answered. (Generic behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetReady } from '../../support/site';
+import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'gradient-field';
 const PATH = 'chapters/derivatives-and-gradients/';
 const b = useBrowser();
+const tab = usePage(b);
 const M = '\u2212';
 
 const ready = (page: Page): Promise<void> => widgetReady(page, ID);
@@ -17,7 +18,7 @@ const grad = (page: Page): Promise<string> => page.locator(`#${ID} [data-gf="gra
 
 describe('gradient-field', () => {
   it('starts at (4, 1) on w₁² + 10w₂² with ∇f = (8, 20)', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     expect(await summary(v.page)).toBe(
       `At (4.00, 1.00) on f(w₁, w₂) = w₁² + 10w₂²: f = 26.00; ∇f = (8.00, 20.00), so steepest descent −∇f = (${M}8.00, ${M}20.00), falling at rate 21.54 per unit step. −∇f is 54° away from the straight line to the nearest minimum.`,
@@ -41,7 +42,7 @@ describe('gradient-field', () => {
   });
 
   it('arrow keys move the probe and the gradient follows', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     await v.page.locator(`#${ID} [data-kit-figure="field"]`).focus();
     await v.page.keyboard.press('ArrowLeft'); // x − 0.2
@@ -52,7 +53,7 @@ describe('gradient-field', () => {
   });
 
   it('clicking on the figure moves the probe there', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const box = (await v.page.locator(`#${ID} [data-kit-figure="field"]`).boundingBox())!;
     // Near the left edge of the frame: x well below 0, so ∂f/∂x < 0.
@@ -62,7 +63,7 @@ describe('gradient-field', () => {
   });
 
   it('on the round bowl, −∇f at (−5, 5) points straight at the minimum (2, −3)', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     await v.page.locator(`#${ID} select`).selectOption('round-bowl');
     await expect.poll(() => grad(v.page)).toBe(`(${M}14.00, 16.00)`);
@@ -72,10 +73,7 @@ describe('gradient-field', () => {
   });
 
   it('answers a hostile URL with defaults, a note, and no injected markup', async () => {
-    const v = await openPage(
-      b.browser,
-      `${PATH}?${ID}=surface:%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,x:NaN,y:1e309#${ID}`,
-    );
+    const v = await tab.open(`${PATH}?${ID}=surface:%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,x:NaN,y:1e309#${ID}`);
     await ready(v.page);
     expect(await grad(v.page)).toBe('(8.00, 20.00)');
     expect(await v.page.locator(`#${ID} [data-kit="notes"]`).count()).toBe(1);

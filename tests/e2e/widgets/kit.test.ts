@@ -1,14 +1,24 @@
 // Generic end-to-end tests of every widget on every chapter page (the widget
 // kit's contract, docs/widget-kit.md): static SVG without JavaScript, keyboard
-// use after hydration, copy link, no NaN/Infinity in any SVG, axe. Chapters
-// are discovered from the built site's sidebar. Hostile URL values: kit-hostile.ts
-// (split over two files so that two test workers share the work).
+// use after hydration, copy link, reset, no NaN/Infinity in any SVG, fit at
+// 360 px, axe. Chapters are discovered from the built site's sidebar. Hostile
+// URL values: kit-hostile.ts (split over two files so that two test workers
+// share the work).
+//
+// Page loads are the cost here (a chapter is 300-600 KB of HTML), so checks that
+// can share one load do: a page's widgets are hydrated and checked in one load
+// per theme, width and JavaScript setting, and each widget's keyboard, copy-link
+// and reset checks run in one load (plus the load of the copied link), in the
+// file's one page (usePage) rather than a new browser context per load.
 import { describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import { openPage, useBrowser } from '../../support/site';
+import { axeViolations, usePage, useBrowser } from '../../support/site';
 import { discover, driveByKeyboard, hydrate, settle, snapshot } from '../../support/widgets';
 
 const b = useBrowser();
+const tab = usePage(b, { permissions: ['clipboard-read', 'clipboard-write'] });
+/** Where a copied link is opened: a second page, so the first keeps its state. */
+const linkTab = usePage(b);
+const noScript = usePage(b, { javaScriptEnabled: false });
 const pages = discover();
 
 describe('widget kit', () => {
@@ -20,7 +30,7 @@ describe('widget kit', () => {
 for (const { path, ids } of pages) {
   describe(`widgets on ${path}`, () => {
     it('without JavaScript every widget shows its figure as SVG, with a summary and a table', async () => {
-      const v = await openPage(b.browser, path, { javaScriptEnabled: false });
+      const v = await noScript.open(path);
       for (const id of ids) {
         const info = await v.page.$eval(`[data-widget="${id}"]`, (root) => ({
           tag: root.tagName.toLowerCase(),
@@ -42,8 +52,8 @@ for (const { path, ids } of pages) {
       await v.close();
     });
 
-    it('no SVG on the page contains NaN or Infinity, before or after hydration', async () => {
-      const v = await openPage(b.browser, path);
+    it('no SVG on the page contains NaN or Infinity, before or after hydration; axe finds no violation in the hydrated widgets (light theme)', async () => {
+      const v = await tab.open(path);
       const bad = (): Promise<number> =>
         v.page.$$eval('svg', (svgs) => svgs.filter((s) => /NaN|Infinity/.test(s.outerHTML)).length);
       expect(await bad(), 'static').toBe(0);
@@ -66,50 +76,65 @@ for (const { path, ids } of pages) {
         expect(fit!.gap, id).toBeLessThan(1.5);
       }
       expect(v.consoleErrors).toEqual([]);
+      // Scoped to the widgets (the page itself is checked by the site's own tests).
+      expect(await axeViolations(v.page, '[data-widget]'), 'light').toEqual([]);
+      await v.close();
+    }, 180_000);
+
+    it('axe finds no violation in the hydrated widgets (dark theme)', async () => {
+      const v = await tab.open(path, { colorScheme: 'dark' });
+      for (const id of ids) await hydrate(v.page, id);
+      expect(await axeViolations(v.page, '[data-widget]'), 'dark').toEqual([]);
+      await v.close();
+    }, 180_000);
+
+    it('at 360 px nothing in any widget overflows horizontally', async () => {
+      const v = await tab.open(path, { viewport: { width: 360, height: 800 } });
+      for (const id of ids) {
+        await hydrate(v.page, id);
+        const over = await v.page.$eval(`[data-widget="${id}"]`, (r) => r.scrollWidth - r.clientWidth);
+        expect(over, id).toBeLessThanOrEqual(1);
+        // …and no element sticks out of the viewport (SVG internals are clipped by their <svg>,
+        // so the <svg> boxes are checked, not what is inside them).
+        // Content inside a scroll container (e.g. a wide table in its wrapper) or a closed
+        // <details> is clipped, so only elements that can actually show are checked.
+        const out = await v.page.$eval(`[data-widget="${id}"]`, (r) =>
+          Array.from(r.querySelectorAll('*'))
+            .filter((e) => !e.parentElement?.closest('svg'))
+            .filter((e) => !e.parentElement?.closest('details:not([open])'))
+            .filter((e) => {
+              for (let a = e.parentElement; a && a !== r; a = a.parentElement) {
+                if (getComputedStyle(a).overflowX !== 'visible') return false;
+              }
+              return true;
+            })
+            .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .map(
+              (e) =>
+                `${e.tagName.toLowerCase()}.${String((e as HTMLElement).className?.toString() ?? '').slice(0, 30)}`,
+            )
+            .slice(0, 5),
+        );
+        expect(out, id).toEqual([]);
+      }
       await v.close();
     });
 
-    it('axe finds no violation in the widgets, hydrated, light and dark', async () => {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const v = await openPage(b.browser, path, { colorScheme });
-        for (const id of ids) await hydrate(v.page, id);
-        // Scoped to the widgets (the page itself is checked by the site's own tests).
-        const result = await new AxeBuilder({ page: v.page })
-          .include('[data-widget]')
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze();
-        const found = result.violations.map(
-          (x) =>
-            `${x.id} (${x.impact ?? 'n/a'}): ${x.help} — ${x.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 5)
-              .join(', ')}`,
-        );
-        expect(found, colorScheme).toEqual([]);
-        await v.close();
-      }
-    }, 180_000);
-
     for (const id of ids) {
       describe(`#${id}`, () => {
-        it('keyboard-only use changes the figure and the summary', async () => {
-          const v = await openPage(b.browser, path);
+        it('keyboard-only use changes the figure and the summary; "Copy link to this view" gives a URL that reproduces the figure in a new page; Reset returns to the defaults and clears the URL parameter', async () => {
+          const v = await tab.open(path);
           await hydrate(v.page, id);
-          const before = await snapshot(v.page, id);
-          expect(await driveByKeyboard(v.page, id), 'no Tab stop reacted to the arrow keys').toBeGreaterThan(0);
-          const after = await snapshot(v.page, id);
-          expect(after.summary).not.toBe(before.summary);
-          expect(after.svg).not.toBe(before.svg);
-          expect(v.consoleErrors).toEqual([]);
-          await v.close();
-        });
+          const initial = await snapshot(v.page, id);
 
-        it('"Copy link to this view" gives a URL that reproduces the figure in a new page', async () => {
-          const v = await openPage(b.browser, path);
-          await v.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-          await hydrate(v.page, id);
-          expect(await driveByKeyboard(v.page, id)).toBeGreaterThan(0);
+          // Keyboard only.
+          expect(await driveByKeyboard(v.page, id), 'no Tab stop reacted to the arrow keys').toBeGreaterThan(0);
           const shown = await snapshot(v.page, id);
+          expect(shown.summary, 'keyboard').not.toBe(initial.summary);
+          expect(shown.svg, 'keyboard').not.toBe(initial.svg);
+          expect(v.consoleErrors, 'keyboard').toEqual([]);
+
+          // Copy link: the link opened in another page shows the same figure.
           await v.page.click(`[data-widget="${id}"] [data-kit="copy-link"]`);
           await v.page.waitForFunction(
             (wid) => (document.querySelector(`[data-widget="${wid}"] .kit-status`)?.textContent ?? '') !== '',
@@ -117,14 +142,16 @@ for (const { path, ids } of pages) {
           );
           const link = await v.page.evaluate(() => navigator.clipboard.readText());
           expect(link).toMatch(new RegExp(`[?&]${id}=[^#]+#${id}$`));
-          const w = await openPage(b.browser, link);
+          const w = await linkTab.open(link);
           await hydrate(w.page, id);
           const again = await snapshot(w.page, id);
-          expect(again.summary).toBe(shown.summary);
-          expect(again.svg).toBe(shown.svg);
+          expect(again.summary, 'copied link').toBe(shown.summary);
+          expect(again.svg, 'copied link').toBe(shown.svg);
           // Opening the link scrolled to the widget.
           const top = await w.page.$eval(`#${id}`, (e) => e.getBoundingClientRect().top);
-          expect(Math.abs(top)).toBeLessThan(200);
+          expect(Math.abs(top), 'copied link').toBeLessThan(200);
+          expect(w.consoleErrors, 'copied link').toEqual([]);
+          await w.close();
           // And the page URL follows the state (debounced replaceState).
           const param = new URL(link).searchParams.get(id);
           await v.page.waitForFunction(
@@ -132,53 +159,14 @@ for (const { path, ids } of pages) {
             [id, param],
             { timeout: 2000 },
           );
-          expect(w.consoleErrors).toEqual([]);
-          await w.close();
-          await v.close();
-        });
 
-        it('Reset returns to the defaults and clears the URL parameter', async () => {
-          const v = await openPage(b.browser, path);
-          await hydrate(v.page, id);
-          const initial = await snapshot(v.page, id);
-          expect(await driveByKeyboard(v.page, id)).toBeGreaterThan(0);
-          // The changed state reaches the URL (debounced) before Reset, so Reset has something to clear.
-          await v.page.waitForFunction((wid) => new URLSearchParams(location.search).has(wid), id, { timeout: 2000 });
+          // Reset: the changed state is in the URL (just checked), Reset clears it.
           await v.page.click(`[data-widget="${id}"] [data-kit="reset"]`);
           await settle(v.page);
-          expect((await snapshot(v.page, id)).summary).toBe(initial.summary);
+          expect((await snapshot(v.page, id)).summary, 'reset').toBe(initial.summary);
           await v.page.waitForFunction((wid) => !new URLSearchParams(location.search).has(wid), id, { timeout: 2000 });
-          expect(new URL(v.page.url()).searchParams.has(id)).toBe(false);
-          await v.close();
-        });
-
-        it('at 360 px nothing in it overflows horizontally', async () => {
-          const v = await openPage(b.browser, path, { viewport: { width: 360, height: 800 } });
-          await hydrate(v.page, id);
-          const over = await v.page.$eval(`[data-widget="${id}"]`, (r) => r.scrollWidth - r.clientWidth);
-          expect(over).toBeLessThanOrEqual(1);
-          // …and no element sticks out of the viewport (SVG internals are clipped by their <svg>,
-          // so the <svg> boxes are checked, not what is inside them).
-          // Content inside a scroll container (e.g. a wide table in its wrapper) or a closed
-          // <details> is clipped, so only elements that can actually show are checked.
-          const out = await v.page.$eval(`[data-widget="${id}"]`, (r) =>
-            Array.from(r.querySelectorAll('*'))
-              .filter((e) => !e.parentElement?.closest('svg'))
-              .filter((e) => !e.parentElement?.closest('details:not([open])'))
-              .filter((e) => {
-                for (let a = e.parentElement; a && a !== r; a = a.parentElement) {
-                  if (getComputedStyle(a).overflowX !== 'visible') return false;
-                }
-                return true;
-              })
-              .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-              .map(
-                (e) =>
-                  `${e.tagName.toLowerCase()}.${String((e as HTMLElement).className?.toString() ?? '').slice(0, 30)}`,
-              )
-              .slice(0, 5),
-          );
-          expect(out).toEqual([]);
+          expect(new URL(v.page.url()).searchParams.has(id), 'reset').toBe(false);
+          expect(v.consoleErrors).toEqual([]);
           await v.close();
         });
       });

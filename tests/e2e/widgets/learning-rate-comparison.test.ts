@@ -4,11 +4,12 @@
 // path stops at the edge of the map, and nothing non-finite is drawn.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetReady } from '../../support/site';
+import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'learning-rate-comparison';
 const PATH = 'chapters/learning-rate/';
 const b = useBrowser();
+const tab = usePage(b);
 
 const ready = (page: Page): Promise<void> => widgetReady(page, ID);
 
@@ -25,7 +26,7 @@ describe('learning-rate-comparison', () => {
       expect.stringContaining('η = 0.0065'),
     ]);
     await s.close();
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     expect(await labels(v.page)).toEqual(['converges', 'oscillates', 'diverges']);
     expect(await summary(v.page)).toContain('Critical η = 2/λ_max = 0.006401, best fixed step 0.006291');
@@ -34,7 +35,7 @@ describe('learning-rate-comparison', () => {
   });
 
   it('an instructor’s link with η = 0.0065 opens on that rate alone, labelled “diverges”', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=etas:0.0065,eta:0.0065#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=etas:0.0065,eta:0.0065#${ID}`);
     await ready(v.page);
     await expect.poll(() => labels(v.page)).toEqual(['diverges']);
     expect(await v.page.locator(`#${ID} .lrc-zone-read`).innerText()).toContain('η = 0.0065 lies in the diverges zone');
@@ -48,7 +49,7 @@ describe('learning-rate-comparison', () => {
   });
 
   it('predict, then run: a right prediction is confirmed with the reason, and the run joins the maps', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=eta:0.004#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=eta:0.004#${ID}`);
     await ready(v.page);
     await v.page.locator(`#${ID}`).getByRole('radio', { name: 'oscillates', exact: true }).check();
     await v.page.locator(`#${ID} [data-action="run"]`).click();
@@ -59,7 +60,7 @@ describe('learning-rate-comparison', () => {
   });
 
   it('predict, then run: a wrong prediction is corrected', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=eta:0.01#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=eta:0.01#${ID}`);
     await ready(v.page);
     await v.page.locator(`#${ID}`).getByRole('radio', { name: 'converges', exact: true }).check();
     await v.page.locator(`#${ID} [data-action="run"]`).click();
@@ -70,7 +71,7 @@ describe('learning-rate-comparison', () => {
   });
 
   it('an η typed into the list is validated: text is refused, too large is clamped', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const field = v.page.locator(`#${ID} .lrc-runs input`).first();
     await field.fill('abc');
@@ -84,7 +85,7 @@ describe('learning-rate-comparison', () => {
   });
 
   it('removing a run updates the maps and the loss chart', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     await v.page.getByRole('button', { name: 'Remove η = 0.0065' }).click();
     await expect.poll(() => labels(v.page)).toEqual(['converges', 'oscillates']);
@@ -92,10 +93,7 @@ describe('learning-rate-comparison', () => {
   });
 
   it('hostile list values fall back with a note and draw nothing non-finite', async () => {
-    const v = await openPage(
-      b.browser,
-      `${PATH}?${ID}=etas:1e309_NaN_${encodeURIComponent('<b>x</b>')},steps:1e9#${ID}`,
-    );
+    const v = await tab.open(`${PATH}?${ID}=etas:1e309_NaN_${encodeURIComponent('<b>x</b>')},steps:1e9#${ID}`);
     await ready(v.page);
     expect(await v.page.locator(`#${ID} [data-kit="notes"]`).count()).toBe(1);
     const bad = await v.page.$$eval(
@@ -108,7 +106,7 @@ describe('learning-rate-comparison', () => {
   });
 
   it('with backtracking line search switched on, η = 0.0065 no longer diverges (chapter 6’s task)', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=etas:0.0065,eta:0.0065,armijo:1#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=etas:0.0065,eta:0.0065,armijo:1#${ID}`);
     await ready(v.page);
     await expect.poll(() => labels(v.page)).toEqual(['oscillates']);
     expect(await summary(v.page)).toMatch(

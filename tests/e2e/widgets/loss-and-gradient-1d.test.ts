@@ -3,11 +3,12 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetReady } from '../../support/site';
+import { useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'loss-and-gradient-1d';
 const PATH = 'chapters/loss-functions/';
 const b = useBrowser();
+const tab = usePage(b);
 
 const ready = (page: Page): Promise<void> => widgetReady(page, ID);
 
@@ -21,7 +22,7 @@ async function pointFor(page: Page, panel: string, w: number): Promise<{ x: numb
 
 describe('loss-and-gradient-1d', () => {
   it('starts at w = 0.5 with loss 9 and slope −12, stepping right', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     expect(await summary(v.page)).toBe(
       'w = 0.50: loss 9.00, slope \u221212.00. The slope is negative, so a step would increase w.',
@@ -30,7 +31,7 @@ describe('loss-and-gradient-1d', () => {
   });
 
   it('dragging w to 2 (mouse) gives loss 0 and slope 0', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const from = await pointFor(v.page, 'loss', 0.5);
     const to = await pointFor(v.page, 'loss', 2);
@@ -48,7 +49,7 @@ describe('loss-and-gradient-1d', () => {
   });
 
   it('dragging on the slope panel by touch moves w too', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const to = await pointFor(v.page, 'slope', 2.5);
     const fig = v.page.locator(`#${ID} [data-kit-figure="slope"]`);
@@ -75,7 +76,7 @@ describe('loss-and-gradient-1d', () => {
   });
 
   it('arrow keys on the figure move w (Shift for big steps, Home/End to the ends)', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const fig = v.page.locator(`#${ID} [data-kit-figure="loss"]`);
     await fig.focus();
@@ -92,7 +93,7 @@ describe('loss-and-gradient-1d', () => {
   });
 
   it('typed x and y are applied on Enter, clamped with a note, or explained and not applied', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const field = v.page.getByLabel('x, exact value');
     await field.fill('1');
@@ -113,7 +114,7 @@ describe('loss-and-gradient-1d', () => {
   });
 
   it('with x = 0 every w has the same loss and the summary says so', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=x:0,y:3#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=x:0,y:3#${ID}`);
     await ready(v.page);
     expect(await summary(v.page)).toBe(
       'w = 0.50: loss 9.00, slope 0.00. With x = 0 every w gives the same loss, so no step moves w.',

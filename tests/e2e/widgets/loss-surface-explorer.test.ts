@@ -4,11 +4,12 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetReady } from '../../support/site';
+import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'loss-surface-explorer';
 const PATH = 'chapters/loss-surface/';
 const b = useBrowser();
+const tab = usePage(b);
 const M = '\u2212';
 
 const ready = (page: Page): Promise<void> => widgetReady(page, ID);
@@ -26,7 +27,7 @@ async function surfacePoint(page: Page, bb: number, ww: number): Promise<{ x: nu
 
 describe('loss-surface-explorer', () => {
   it('starts at the lecture’s random start with training MSE 2.74', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const s = await summary(v.page);
     expect(s).toMatch(
@@ -51,7 +52,7 @@ describe('loss-surface-explorer', () => {
   });
 
   it('jumps to the truth and to the least-squares line', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     await v.page.locator(`#${ID} button`, { hasText: 'true (1, 2)' }).click();
     await expect.poll(() => summary(v.page)).toMatch(/^b = 1\.000, w = 2\.000: training MSE 0\.0082\./);
@@ -63,7 +64,7 @@ describe('loss-surface-explorer', () => {
   });
 
   it('arrow keys on the surface move b and w by one grid step (0.06)', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     await v.page.locator(`#${ID} [data-kit-figure="surface"]`).focus();
     await v.page.keyboard.press('ArrowRight');
@@ -74,7 +75,7 @@ describe('loss-surface-explorer', () => {
   });
 
   it('dragging the point to (1, 2) with the mouse reaches the bottom of the bowl', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const from = await surfacePoint(v.page, 0.4967, -0.1383);
     const to = await surfacePoint(v.page, 1, 2);
@@ -90,7 +91,7 @@ describe('loss-surface-explorer', () => {
   });
 
   it('a touch on the “w varies” cross-section moves w and keeps b', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const fig = v.page.locator(`#${ID} [data-kit-figure="along-w"]`);
     const box = (await fig.boundingBox())!;
@@ -118,7 +119,7 @@ describe('loss-surface-explorer', () => {
   });
 
   it('reads (b, w) from the URL, and the residual toggle hides the residuals', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=b:1,w:2#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=b:1,w:2#${ID}`);
     await ready(v.page);
     expect(await summary(v.page)).toMatch(/^b = 1\.000, w = 2\.000: training MSE 0\.0082\./);
     // The residuals are one path with a move-to per point.
@@ -134,7 +135,7 @@ describe('loss-surface-explorer', () => {
   });
 
   it('a hostile URL falls back to the start with a note', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=b:%3Cscript%3E,w:1e309#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=b:%3Cscript%3E,w:1e309#${ID}`);
     await ready(v.page);
     expect(await summary(v.page)).toMatch(/training MSE 2\.74/);
     expect(await v.page.locator(`#${ID} [data-kit="notes"]`).innerText()).toMatch(/not a number|too large/);

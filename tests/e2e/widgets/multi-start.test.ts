@@ -4,12 +4,13 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetReady } from '../../support/site';
+import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'multi-start';
 const PATH = 'chapters/complex-surfaces/';
 const MINUS = '\u2212';
 const b = useBrowser();
+const tab = usePage(b);
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 
 describe('multi-start', () => {
@@ -24,7 +25,7 @@ describe('multi-start', () => {
   });
 
   it('η = 0.015 from the URL: the worker computes the map, one basin is gone, 996 starts stall', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=eta:0.015#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=eta:0.015#${ID}`);
     await widgetReady(v.page, ID);
     await expect.poll(() => summary(v.page), { timeout: 20_000 }).toContain('stalled: 996');
     const text = await summary(v.page);
@@ -35,7 +36,7 @@ describe('multi-start', () => {
   });
 
   it('a click on the map drops a single start; (−1, 0) ends at (−2.81, 3.13)', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=x:-1,y:0#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=x:-1,y:0#${ID}`);
     await widgetReady(v.page, ID);
     await expect
       .poll(() => summary(v.page), { timeout: 20_000 })
@@ -49,7 +50,7 @@ describe('multi-start', () => {
   });
 
   it('hostile URL values are clamped and the map has no NaN', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=n:100000,eta:NaN,x:1e308,surface:%3Cscript%3E#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=n:100000,eta:NaN,x:1e308,surface:%3Cscript%3E#${ID}`);
     await widgetReady(v.page, ID);
     await expect.poll(() => summary(v.page), { timeout: 20_000 }).toContain('Where the starts end');
     const svgs = await v.page.locator(`#${ID} svg`).evaluateAll((els) => els.map((e) => e.outerHTML).join(''));

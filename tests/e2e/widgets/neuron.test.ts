@@ -1,11 +1,12 @@
 // neuron specifics: the formula with the current numbers, the 0.5 line, URL state.
 // (Generic behaviour is in kit.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetReady } from '../../support/site';
+import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'neuron';
 const PATH = 'chapters/neurons-and-networks/';
 const b = useBrowser();
+const tab = usePage(b);
 
 describe('neuron', () => {
   it('states the default neuron σ(x₁ − x₂) with 0.5 at the origin, also without JavaScript', async () => {
@@ -17,7 +18,7 @@ describe('neuron', () => {
   });
 
   it('the task answer w₁ = w₂ = 1, b = −1 from the URL: ReLU and sigmoid', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=w1:1,w2:1,b:-1#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=w1:1,w2:1,b:-1#${ID}`);
     await widgetReady(v.page, ID);
     const summary = v.page.locator(`#${ID} [data-kit="summary"]`);
     await expect.poll(() => summary.innerText()).toContain('σ(1.00·x₁ + 1.00·x₂ − 1.00)');

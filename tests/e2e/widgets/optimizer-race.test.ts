@@ -4,11 +4,12 @@
 // behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetReady } from '../../support/site';
+import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'optimizer-race';
 const PATH = 'chapters/complex-surfaces/';
 const b = useBrowser();
+const tab = usePage(b);
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 
 describe('optimizer-race', () => {
@@ -24,7 +25,7 @@ describe('optimizer-race', () => {
   });
 
   it('hydrates with the same race and no console errors; a preset changes the surface and its sentence', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await widgetReady(v.page, ID);
     expect(await summary(v.page)).toContain('Momentum in 1,386');
     await v.page.locator(`#${ID} select`).first().selectOption('himmelblau-peak');
@@ -35,7 +36,7 @@ describe('optimizer-race', () => {
   });
 
   it('the scrubber sets the shared iteration', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await widgetReady(v.page, ID);
     const range = v.page.locator(`#${ID} .or-player input[type="range"]`);
     await range.focus();
@@ -47,7 +48,7 @@ describe('optimizer-race', () => {
   });
 
   it('a hostile URL (huge η, text, far start) diverges with a label and draws no NaN', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=gdEta:1e9,adamEta:abc,x:-1e300,momMu:2#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=gdEta:1e9,adamEta:abc,x:-1e300,momMu:2#${ID}`);
     await widgetReady(v.page, ID);
     const text = await summary(v.page);
     expect(text).toContain('Gradient descent: diverged');

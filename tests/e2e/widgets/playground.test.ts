@@ -4,11 +4,13 @@
 // text in the URL is shown as text, never run. (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetReady } from '../../support/site';
+import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'playground';
 const PATH = 'playground/';
 const b = useBrowser();
+const tab = usePage(b);
+const tab2 = usePage(b); // a second page, for tests that compare two loads side by side
 
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 const field = (page: Page) => page.locator(`#${ID} .pg-formula-input`);
@@ -26,7 +28,7 @@ describe('playground', () => {
   });
 
   it('typing a formula redraws the map; an unreadable one is explained at its column and the figure stays', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await widgetReady(v.page, ID);
     const before = await mapSvg(v.page);
     await field(v.page).fill('x^2 + 3*y^2');
@@ -45,7 +47,7 @@ describe('playground', () => {
   });
 
   it('the formula and the paths travel in the link', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await widgetReady(v.page, ID);
     await field(v.page).fill('max(x, y)^2 + sin(3*x)');
     await expect.poll(() => summary(v.page)).toContain('max(x, y)^2 + sin(3*x)');
@@ -55,7 +57,7 @@ describe('playground', () => {
     const url = v.page.url();
     expect(decodeURIComponent(url)).toContain('max(x%2C y)');
     const s = await summary(v.page);
-    const w = await openPage(b.browser, url);
+    const w = await tab2.open(url);
     await widgetReady(w.page, ID);
     await expect.poll(() => summary(w.page)).toBe(s);
     expect(await field(w.page).inputValue()).toBe('max(x, y)^2 + sin(3*x)');
@@ -92,10 +94,7 @@ describe('playground', () => {
   });
 
   it('a path that reaches a point where f is not defined stops with a label, and the map is masked', async () => {
-    const v = await openPage(
-      b.browser,
-      `${PATH}?${ID}=f:log(x)%2By%5E2,sx:2,sy:1,opt:gradient-descent,eta:3,mu:0.9,rho:0.999`,
-    );
+    const v = await tab.open(`${PATH}?${ID}=f:log(x)%2By%5E2,sx:2,sy:1,opt:gradient-descent,eta:3,mu:0.9,rho:0.999`);
     await widgetReady(v.page, ID);
     await expect.poll(() => summary(v.page)).toContain('f is not defined on 50 % of the window');
     expect(await summary(v.page)).toContain(

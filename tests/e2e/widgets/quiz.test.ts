@@ -3,10 +3,11 @@
 // option, no navigation; 360 px without horizontal scroll; dark theme.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser } from '../../support/site';
+import { openPage, useBrowser, usePage } from '../../support/site';
 
 const PATHS = ['chapters/loss-functions/', 'chapters/derivatives-and-gradients/', 'chapters/loss-surface/'];
 const b = useBrowser();
+const tab = usePage(b);
 
 async function hydrated(page: Page): Promise<void> {
   await page.locator('.quiz').first().scrollIntoViewIfNeeded();
@@ -32,7 +33,7 @@ describe('quiz', () => {
   });
 
   it('can be answered with the keyboard alone, explains every option, and does not navigate', async () => {
-    const v = await openPage(b.browser, PATHS[0]!);
+    const v = await tab.open(PATHS[0]!);
     await hydrated(v.page);
     const url = v.page.url();
     const q1 = v.page.locator('.quiz-q').first();
@@ -58,7 +59,7 @@ describe('quiz', () => {
   });
 
   it('asks for a choice before checking', async () => {
-    const v = await openPage(b.browser, PATHS[1]!);
+    const v = await tab.open(PATHS[1]!);
     await hydrated(v.page);
     const q = v.page.locator('.quiz-q').first();
     await q.getByRole('button', { name: 'Check answer' }).click();
@@ -67,7 +68,7 @@ describe('quiz', () => {
   });
 
   it('fits 360 px in the dark theme', async () => {
-    const v = await openPage(b.browser, PATHS[2]!, { viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
+    const v = await tab.open(PATHS[2]!, { viewport: { width: 360, height: 800 }, colorScheme: 'dark' });
     await hydrated(v.page);
     const quiz = v.page.locator('.quiz').first();
     const box = (await quiz.boundingBox())!;

@@ -4,12 +4,13 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser } from '../../support/site';
+import { openPage, useBrowser, usePage } from '../../support/site';
 
 const ID = 'regression-descent';
 const PATH = 'chapters/regression-descent/';
 const FIGURES = ['contours', 'surface', 'loss', 'data'];
 const b = useBrowser();
+const tab = usePage(b);
 
 async function ready(page: Page): Promise<void> {
   await page.locator(`#${ID}`).scrollIntoViewIfNeeded();
@@ -38,7 +39,7 @@ describe('regression-descent', () => {
   });
 
   it('reproduces the lecture: after 1000 steps β = (0.9177, 0.4837), loss 12.8664', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const text = await summary(v.page);
     expect(text).toMatch(/^Iteration 1000 of 1000: β = \(0\.9177, 0\.4837\), loss 12\.8664/);
@@ -49,7 +50,7 @@ describe('regression-descent', () => {
   });
 
   it('marks the closed-form solution in every view', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     for (const name of FIGURES) {
       expect(
@@ -61,7 +62,7 @@ describe('regression-descent', () => {
   });
 
   it('one scrubber moves all four linked views', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const before = await Promise.all(FIGURES.map((n) => figureSvg(v.page, n)));
     const scrubber = v.page.locator(`#${ID} .kit-player input[type="range"]`);
@@ -77,7 +78,7 @@ describe('regression-descent', () => {
   });
 
   it('turns the 3-D view with the keyboard and says so in aria-valuetext', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const rotor = v.page.locator(`#${ID} [role="slider"][aria-valuetext^="azimuth"]`);
     expect(await rotor.getAttribute('aria-valuetext')).toBe('azimuth 60°, elevation 22°');
@@ -99,7 +100,7 @@ describe('regression-descent', () => {
   });
 
   it('draws the turning view with fewer faces, and the full mesh once it stops', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const rotor = v.page.locator(`#${ID} .kit3d-rotor`);
     const faces = () => v.page.locator(`#${ID} [data-kit-figure="surface"] g[aria-label="surface"] path`).count();
@@ -123,7 +124,7 @@ describe('regression-descent', () => {
   });
 
   it('turns the 3-D view by dragging', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const rotor = v.page.locator(`#${ID} [role="slider"][aria-valuetext^="azimuth"]`);
     const box = (await rotor.boundingBox())!;
@@ -137,7 +138,7 @@ describe('regression-descent', () => {
   });
 
   it('reports a diverging η and draws nothing non-finite', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=eta:0.0065#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=eta:0.0065#${ID}`);
     await ready(v.page);
     await expect.poll(() => summary(v.page)).toMatch(/diverged/);
     for (const name of FIGURES) expect(await figureSvg(v.page, name)).not.toMatch(/NaN|Infinity/);
@@ -146,7 +147,7 @@ describe('regression-descent', () => {
 
   it('survives hostile URL values with a note', async () => {
     const bad = encodeURIComponent('eta:1e309,it:-5,b0:<script>alert(1)</script>,steps:NaN,az:-0,el:9e9');
-    const v = await openPage(b.browser, `${PATH}?${ID}=${bad}#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=${bad}#${ID}`);
     await ready(v.page);
     expect(await v.page.locator(`#${ID} [data-kit="notes"]`).count()).toBe(1);
     expect(

@@ -4,11 +4,12 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetReady } from '../../support/site';
+import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'scaling-comparison';
 const PATH = 'chapters/feature-scaling/';
 const b = useBrowser();
+const tab = usePage(b);
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 
 describe('scaling-comparison', () => {
@@ -24,7 +25,7 @@ describe('scaling-comparison', () => {
   });
 
   it('the recipe window hides the standardised least-squares point', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=view:recipe#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=view:recipe#${ID}`);
     await widgetReady(v.page, ID);
     await expect.poll(() => summary(v.page)).toContain('the least-squares point is outside this window');
     expect(await v.page.locator(`#${ID} [data-kit-figure="scaled-map"]`).innerText()).toContain('off the map');
@@ -33,7 +34,7 @@ describe('scaling-comparison', () => {
   });
 
   it('arrow keys on the scaled panel move the start on both panels', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await widgetReady(v.page, ID);
     const before = await summary(v.page);
     await v.page.locator(`#${ID} [data-kit-figure="scaled-map"]`).focus();
@@ -44,7 +45,7 @@ describe('scaling-comparison', () => {
   });
 
   it('min–max on the right: condition number 6.522 and 29 steps', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=scaling:min-max#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=scaling:min-max#${ID}`);
     await widgetReady(v.page, ID);
     await expect.poll(() => summary(v.page)).toContain('condition number 6.522');
     expect(await summary(v.page)).toContain('needs 29 steps');
@@ -52,7 +53,7 @@ describe('scaling-comparison', () => {
   });
 
   it('a shared η above the critical step diverges on the raw panel, with no NaN drawn', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=eta:0.01,w1:1e9#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=eta:0.01,w1:1e9#${ID}`);
     await widgetReady(v.page, ID);
     await expect.poll(() => summary(v.page)).toContain('diverges');
     const svgs = await v.page.locator(`#${ID} svg`).evaluateAll((els) => els.map((e) => e.outerHTML).join(''));

@@ -4,11 +4,12 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetReady } from '../../support/site';
+import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'step-size-spectrum';
 const PATH = 'chapters/learning-rate/';
 const b = useBrowser();
+const tab = usePage(b);
 
 const ready = (page: Page): Promise<void> => widgetReady(page, ID);
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
@@ -29,7 +30,7 @@ describe('step-size-spectrum', () => {
     expect(text).toContain('oscillates and converges');
     expect(await s.page.locator(`#${ID} .kit-figure svg`).count()).toBeGreaterThanOrEqual(3);
     await s.close();
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     expect(await summary(v.page)).toBe(text);
     expect(v.consoleErrors).toEqual([]);
@@ -37,7 +38,7 @@ describe('step-size-spectrum', () => {
   });
 
   it('a link with η = 0.0065 shows the stiff component growing by −1.0310 per step', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=eta:0.0065#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=eta:0.0065#${ID}`);
     await ready(v.page);
     await expect
       .poll(() => summary(v.page))
@@ -49,7 +50,7 @@ describe('step-size-spectrum', () => {
   });
 
   it('arrow keys on the factor curve move η by 0.0001 (Shift: 0.001)', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const fig = v.page.locator(`#${ID} [data-kit-figure="factor"]`);
     await fig.focus();
@@ -62,7 +63,7 @@ describe('step-size-spectrum', () => {
   });
 
   it('a click at the best fixed step gives both directions the same size of factor', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const at = await pointFor(v.page, 0.006291);
     await v.page.mouse.click(at.x, at.y);

@@ -3,11 +3,12 @@
 // shows rounding error; keys and the URL move x. (Generic behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetReady } from '../../support/site';
+import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'tangent-explorer';
 const PATH = 'chapters/derivatives-and-gradients/';
 const b = useBrowser();
+const tab = usePage(b);
 const M = '\u2212';
 
 const ready = (page: Page): Promise<void> => widgetReady(page, ID);
@@ -17,7 +18,7 @@ const readout = (page: Page, k: string): Promise<string> => page.locator(`#${ID}
 
 describe('tangent-explorer', () => {
   it('at x = −2 says slope −16, and the h = 1 secant has slope −13 (error 3)', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     expect(await summary(v.page)).toBe(
       `x = ${M}2.00: f(x) = 25.00, tangent slope f′(x) = ${M}16.00 (f falls as x grows). Secant with h = 1: (f(x + h) − f(x))/h = ${M}13.000000, error 3.00.`,
@@ -41,7 +42,7 @@ describe('tangent-explorer', () => {
   });
 
   it('typing log₁₀ h = −3 gives the quotient −15.997 and error 3e−3', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const field = v.page.getByLabel('log₁₀ h, exact value');
     await field.fill('-3');
@@ -53,7 +54,7 @@ describe('tangent-explorer', () => {
   });
 
   it('a tiny h from the URL shows rounding error taking over', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=h:1e-12#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=h:1e-12#${ID}`);
     await ready(v.page);
     const s = await summary(v.page);
     expect(s).toContain('Secant with h = 10⁻¹²');
@@ -63,7 +64,7 @@ describe('tangent-explorer', () => {
   });
 
   it('keys move x: End to 4 (slope 20), Home to −4 (slope −28), arrows by 0.1', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await ready(v.page);
     const fig = v.page.locator(`#${ID} [data-kit-figure="curve"]`);
     await fig.focus();
@@ -80,7 +81,7 @@ describe('tangent-explorer', () => {
   });
 
   it('near the minimum the tangent is flat', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=x:0.67#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=x:0.67#${ID}`);
     await ready(v.page);
     expect(await readout(v.page, 'slope')).toBe('0.02');
     await v.close();
