@@ -102,6 +102,13 @@ export function Widget(props: WidgetProps): JSX.Element {
   const shownTable = useRef<TableData | null>(null);
   if (tableOpen || shownTable.current === null) shownTable.current = props.table();
   useEffect(() => setHydrated(true), []);
+  // Set on the element itself, not as a JSX attribute: the first render on the page is a
+  // hydration, which leaves the server's attributes alone, and the server's figure is never
+  // pending while the page's first one (its worker result not yet in) is.
+  const pending = props.pending === true;
+  useLayoutEffect(() => {
+    ref.current?.toggleAttribute('data-kit-pending', pending);
+  }, [pending]);
   useContainedBody(body, content);
   // Never leave the summary busy if a gesture's end went elsewhere.
   useEffect(() => {
@@ -143,7 +150,6 @@ export function Widget(props: WidgetProps): JSX.Element {
         data-widget={id}
         aria-labelledby={`${id}-title`}
         data-hydrated={hydrated ? '' : undefined}
-        data-kit-pending={props.pending ? '' : undefined}
       >
         <div class="kit-body" ref={body}>
           <div class="kit-content" ref={content}>

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 // <Widget> and what it owns: the table built only when needed, hydration of kit buttons, and
 // useModel's fallback to the last state that worked when the core refuses an input.
-import { h, render } from 'preact';
+import { h, hydrate, render } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoreError } from '~/core/errors';
@@ -53,6 +55,24 @@ afterEach(() => {
 const $ = <E extends Element>(sel: string): E => host.querySelector<E>(sel)!;
 
 describe('<Widget>', () => {
+  it('marks the root pending from the hydrating render on, though the server rendered it settled', () => {
+    let pending = false;
+    let setPending: (p: boolean) => void = () => {};
+    function Worked(): preact.JSX.Element {
+      const url = useUrlState('demo', sch);
+      const [p, set] = useState(pending);
+      setPending = set;
+      return h(Widget, { id: 'demo', title: 'Demo', url, summary: 's', table: () => table(1), pending: p });
+    }
+    host.innerHTML = renderToString(h(Worked, {}));
+    expect($('[data-widget]').hasAttribute('data-kit-pending')).toBe(false);
+    pending = true; // the page's first render: its worker result is not in yet
+    act(() => hydrate(h(Worked, {}), host));
+    expect($('[data-widget]').hasAttribute('data-kit-pending')).toBe(true);
+    act(() => setPending(false));
+    expect($('[data-widget]').hasAttribute('data-kit-pending')).toBe(false);
+  });
+
   it('builds the table once at hydration, then only while it is open', () => {
     act(() => render(h(Demo, {}), host));
     expect($<HTMLButtonElement>('button.x').disabled).toBe(false);
