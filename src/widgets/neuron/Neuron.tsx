@@ -8,7 +8,7 @@
 import type { JSX } from 'preact';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
-import { PlotFigure } from '~/widgets/kit/PlotFigure';
+import { axesLayer, PlotFigure } from '~/widgets/kit/PlotFigure';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
@@ -45,7 +45,7 @@ export default function Neuron(): JSX.Element {
             name="map"
             label="The neuron's output a over the inputs x₁ and x₂, with the line where a = 0.5"
             base={mapBase()}
-            layers={[mapBands(m, key), halfLine(m, key)]}
+            layers={[axesLayer(), mapBands(m, key), halfLine(m, key)]}
             aspect={0.9}
             maxHeight={420}
             ssrWidth={420}

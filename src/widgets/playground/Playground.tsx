@@ -12,7 +12,7 @@ import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { plain, pt, sig } from '~/widgets/kit/format';
-import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
+import { axesLayer, PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { useDeferred } from '~/widgets/kit/useDeferred';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
@@ -187,7 +187,13 @@ export default function Playground(): JSX.Element {
           name="map"
           label={`Contour map of f(x, y) = ${m.drawn} with ${m.specs.length} descent paths`}
           base={mapBase(m)}
-          layers={[mapBackground(m, basinResult, basinResult ? basinKey : 'none'), mapArrows(m), mapPaths(m)]}
+          layers={[
+            // Axes change with the window only: typing a formula redraws the map, not the axes.
+            axesLayer(`${m.window.x}|${m.window.y}`),
+            mapBackground(m, basinResult, basinResult ? basinKey : 'none'),
+            mapArrows(m),
+            mapPaths(m),
+          ]}
           interact={interact}
           aspect={0.75}
           maxHeight={640}

@@ -7,13 +7,13 @@
  * MDX: <StepSizeSpectrum client:visible />
  */
 import type { JSX } from 'preact';
-import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
+import { axesLayer, PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useModel } from '~/widgets/kit/useModel';
 import { Widget } from '~/widgets/kit/Widget';
 import { fmt, plain } from '~/widgets/kit/format';
-import { componentBase, componentLayer } from './componentsPanel';
+import { componentAxesKey, componentBase, componentLayer } from './componentsPanel';
 import { curveBackground, curveBase, curveOverlay } from './curvePanel';
 import { model, type Direction } from './model';
 import { ETA_MAX, stateSchema, WIDGET_ID } from './state';
@@ -34,7 +34,7 @@ function ComponentFigure(p: { d: Direction; index: 0 | 1; steps: number }): JSX.
         name={p.d.name}
         label={`Error along the ${p.d.name} direction (${lambda}) at each step`}
         base={componentBase(p.d, p.steps)}
-        layers={[componentLayer(p.d, p.index, p.steps)]}
+        layers={[axesLayer(componentAxesKey(p.d, p.steps)), componentLayer(p.d, p.index, p.steps)]}
         aspect={0.6}
         ssrWidth={340}
       />

@@ -18,10 +18,23 @@ export function componentPoints(d: Direction): ComponentPoint[] {
   return Array.from(d.values, (c, k) => ({ k, c: Math.max(-CAP, Math.min(CAP, c)) }));
 }
 
-export function componentBase(d: Direction, steps: number): PlotBase {
+/** Half the height of the y domain: the largest |error| drawn, with room. */
+function halfHeight(d: Direction): number {
   let big = 0;
   for (const v of d.values) big = Math.max(big, Math.min(CAP, Math.abs(v)));
-  const half = big > 0 ? big * 1.15 : 1;
+  return big > 0 ? big * 1.15 : 1;
+}
+
+/**
+ * The key of the panel's axes: while a run converges its largest error is the first one, so
+ * the axes stay as they are while η moves and only the points are redrawn.
+ */
+export function componentAxesKey(d: Direction, steps: number): string {
+  return `${halfHeight(d)}|${steps}`;
+}
+
+export function componentBase(d: Direction, steps: number): PlotBase {
+  const half = halfHeight(d);
   return {
     x: { domain: [0, steps], label: 'step k', labelAnchor: 'right' },
     y: { domain: [-half, half], label: `error along the ${d.name} direction`, labelAnchor: 'top' },
