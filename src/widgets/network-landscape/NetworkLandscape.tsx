@@ -224,6 +224,7 @@ export default function NetworkLandscape(): JSX.Element {
       url={url}
       summary={text}
       table={() => table(t, s.hidden)}
+      pending={running || wide.task.pending}
     >
       <div class="kit-controls">
         <Select label="Data set" value={s.data} options={DATASETS} onChange={(data) => set({ data })} />
@@ -247,11 +248,7 @@ export default function NetworkLandscape(): JSX.Element {
           }}
         />
       </div>
-      <div
-        class="nl-run"
-        data-kit-pending={running || wide.task.pending ? 'true' : undefined}
-        aria-busy={running ? 'true' : undefined}
-      >
+      <div class="nl-run" aria-busy={running ? 'true' : undefined}>
         {running ? (
           <Button onClick={pause}>Pause</Button>
         ) : paused ? (

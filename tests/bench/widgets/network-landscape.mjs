@@ -13,14 +13,14 @@
 import { focusSettled, pressKeys, repeat } from '../drive.mjs';
 
 const idle = (page) =>
-  page.waitForFunction(() => document.querySelector('#network-landscape [data-kit-pending]') === null, undefined, {
+  page.waitForFunction(() => document.querySelector('#network-landscape[data-kit-pending]') === null, undefined, {
     timeout: 120_000,
   });
 
 /** Waits for the task the click started (it may be over before we look) and for its end. */
 async function startedAndIdle(page) {
   await page
-    .waitForFunction(() => document.querySelector('#network-landscape [data-kit-pending]') !== null, undefined, {
+    .waitForFunction(() => document.querySelector('#network-landscape[data-kit-pending]') !== null, undefined, {
       timeout: 5000,
     })
     .catch(() => {});

@@ -13,7 +13,7 @@ const b = useBrowser();
 
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 const idle = (page: Page): Promise<unknown> =>
-  page.waitForFunction((id) => document.querySelector(`#${id} [data-kit-pending]`) === null, ID, { timeout: 60_000 });
+  page.waitForFunction((id) => document.querySelector(`#${id}[data-kit-pending]`) === null, ID, { timeout: 60_000 });
 
 describe('network-landscape', () => {
   it('shows the trained default network and its landscape without JavaScript', async () => {
