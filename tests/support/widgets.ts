@@ -3,7 +3,7 @@
  * find every widget in the built site, hydrate it, read what it shows, drive it
  * by keyboard. Use inside a vitest e2e file (they read the provided siteDir/siteBase).
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -111,4 +111,18 @@ export async function driveByKeyboard(page: Page, id: string): Promise<number> {
     }
   }
   return -1;
+}
+
+/** A touch tap (pointerdown then pointerup, as a finger) at client coordinates on a figure. */
+export async function tapByTouch(figure: Locator, at: { x: number; y: number }): Promise<void> {
+  for (const type of ['pointerdown', 'pointerup']) {
+    await figure.dispatchEvent(type, {
+      pointerId: 7,
+      pointerType: 'touch',
+      isPrimary: true,
+      button: 0,
+      clientX: at.x,
+      clientY: at.y,
+    });
+  }
 }

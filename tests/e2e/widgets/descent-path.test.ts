@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { tapByTouch } from '../../support/widgets';
 
 const ID = 'descent-path';
 const PATH = 'chapters/gradient-descent/';
@@ -73,22 +74,7 @@ describe('descent-path', () => {
     await map(v.page).evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
     const to = await clientFor(v.page, 6, 2);
     const fig = map(v.page);
-    await fig.dispatchEvent('pointerdown', {
-      pointerId: 7,
-      pointerType: 'touch',
-      isPrimary: true,
-      button: 0,
-      clientX: to.x,
-      clientY: to.y,
-    });
-    await fig.dispatchEvent('pointerup', {
-      pointerId: 7,
-      pointerType: 'touch',
-      isPrimary: true,
-      button: 0,
-      clientX: to.x,
-      clientY: to.y,
-    });
+    await tapByTouch(fig, to);
     await expect.poll(() => summary(v.page)).toMatch(/start \((5\.[89]\d|6\.[01]\d), (1\.[89]\d|2\.[01]\d)\)/);
     await v.close();
   });

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, usePage, widgetReady } from '../../support/site';
+import { tapByTouch } from '../../support/widgets';
 
 const ID = 'loss-and-gradient-1d';
 const PATH = 'chapters/loss-functions/';
@@ -53,22 +54,7 @@ describe('loss-and-gradient-1d', () => {
     await ready(v.page);
     const to = await pointFor(v.page, 'slope', 2.5);
     const fig = v.page.locator(`#${ID} [data-kit-figure="slope"]`);
-    await fig.dispatchEvent('pointerdown', {
-      pointerId: 7,
-      pointerType: 'touch',
-      isPrimary: true,
-      button: 0,
-      clientX: to.x,
-      clientY: to.y,
-    });
-    await fig.dispatchEvent('pointerup', {
-      pointerId: 7,
-      pointerType: 'touch',
-      isPrimary: true,
-      button: 0,
-      clientX: to.x,
-      clientY: to.y,
-    });
+    await tapByTouch(fig, to);
     await expect
       .poll(() => summary(v.page))
       .toMatch(/^w = 2\.50: loss 1\.00, slope 4\.00\. The slope is positive, so a step would decrease w\.$/);

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { tapByTouch } from '../../support/widgets';
 
 const ID = 'loss-surface-explorer';
 const PATH = 'chapters/loss-surface/';
@@ -98,22 +99,7 @@ describe('loss-surface-explorer', () => {
     // w = 2 on an axis from −1 to 5 between margins 36 (left) and 16 (right).
     const x = box.x + 36 + (3 / 6) * (box.width - 52);
     const y = box.y + box.height / 2;
-    await fig.dispatchEvent('pointerdown', {
-      pointerId: 3,
-      pointerType: 'touch',
-      isPrimary: true,
-      button: 0,
-      clientX: x,
-      clientY: y,
-    });
-    await fig.dispatchEvent('pointerup', {
-      pointerId: 3,
-      pointerType: 'touch',
-      isPrimary: true,
-      button: 0,
-      clientX: x,
-      clientY: y,
-    });
+    await tapByTouch(fig, { x: x, y: y });
     await expect.poll(() => summary(v.page)).toMatch(/^b = 0\.497, w = (1\.9\d\d|2\.0\d\d):/);
     await v.close();
   });
