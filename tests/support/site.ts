@@ -273,9 +273,24 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   );
 }
 
+/**
+ * Scroll the first element matching `selector` into view at once, if no part of
+ * it is in the window (like Element.scrollIntoViewIfNeeded: a page opened at
+ * `#id` stays where the link landed). Not Playwright's scrollIntoViewIfNeeded():
+ * the site scrolls smoothly (global.css, without reduced motion), and Playwright
+ * then waits out the animation and for the element to be stable, 1–2 s per call
+ * on a chapter.
+ */
+export async function scrollIntoViewNow(page: Page, selector: string): Promise<void> {
+  await page.$eval(selector, (el) => {
+    const r = el.getBoundingClientRect();
+    if (r.bottom <= 0 || r.top >= innerHeight) el.scrollIntoView({ block: 'center', behavior: 'instant' });
+  });
+}
+
 /** Scroll widget `id` into view, wait until it has hydrated, then for two frames so it has drawn. */
 export async function widgetReady(page: Page, id: string): Promise<void> {
-  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+  await scrollIntoViewNow(page, `#${id}`);
   await page.waitForSelector(`#${id}[data-hydrated]`);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { allPagePaths, chapterPaths } from './site';
+import { allPagePaths, chapterPaths, scrollIntoViewNow } from './site';
 
 export interface PageWidgets {
   path: string;
@@ -43,7 +43,7 @@ export function discover(): PageWidgets[] {
 
 /** Scroll a widget into view and wait until it is interactive. */
 export async function hydrate(page: Page, id: string): Promise<void> {
-  await page.locator(`[data-widget="${id}"]`).scrollIntoViewIfNeeded();
+  await scrollIntoViewNow(page, `[data-widget="${id}"]`);
   await page.waitForSelector(`[data-widget="${id}"][data-hydrated]`, { timeout: 15_000 });
   // Let the first live draw (next animation frame) happen, and any worker task finish.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -85,32 +85,43 @@ export async function settle(page: Page): Promise<void> {
 /**
  * Keyboard only: Tab into the widget, then on each Tab stop try the arrow keys
  * until the summary changes. Returns the number of Tab presses used, or -1.
+ * `from`: a Tab stop known to react (an earlier call's result) — the keys are
+ * tried there first, skipping the stops before it, and only if it does not
+ * react are all stops tried from the first.
  */
-export async function driveByKeyboard(page: Page, id: string): Promise<number> {
+export async function driveByKeyboard(page: Page, id: string, from?: number): Promise<number> {
   // Only the summary is compared: reading it is cheap, serialising every SVG (snapshot) is not.
   const summary = (): Promise<string> =>
     page.$eval(`[data-widget="${id}"]`, (root) => root.querySelector('[data-kit="summary"]')?.textContent ?? '');
   const before = await summary();
-  // Put focus just before the widget: its heading, made focusable for a moment.
-  await page.$eval(`[data-widget="${id}"] .kit-title`, (h) => {
-    (h as HTMLElement).tabIndex = -1;
-    (h as HTMLElement).focus();
-  });
-  for (let tabs = 1; tabs <= 12; tabs++) {
-    await page.keyboard.press('Tab');
-    const inside = await page.evaluate(
-      (wid) => document.activeElement?.closest('[data-widget]')?.getAttribute('data-widget') === wid,
-      id,
-    );
-    if (!inside) return -1;
-    for (const key of ['ArrowRight', 'ArrowUp']) {
-      await page.keyboard.press(key);
-      await page.keyboard.press(key);
-      await settle(page);
-      if ((await summary()) !== before) return tabs;
+  const attempt = async (first: number, last: number): Promise<number> => {
+    // Put focus just before the widget: its heading, made focusable for a moment.
+    await page.$eval(`[data-widget="${id}"] .kit-title`, (h) => {
+      (h as HTMLElement).tabIndex = -1;
+      (h as HTMLElement).focus();
+    });
+    for (let tabs = 1; tabs <= last; tabs++) {
+      await page.keyboard.press('Tab');
+      if (tabs < first) continue;
+      const inside = await page.evaluate(
+        (wid) => document.activeElement?.closest('[data-widget]')?.getAttribute('data-widget') === wid,
+        id,
+      );
+      if (!inside) return -1;
+      for (const key of ['ArrowRight', 'ArrowUp']) {
+        await page.keyboard.press(key);
+        await page.keyboard.press(key);
+        await settle(page);
+        if ((await summary()) !== before) return tabs;
+      }
     }
+    return -1;
+  };
+  if (from !== undefined && from > 0) {
+    const found = await attempt(from, from);
+    if (found > 0) return found;
   }
-  return -1;
+  return attempt(1, 12);
 }
 
 /** A touch tap (pointerdown then pointerup, as a finger) at client coordinates on a figure. */

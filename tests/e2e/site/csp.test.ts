@@ -4,7 +4,8 @@
 //    directives (hashes computed here, independently of src/utils/csp.ts);
 //  - the browser: every page loads, hydrates every island, and (chapters and
 //    the playground) has a widget driven by keyboard, search is used once,
-//    and no `securitypolicyviolation` event nor CSP console message occurs.
+//    and no `securitypolicyviolation` event nor CSP console message occurs,
+//    and no request leaves the site's origin (whatever the policy allows).
 //    A control run with one hash removed from the policy must report a violation.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -89,6 +90,8 @@ interface Watched {
   page: Page;
   /** securitypolicyviolation events seen by the page, and CSP messages on the console. */
   violations(): Promise<string[]>;
+  /** Every request the page made, from the first, to another origin than the site's. */
+  foreignRequests(): string[];
   close(): Promise<void>;
 }
 
@@ -115,6 +118,8 @@ async function openWatched(browser: Browser, path: string, rewrite?: (html: stri
     });
   }
   const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (req) => requests.push(req.url()));
   const console: string[] = [];
   page.on('console', (msg) => {
     if (/content security policy|content-security-policy/i.test(msg.text())) console.push(msg.text());
@@ -123,6 +128,7 @@ async function openWatched(browser: Browser, path: string, rewrite?: (html: stri
   return {
     page,
     violations: async () => [...((await page.evaluate(() => window.__cspViolations)) ?? []), ...console],
+    foreignRequests: () => requests.filter((r) => !r.startsWith(new URL(url).origin + '/') && !/^(data|blob):/.test(r)),
     close: () => context.close(),
   };
 }
@@ -160,6 +166,9 @@ describe('no violations in the browser', () => {
         expect(await driveByKeyboard(v.page, driven)).toBeGreaterThan(0);
       }
       expect(await v.violations()).toEqual([]);
+      // Every island's code has loaded by now (hydrateWholePage): nothing came from elsewhere.
+      await v.page.waitForLoadState('networkidle');
+      expect(v.foreignRequests()).toEqual([]);
       await v.close();
     });
   }
@@ -170,6 +179,7 @@ describe('no violations in the browser', () => {
     await v.page.locator('#search-results a.search-hit-page').first().waitFor({ state: 'visible', timeout: 15_000 });
     expect(await v.page.locator('#search-results a.search-hit-page').count()).toBeGreaterThan(0);
     expect(await v.violations()).toEqual([]);
+    expect(v.foreignRequests()).toEqual([]);
     await v.close();
   });
 

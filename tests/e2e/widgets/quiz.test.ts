@@ -3,14 +3,14 @@
 // option, no navigation; 360 px without horizontal scroll; dark theme.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, usePage } from '../../support/site';
+import { openPage, scrollIntoViewNow, useBrowser, usePage } from '../../support/site';
 
 const PATHS = ['chapters/loss-functions/', 'chapters/derivatives-and-gradients/', 'chapters/loss-surface/'];
 const b = useBrowser();
 const tab = usePage(b);
 
 async function hydrated(page: Page): Promise<void> {
-  await page.locator('.quiz').first().scrollIntoViewIfNeeded();
+  await scrollIntoViewNow(page, '.quiz');
   await page.waitForSelector('.quiz[data-hydrated="true"]');
 }
 

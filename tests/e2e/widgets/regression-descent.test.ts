@@ -4,7 +4,7 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, usePage } from '../../support/site';
+import { openPage, scrollIntoViewNow, useBrowser, usePage } from '../../support/site';
 
 const ID = 'regression-descent';
 const PATH = 'chapters/regression-descent/';
@@ -13,7 +13,7 @@ const b = useBrowser();
 const tab = usePage(b);
 
 async function ready(page: Page): Promise<void> {
-  await page.locator(`#${ID}`).scrollIntoViewIfNeeded();
+  await scrollIntoViewNow(page, `#${ID}`);
   await page.waitForSelector(`#${ID}[data-hydrated]`);
   await frames(page);
 }
