@@ -143,13 +143,18 @@ for (const { path, ids } of pages) {
           const link = await v.page.evaluate(() => navigator.clipboard.readText());
           expect(link).toMatch(new RegExp(`[?&]${id}=[^#]+#${id}$`));
           const w = await linkTab.open(link);
+          // Opening the link scrolls to the widget (smoothly, without reduced motion): it arrives
+          // before anything else scrolls the page.
+          await expect
+            .poll(() => w.page.$eval(`#${id}`, (e) => Math.abs(e.getBoundingClientRect().top)), {
+              message: 'copied link',
+              timeout: 5000,
+            })
+            .toBeLessThan(200);
           await hydrate(w.page, id);
           const again = await snapshot(w.page, id);
           expect(again.summary, 'copied link').toBe(shown.summary);
           expect(again.svg, 'copied link').toBe(shown.svg);
-          // Opening the link scrolled to the widget.
-          const top = await w.page.$eval(`#${id}`, (e) => e.getBoundingClientRect().top);
-          expect(Math.abs(top), 'copied link').toBeLessThan(200);
           expect(w.consoleErrors, 'copied link').toEqual([]);
           await w.close();
           // And the page URL follows the state (debounced replaceState).
