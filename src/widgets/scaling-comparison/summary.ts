@@ -1,11 +1,11 @@
 /** Read-outs and the live summary of the scaling comparison. */
-import { plain, pt, sig } from '~/widgets/kit/format';
+import { grouped, plain, pt, sig } from '~/widgets/kit/format';
 import type { StepsToTolerance } from '~/core/stability/steps-to-tolerance';
 import { PANEL_TITLE } from './mapPanel';
 import type { Model, Panel } from './model';
 
 export function countText(c: StepsToTolerance): string {
-  if (c.status === 'reached') return c.steps!.toLocaleString('en');
+  if (c.status === 'reached') return grouped(c.steps!);
   if (c.status === 'diverged') return 'diverges';
   return 'more than 2,000,000';
 }
