@@ -159,7 +159,7 @@ export type Counts = readonly [PanelCounts, PanelCounts];
 
 const countCache = lruCache<StepsToTolerance>({ size: 16 });
 
-/** What the counts depend on: each panel's features and start, and the steps. */
+/** What the counts depend on: each panel's features and start, and its two step sizes. */
 export function countsKey(m: Model): string {
   return m.panels.map((p) => `${p.scaling}|${p.start.join(',')}|${p.runs[0].eta}|${p.runs[1].eta}`).join('|');
 }
