@@ -46,6 +46,7 @@ export function stepsToTolerance(
     );
   }
   const H = s.data;
+  if (p === 2) return countPlane(H, minimiser, start, eta, tolerance, maxSteps);
   let e = Float64Array.from({ length: p }, (_, i) => start[i]! - minimiser[i]!);
   const he = new Float64Array(p);
   const excess = (): number => {
@@ -64,8 +65,47 @@ export function stepsToTolerance(
   let next = new Float64Array(p);
   for (let k = 1; k <= maxSteps; k++) {
     for (let i = 0; i < p; i++) next[i] = e[i]! - eta * he[i]!;
-    [e, next] = [next, e];
+    const done = e;
+    e = next;
+    next = done;
     const q = excess();
+    if (!(q <= bound)) return { status: 'diverged', steps: null };
+    if (q < tolerance) return { status: 'reached', steps: k };
+  }
+  return { status: 'not-reached', steps: null };
+}
+
+/**
+ * The same count for two parameters (every widget's case) in scalar locals: the same
+ * floating-point operations in the same order as the general loop above (each sum starts
+ * at 0 and adds left to right), so the same count to the step, several times faster (the
+ * general loop's closure and typed arrays cost ~30 ns a step; a count can take 90,000).
+ */
+function countPlane(
+  H: ArrayLike<number>,
+  minimiser: ArrayLike<number>,
+  start: ArrayLike<number>,
+  eta: number,
+  tolerance: number,
+  maxSteps: number,
+): StepsToTolerance {
+  const h00 = H[0]!;
+  const h01 = H[1]!;
+  const h10 = H[2]!;
+  const h11 = H[3]!;
+  let e0 = start[0]! - minimiser[0]!;
+  let e1 = start[1]! - minimiser[1]!;
+  let r0 = 0 + h00 * e0 + h01 * e1;
+  let r1 = 0 + h10 * e0 + h11 * e1;
+  const first = (0 + e0 * r0 + e1 * r1) / 2;
+  if (first < tolerance) return { status: 'reached', steps: 0 };
+  const bound = 1e12 * first;
+  for (let k = 1; k <= maxSteps; k++) {
+    e0 = e0 - eta * r0;
+    e1 = e1 - eta * r1;
+    r0 = 0 + h00 * e0 + h01 * e1;
+    r1 = 0 + h10 * e0 + h11 * e1;
+    const q = (0 + e0 * r0 + e1 * r1) / 2;
     if (!(q <= bound)) return { status: 'diverged', steps: null };
     if (q < tolerance) return { status: 'reached', steps: k };
   }

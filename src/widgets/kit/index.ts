@@ -42,8 +42,9 @@ export {
   type Schema,
   type StateOf,
 } from './urlState';
-export { fmt, fmtSigned, sig, plain, pt, sci, readout, powerOfTen, finiteOr, clampFinite } from './format';
+export { fmt, fmtSigned, sig, plain, pt, sci, readout, powerOfTen, grouped, finiteOr, clampFinite } from './format';
 export { thinPath, type ThinOptions } from './thin';
+export { pathPrefixes, type PathPrefixes } from './pathPrefix';
 export { lruCache, type LruCache } from './lruCache';
 export { toCsv, type TableData } from './csv';
 export { color } from './colors';

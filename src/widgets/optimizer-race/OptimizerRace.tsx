@@ -8,6 +8,7 @@
  * MDX: <OptimizerRace client:visible />
  */
 import type { JSX } from 'preact';
+import { memo } from 'preact/compat';
 import { PlotFigure, axesLayer, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Select } from '~/widgets/kit/controls/Select';
@@ -64,6 +65,45 @@ const HYPER: Record<RacerKey, ReadonlyArray<{ field: keyof State; label: string 
     { field: 'adamB2', label: 'β₂' },
   ],
 };
+
+/** Every field the racers' switches and hyper-parameter sliders show. */
+const SETTINGS_FIELDS: ReadonlyArray<keyof State> = RACER_KEYS.flatMap((k) => [k, ...HYPER[k].map((h) => h.field)]);
+
+/**
+ * The racers' switches and hyper-parameters (19 controls), re-rendered only when one of their
+ * values changes: the scrubber re-renders the widget at every step and changes none of them.
+ * (`change` only calls the URL state's stable `set`.)
+ */
+const RacerSettings = memo(
+  function RacerSettings(props: { s: State; change: (patch: Partial<State>) => void }): JSX.Element {
+    const { s, change } = props;
+    const fields = stateSchema.fields;
+    return (
+      <details class="or-hyper">
+        <summary>Optimisers and their hyperparameters</summary>
+        {RACER_KEYS.map((k) => (
+          <fieldset key={k} class="or-racer">
+            <legend>
+              <Toggle label={RACER_NAMES[k]} checked={s[k]} onChange={(on) => change({ [k]: on } as Partial<State>)} />
+            </legend>
+            <div class="kit-controls">
+              {HYPER[k].map((h) => (
+                <Slider
+                  key={h.field}
+                  label={h.label}
+                  field={fields[h.field] as typeof fields.gdEta}
+                  value={s[h.field] as number}
+                  onChange={(v) => change({ [h.field]: v } as Partial<State>)}
+                />
+              ))}
+            </div>
+          </fieldset>
+        ))}
+      </details>
+    );
+  },
+  (a, b) => SETTINGS_FIELDS.every((f) => a.s[f] === b.s[f]),
+);
 
 export default function OptimizerRace(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
@@ -187,27 +227,7 @@ export default function OptimizerRace(): JSX.Element {
           onChange={(tol) => change({ tol: Math.round(tol) })}
         />
       </div>
-      <details class="or-hyper">
-        <summary>Optimisers and their hyperparameters</summary>
-        {RACER_KEYS.map((k) => (
-          <fieldset key={k} class="or-racer">
-            <legend>
-              <Toggle label={RACER_NAMES[k]} checked={s[k]} onChange={(on) => change({ [k]: on } as Partial<State>)} />
-            </legend>
-            <div class="kit-controls">
-              {HYPER[k].map((h) => (
-                <Slider
-                  key={h.field}
-                  label={h.label}
-                  field={fields[h.field] as typeof fields.gdEta}
-                  value={s[h.field] as number}
-                  onChange={(v) => change({ [h.field]: v } as Partial<State>)}
-                />
-              ))}
-            </div>
-          </fieldset>
-        ))}
-      </details>
+      <RacerSettings s={s} change={change} />
     </Widget>
   );
 }

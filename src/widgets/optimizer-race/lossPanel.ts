@@ -5,6 +5,7 @@
  */
 import { line, ruleX, ruleY, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
+import { lruCache } from '~/widgets/kit/lruCache';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import { RACER_COLOR, RACER_DASH } from './colors';
 import type { Model, Racer } from './model';
@@ -15,11 +16,16 @@ export const GAP_FLOOR = 1e-16;
 /** At most this many points per curve: a chart 600 px wide shows no more. */
 const MAX_POINTS = 600;
 
+const domainCache = lruCache<[number, number]>({ size: 8 });
+
+/** The y domain: from GAP_FLOOR to the power of ten above the largest gap (cached: a scrub step reads it twice). */
 export function lossDomain(m: Model): [number, number] {
-  let hi = GAP_FLOOR * 10;
-  for (const r of m.racers) for (let k = 0; k < r.gaps.length; k++) hi = Math.max(hi, r.gaps[k]!);
-  const top = 10 ** Math.ceil(Math.log10(Math.min(hi, 1e12)));
-  return [GAP_FLOOR, Math.max(top, 1)];
+  return domainCache(racersKey(m), () => {
+    let hi = GAP_FLOOR * 10;
+    for (const r of m.racers) for (let k = 0; k < r.gaps.length; k++) hi = Math.max(hi, r.gaps[k]!);
+    const top = 10 ** Math.ceil(Math.log10(Math.min(hi, 1e12)));
+    return [GAP_FLOOR, Math.max(top, 1)];
+  });
 }
 
 export function lossBase(m: Model): PlotBase {

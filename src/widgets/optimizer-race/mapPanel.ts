@@ -6,13 +6,12 @@
 import { dot, line, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import { lruCache } from '~/widgets/kit/lruCache';
-import { pixelDistance, type Layer, type PlotBase } from '~/widgets/kit/PlotFigure';
-import { thinPath } from '~/widgets/kit/thin';
+import { pathPrefixes, type PathPrefixes } from '~/widgets/kit/pathPrefix';
+import { pixelDistance, pixelScale, type Layer, type LayerContext, type PlotBase } from '~/widgets/kit/PlotFigure';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
 import { logThresholds } from '~/core/contour/thresholds';
 import { clipPath } from '~/core/geometry/clip-path';
-import { visiblePolylines } from '~/core/geometry/visible-polylines';
 import type { CatalogueSurface } from '~/core/surfaces/entry';
 import { RACER_COLOR, RACER_DASH, RACER_SYMBOL } from './colors';
 import { positionAt, type Model, type Racer } from './model';
@@ -61,19 +60,23 @@ export function mapBackground(m: Model): Layer {
   };
 }
 
-interface Pt {
-  readonly x: number;
-  readonly y: number;
-}
+/**
+ * Each racer's whole path, clipped and thinned once for the figure's scale, so that a scrub
+ * step only cuts it at the iteration shown (kit/pathPrefix: the same lines as clipping and
+ * thinning the first `at` points).
+ */
+const prefixCache = new WeakMap<Racer, { scale: string; prefixes: PathPrefixes }>();
 
-/** The visible part of one path up to iteration `at`: the pieces inside the window, thinned. */
-function visible(r: Racer, at: number, window: Model['window'], dist: (a: Pt, b: Pt) => number): Pt[][] {
-  const n = Math.min(r.xs.length, at + 1);
-  const xs = r.xs.subarray(0, n);
-  const ys = r.ys.subarray(0, n);
+function prefixesOf(r: Racer, window: Model['window'], ctx: LayerContext): PathPrefixes {
+  const { kx, ky } = pixelScale(ctx);
+  const scale = `${kx},${ky}`;
+  const hit = prefixCache.get(r);
+  if (hit !== undefined && hit.scale === scale) return hit.prefixes;
   const pts: [number, number][] = [];
-  for (let k = 0; k < n; k++) pts.push([xs[k]!, ys[k]!]);
-  return visiblePolylines(xs, ys, clipPath(pts, window)).map((line) => thinPath(line, 1.5, dist));
+  for (let k = 0; k < r.xs.length; k++) pts.push([r.xs[k]!, r.ys[k]!]);
+  const prefixes = pathPrefixes(r.xs, r.ys, clipPath(pts, window), 1.5, pixelDistance(ctx));
+  prefixCache.set(r, { scale, prefixes });
+  return prefixes;
 }
 
 export function racersKey(m: Model): string {
@@ -87,10 +90,9 @@ export function mapPaths(m: Model): Layer {
   return {
     key: `${racersKey(m)}|${m.at}`,
     plot: (ctx): PlotOptions => {
-      const dist = pixelDistance(ctx);
       const marks = [];
       for (const r of m.racers) {
-        const pieces = visible(r, m.at, m.window, dist);
+        const pieces = prefixesOf(r, m.window, ctx).upTo(m.at);
         for (const piece of pieces) {
           marks.push(
             line(piece, {

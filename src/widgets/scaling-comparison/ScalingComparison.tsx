@@ -14,13 +14,14 @@ import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
+import { useDeferred } from '~/widgets/kit/useDeferred';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { pt } from '~/widgets/kit/format';
 import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
 import { mapBackground, mapBase, mapPaths, PANEL_TITLE } from './mapPanel';
-import { model, type Panel } from './model';
+import { countsKey, countsOf, model, type Panel, type PanelCounts } from './model';
 import { stateSchema, WIDGET_ID, type State } from './state';
 import { readouts, summary } from './summary';
 import { table } from './table';
@@ -29,6 +30,7 @@ import './scaling-comparison.css';
 
 function PanelView(props: {
   p: Panel;
+  counts: PanelCounts;
   name: 'raw' | 'scaled';
   s: State;
   set(patch: Partial<State>): void;
@@ -81,7 +83,7 @@ function PanelView(props: {
         />
       )}
       <dl class="sc-readout">
-        {readouts(p, s.eta).map((r) => (
+        {readouts(p, s.eta, props.counts).map((r) => (
           <div key={r.label}>
             <dt>{r.label}</dt>
             <dd>{r.value}</dd>
@@ -96,6 +98,14 @@ export default function ScalingComparison(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
   const s = url.state;
   const m = useModel(url, model);
+  // A start drag or a new η redraws the paths in the input's frame and recounts the steps to
+  // the tolerance (up to ~200,000 on the raw panel) in the next; other features count at once.
+  const scalings = `${m.panels[0].scaling}|${m.panels[1].scaling}`;
+  const counts = useDeferred(
+    countsKey(m),
+    () => ({ scalings, counts: countsOf(m) }),
+    (shown) => shown.scalings === scalings,
+  );
   const fields = stateSchema.fields;
   const set = (patch: Partial<State>) => url.set(patch);
   const onView = (v: View) => url.set({ az: v.azimuth, el: v.elevation });
@@ -105,8 +115,9 @@ export default function ScalingComparison(): JSX.Element {
       id={WIDGET_ID}
       title="Raw and scaled features, side by side"
       url={url}
-      summary={summary(m)}
-      table={() => table(m)}
+      pending={counts.stale}
+      summary={summary(m, counts.value.counts)}
+      table={() => table(m, counts.value.counts)}
     >
       <div class="kit-controls">
         <Select
@@ -131,8 +142,8 @@ export default function ScalingComparison(): JSX.Element {
         <Toggle label="3-D view" checked={s.show3d} onChange={(show3d) => url.set({ show3d })} />
       </div>
       <div class="kit-panels sc-panels">
-        <PanelView p={m.panels[0]} name="raw" s={s} set={set} onView={onView} />
-        <PanelView p={m.panels[1]} name="scaled" s={s} set={set} onView={onView} />
+        <PanelView p={m.panels[0]} counts={counts.value.counts[0]} name="raw" s={s} set={set} onView={onView} />
+        <PanelView p={m.panels[1]} counts={counts.value.counts[1]} name="scaled" s={s} set={set} onView={onView} />
       </div>
       <p class="sc-legend">
         Solid: each panel's own best fixed step η*. Dashed: the shared step η. Ring: the start, the same model on both

@@ -3,7 +3,8 @@
  * for the chosen scaling, the MSE surface over (w₁, w₂) in a window, its contour lines, the
  * least-squares point, the Gram matrix's eigenvalues and condition number, and two
  * gradient-descent runs from the same start (mapped into each panel's coordinates): one at
- * the panel's own best fixed step, one at the shared step. Pure: no DOM, no Plot.
+ * the panel's own best fixed step, one at the shared step; apart (`countsOf`), the steps each
+ * run needs to reach the tolerance. Pure: no DOM, no Plot.
  */
 import {
   featureScalingProblem,
@@ -40,8 +41,6 @@ export interface Run {
   readonly losses: Float64Array;
   readonly status: DescentStatus;
   readonly clipped: ClippedPath;
-  /** Steps until L − L* < TOLERANCE, counted without drawing (up to 2,000,000). */
-  readonly count: StepsToTolerance;
   /** The loss after the drawn steps. */
   readonly finalLoss: number;
 }
@@ -121,7 +120,6 @@ function run(
     losses: path.losses,
     status: path.status,
     clipped: clipPath(path.points, window, { stopped: path.status === 'diverged' && path.steps < drawn }),
-    count: stepsToTolerance(problem.hessian, problem.minimiser, start, eta, TOLERANCE),
     finalLoss: path.losses[n - 1]!,
   };
 }
@@ -153,4 +151,30 @@ function panel(scaling: Scaling, s: State): Panel {
 
 export function model(s: State): Model {
   return { panels: [panel('none', s), panel(s.scaling, s)], eta: s.eta, drawn: s.drawn, view: s.view };
+}
+
+/** Steps until L − L* < TOLERANCE for a panel's two runs (best, shared), counted without drawing (up to 2,000,000). */
+export type PanelCounts = readonly [StepsToTolerance, StepsToTolerance];
+export type Counts = readonly [PanelCounts, PanelCounts];
+
+const countCache = lruCache<StepsToTolerance>({ size: 16 });
+
+/** What the counts depend on: each panel's features and start, and its two step sizes. */
+export function countsKey(m: Model): string {
+  return m.panels.map((p) => `${p.scaling}|${p.start.join(',')}|${p.runs[0].eta}|${p.runs[1].eta}`).join('|');
+}
+
+/**
+ * The counts of both panels. Up to ~200,000 quadratic steps on the raw panel (~1–2 ms), so the
+ * widget reads them a frame after a start drag or an η change (`useDeferred`).
+ */
+export function countsOf(m: Model): Counts {
+  const [a, b] = m.panels.map((p) => {
+    const count = (eta: number) =>
+      countCache(`${p.scaling}|${p.start.join(',')}|${eta}`, () =>
+        stepsToTolerance(p.problem.hessian, p.problem.minimiser, p.start, eta, TOLERANCE),
+      );
+    return [count(p.runs[0].eta), count(p.runs[1].eta)] as const;
+  });
+  return [a!, b!];
 }

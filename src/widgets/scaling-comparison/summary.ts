@@ -1,11 +1,11 @@
 /** Read-outs and the live summary of the scaling comparison. */
-import { plain, pt, sig } from '~/widgets/kit/format';
+import { grouped, plain, pt, sig } from '~/widgets/kit/format';
 import type { StepsToTolerance } from '~/core/stability/steps-to-tolerance';
 import { PANEL_TITLE } from './mapPanel';
-import type { Model, Panel } from './model';
+import type { Counts, Model, Panel, PanelCounts } from './model';
 
 export function countText(c: StepsToTolerance): string {
-  if (c.status === 'reached') return c.steps!.toLocaleString('en');
+  if (c.status === 'reached') return grouped(c.steps!);
   if (c.status === 'diverged') return 'diverges';
   return 'more than 2,000,000';
 }
@@ -15,7 +15,7 @@ export interface Readout {
   readonly value: string;
 }
 
-export function readouts(p: Panel, eta: number): Readout[] {
+export function readouts(p: Panel, eta: number, counts: PanelCounts): Readout[] {
   const g = p.problem.gramSpectrum;
   const st = p.problem.steps;
   const [best, shared] = p.runs;
@@ -24,8 +24,8 @@ export function readouts(p: Panel, eta: number): Readout[] {
     { label: 'condition number λ_max/λ_min', value: sig(g.conditionNumber, 5) },
     { label: 'critical step 2/λ_max(2G)', value: plain(st.criticalLearningRate) },
     { label: 'best fixed step η*', value: plain(st.bestFixedStep) },
-    { label: 'steps to 10⁻⁶ at η*', value: countText(best.count) },
-    { label: `steps to 10⁻⁶ at η = ${plain(eta)}`, value: countText(shared.count) },
+    { label: 'steps to 10⁻⁶ at η*', value: countText(counts[0]) },
+    { label: `steps to 10⁻⁶ at η = ${plain(eta)}`, value: countText(counts[1]) },
     { label: 'smallest MSE', value: sig(p.problem.minLoss, 5) },
     {
       label: 'MSE after the drawn steps (η*, η)',
@@ -34,9 +34,9 @@ export function readouts(p: Panel, eta: number): Readout[] {
   ];
 }
 
-export function summary(m: Model): string {
+export function summary(m: Model, counts: Counts): string {
   const [a, b] = m.panels;
-  const one = (p: Panel) =>
-    `${PANEL_TITLE[p.scaling]}: condition number ${sig(p.problem.gramSpectrum.conditionNumber, 4)}, best step ${plain(p.problem.steps.bestFixedStep)} needs ${countText(p.runs[0].count)} steps, the shared step ${plain(m.eta)} ${p.runs[1].count.status === 'diverged' ? 'diverges' : `needs ${countText(p.runs[1].count)}`}${p.minimumShown ? '' : '; the least-squares point is outside this window'}.`;
-  return `Start ${pt(a.start[0], a.start[1], 4)} (raw slopes). ${one(a)} ${one(b)}`;
+  const one = (p: Panel, [best, shared]: PanelCounts) =>
+    `${PANEL_TITLE[p.scaling]}: condition number ${sig(p.problem.gramSpectrum.conditionNumber, 4)}, best step ${plain(p.problem.steps.bestFixedStep)} needs ${countText(best)} steps, the shared step ${plain(m.eta)} ${shared.status === 'diverged' ? 'diverges' : `needs ${countText(shared)}`}${p.minimumShown ? '' : '; the least-squares point is outside this window'}.`;
+  return `Start ${pt(a.start[0], a.start[1], 4)} (raw slopes). ${one(a, counts[0])} ${one(b, counts[1])}`;
 }

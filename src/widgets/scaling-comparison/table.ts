@@ -2,17 +2,17 @@
 import type { TableData } from '~/widgets/kit/csv';
 import { plain, pt, sig } from '~/widgets/kit/format';
 import { PANEL_TITLE } from './mapPanel';
-import type { Model } from './model';
+import type { Counts, Model } from './model';
 import { countText } from './summary';
 
-export function table(m: Model): TableData {
-  const rows = m.panels.flatMap((p) =>
-    p.runs.map((r) => ({
+export function table(m: Model, counts: Counts): TableData {
+  const rows = m.panels.flatMap((p, i) =>
+    p.runs.map((r, j) => ({
       features: PANEL_TITLE[p.scaling],
       which: r.which === 'best' ? 'best fixed step' : 'shared step',
       eta: r.eta,
       kappa: p.problem.gramSpectrum.conditionNumber,
-      steps: countText(r.count),
+      steps: countText(counts[i]![j]!),
       final: r.finalLoss,
     })),
   );

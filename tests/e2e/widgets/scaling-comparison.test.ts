@@ -41,6 +41,9 @@ describe('scaling-comparison', () => {
     await v.page.keyboard.press('ArrowUp');
     await expect.poll(() => summary(v.page)).not.toBe(before);
     expect(await summary(v.page)).not.toContain('Start (0.0000, 0.0000)');
+    // the steps to the tolerance are recounted a frame later: 90,566 was the count from w = 0
+    await expect.poll(() => summary(v.page)).not.toContain('needs 90,566 steps');
+    await expect.poll(() => v.page.locator(`#${ID}[data-kit-pending]`).count()).toBe(0);
     await v.close();
   });
 

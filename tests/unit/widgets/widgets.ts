@@ -133,7 +133,17 @@ export const WIDGETS: readonly WidgetEntry[] = [
   entry(dp, DescentPath, dpModel.model, dpSummary, dpTable),
   entry(rd, RegressionDescent, rdModel.model, rdSummary, rdTable),
   entry(lrc, LearningRateComparison, lrcModel.model, lrcSummary, lrcTable),
-  entry(sc, ScalingComparison, scModel.model, (m) => scSummary(m), scTable),
+  // The page counts the steps a frame after a start drag; here at once, as the build does.
+  entry(
+    sc,
+    ScalingComparison,
+    (s: sc.State) => {
+      const m = scModel.model(s);
+      return { m, counts: scModel.countsOf(m) };
+    },
+    ({ m, counts }) => scSummary(m, counts),
+    ({ m, counts }) => scTable(m, counts),
+  ),
   // The page computes the basin map in a worker; here it is computed at once, as the build does.
   entry(
     ms,

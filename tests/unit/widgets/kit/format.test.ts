@@ -7,6 +7,7 @@ import {
   fmt,
   fmtSigned,
   formulaText,
+  grouped,
   parseLooseNumber,
   plain,
   powerOfTen,
@@ -93,10 +94,23 @@ describe('sig, plain, pt, sci, readout, powerOfTen', () => {
     expect(powerOfTen(1)).toBe('1');
     expect(powerOfTen(0.002)).toBe(`2.00e${M}3`);
   });
+  it('grouped: a count with thousands separators, as toLocaleString("en") writes whole numbers', () => {
+    expect(grouped(90566)).toBe('90,566');
+    expect(grouped(2_000_000)).toBe('2,000,000');
+    expect(grouped(0)).toBe('0');
+    expect(grouped(1386.4)).toBe('1,386');
+    expect(grouped(-1500)).toBe(`${M}1,500`);
+    expect(grouped(Number.NaN)).toBe('—');
+    fc.assert(
+      fc.property(fc.nat(), (n) => {
+        expect(grouped(n)).toBe(n.toLocaleString('en'));
+      }),
+    );
+  });
   it('never print NaN, Infinity or an ASCII minus', () => {
     fc.assert(
       fc.property(fc.double(), (x) => {
-        for (const s of [sig(x), plain(x), sci(x), readout(x), powerOfTen(Math.abs(x))])
+        for (const s of [sig(x), plain(x), sci(x), readout(x), powerOfTen(Math.abs(x)), grouped(x)])
           expect(s).not.toMatch(/NaN|Infinity|-/);
       }),
     );

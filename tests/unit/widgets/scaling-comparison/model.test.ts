@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { model } from '~/widgets/scaling-comparison/model';
+import { countsOf, model } from '~/widgets/scaling-comparison/model';
 import { stateSchema, type State } from '~/widgets/scaling-comparison/state';
 
 const defaults = (): State => ({ ...(stateSchema.defaults as State) });
@@ -8,19 +8,20 @@ describe('scaling-comparison model', () => {
   it('reproduces chapter 7: 90,566 steps raw and 3 standardised at the best fixed steps; 73,261 and 13,944 at the shared 0.0003', () => {
     const m = model(defaults());
     const [raw, std] = m.panels;
+    const [rawCounts, stdCounts] = countsOf(m);
     expect(raw.scaling).toBe('none');
     expect(std.scaling).toBe('standard');
-    expect(raw.runs[0].count).toEqual({ status: 'reached', steps: 90566 });
-    expect(std.runs[0].count).toEqual({ status: 'reached', steps: 3 });
-    expect(raw.runs[1].count.steps).toBe(73261);
-    expect(std.runs[1].count.steps).toBe(13944);
+    expect(rawCounts[0]).toEqual({ status: 'reached', steps: 90566 });
+    expect(stdCounts[0]).toEqual({ status: 'reached', steps: 3 });
+    expect(rawCounts[1].steps).toBe(73261);
+    expect(stdCounts[1].steps).toBe(13944);
     expect(raw.problem.gramSpectrum.conditionNumber).toBeCloseTo(20501.77, 1);
     expect(std.problem.gramSpectrum.conditionNumber).toBeCloseTo(1.1467, 4);
   });
 
   it('min–max: 29 steps at its best fixed step, condition number 6.52', () => {
     const m = model({ ...defaults(), scaling: 'min-max' });
-    expect(m.panels[1].runs[0].count.steps).toBe(29);
+    expect(countsOf(m)[1][0].steps).toBe(29);
     expect(m.panels[1].problem.gramSpectrum.conditionNumber).toBeCloseTo(6.522, 3);
   });
 
@@ -50,9 +51,10 @@ describe('scaling-comparison model', () => {
   it('a shared step above the critical one diverges on the raw panel without NaN and is counted as diverged', () => {
     const m = model({ ...defaults(), eta: 0.01 });
     const shared = m.panels[0].runs[1];
-    expect(shared.count.status).toBe('diverged');
+    const counts = countsOf(m);
+    expect(counts[0][1].status).toBe('diverged');
     expect(shared.status).toBe('diverged');
     for (const v of [...shared.xs, ...shared.ys, ...shared.losses]) expect(Number.isFinite(v)).toBe(true);
-    expect(m.panels[1].runs[1].count.status).toBe('reached'); // 0.01 is small for the round bowl
+    expect(counts[1][1].status).toBe('reached'); // 0.01 is small for the round bowl
   });
 });
