@@ -1,7 +1,7 @@
 // Lighthouse benchmark (npm run bench:lighthouse): Lighthouse's default mobile
 // run (Moto G-class emulation, simulated slow 4G, 4× CPU) on every page of the
 // built site, served under /downhill/ with gzip as GitHub Pages serves it.
-// Prints the four category scores, CLS and TBT per page. Needs a built site:
+// Prints the four category scores, CLS and TBT per page (home, chapters, glossary, playground). Needs a built site:
 //   BASE_PATH=/downhill/ npm run build && npm run bench:lighthouse
 // DIST_DIR=… benchmarks another build; LH_ONLY=substring runs matching pages;
 // LH_JSON=file also writes the figures as JSON. Uses the system Chromium
@@ -28,7 +28,12 @@ const chapters = readdirSync(join(dist, 'chapters'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(dist, 'chapters', d.name, 'index.html')))
   .map((d) => `chapters/${d.name}/`)
   .sort();
-const pages = ['', ...chapters].filter((p) => !process.env.LH_ONLY || p.includes(process.env.LH_ONLY));
+// Every page: the home page, the chapters, and the other top-level pages (glossary, playground).
+const others = readdirSync(dist, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'chapters' && existsSync(join(dist, d.name, 'index.html')))
+  .map((d) => `${d.name}/`)
+  .sort();
+const pages = ['', ...chapters, ...others].filter((p) => !process.env.LH_ONLY || p.includes(process.env.LH_ONLY));
 
 const site = await serveSite({ dir: dist, base: '/downhill/' });
 const chrome = await chromeLauncher.launch({
