@@ -61,6 +61,12 @@ export interface WorkerTaskOptions<I, O, P = unknown> {
    * worker's script nor for its code to warm up (default false: started on the first change).
    */
   readonly warm?: boolean;
+  /**
+   * When inputs come faster than the worker answers (typing), show each finished result that is
+   * newer than the one on screen, even if a newer key is already waiting (default false: only
+   * the newest key's result is shown, so nothing changes until the inputs pause).
+   */
+  readonly showOvertaken?: boolean;
 }
 
 export interface WorkerTask<O, P> {
@@ -81,7 +87,15 @@ export interface WorkerTask<O, P> {
 /** What a synchronous run gets: progress goes nowhere, nothing cancels it. */
 const SYNC_CONTROL: TaskControl<never> = { report: () => {}, cancelled: () => false };
 
-const IDLE = { id: 0, result: undefined, resultKey: undefined, progress: undefined, pending: false, error: null };
+const IDLE = {
+  id: 0,
+  result: undefined,
+  resultKey: undefined,
+  resultId: -1,
+  progress: undefined,
+  pending: false,
+  error: null,
+};
 
 /** Runs `f` when the page is idle (requestIdleCallback, or a short timeout where it is missing); returns the cancel. */
 function whenIdle(f: () => void): () => void {
@@ -139,7 +153,7 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
     }
     w.addEventListener('message', (e: MessageEvent<TaskReply<O, P>>) => {
       if (e.data.id === ids.current && e.data.type !== 'progress') busy.current = false;
-      setState((s) => applyReply(s, e.data));
+      setState((s) => applyReply(s, e.data, opts.current.showOvertaken === true));
     });
     // An error event (not an error reply) means the worker itself cannot run: its script did
     // not load (missing, blocked) or it died. The newest request is computed here instead.
@@ -182,7 +196,13 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
     const w = started();
     if (w === null) return here();
     busy.current = true;
-    w.postMessage({ type: 'run', id, key, input } satisfies TaskRequest<I>);
+    w.postMessage({
+      type: 'run',
+      id,
+      key,
+      input,
+      keepOvertaken: opts.current.showOvertaken === true,
+    } satisfies TaskRequest<I>);
     return undefined;
     // `started` and `warmUp` read the latest options through refs; the key and `enabled` say when to run.
     // eslint-disable-next-line react-hooks/exhaustive-deps

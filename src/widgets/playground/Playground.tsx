@@ -67,6 +67,8 @@ export default function Playground(): JSX.Element {
     compute: mapGeometry,
     syncFirst: true,
     warm: true,
+    // Typing outpaces the worker on a busy machine: show each map as it comes.
+    showOvertaken: true,
   });
   const m = withRuns(base, runs.value, mapTask.result);
 

@@ -29,8 +29,8 @@ class FakeWorker {
   terminate(): void {
     this.terminated = true;
   }
-  answer(req: TaskRequest<number>, result = req.input * 10): void {
-    const reply: TaskReply<number, never> = { type: 'result', id: req.id, key: req.key, result };
+  answer(req: TaskRequest<number>, result = req.input * 10, overtaken = false): void {
+    const reply: TaskReply<number, never> = { type: 'result', id: req.id, key: req.key, result, overtaken };
     for (const f of this.listeners.message ?? []) f({ data: reply });
   }
   fail(): void {
@@ -43,7 +43,7 @@ let setN: (n: number) => void = () => {};
 const seen: WorkerTask<number, never>[] = [];
 let computed: number[] = [];
 
-function Demo(props: { syncFirst: boolean; warm?: boolean }): null {
+function Demo(props: { syncFirst: boolean; warm?: boolean; showOvertaken?: boolean }): null {
   const [n, set] = useState(1);
   setN = set;
   seen.push(
@@ -57,6 +57,7 @@ function Demo(props: { syncFirst: boolean; warm?: boolean }): null {
       },
       syncFirst: props.syncFirst,
       warm: props.warm,
+      showOvertaken: props.showOvertaken,
     }),
   );
   return null;
@@ -159,5 +160,17 @@ describe('useWorkerTask on the page', () => {
     act(() => w.answer(w.requests[1]!));
     expect(last()).toMatchObject({ result: 20, resultKey: 'n=2', stale: false });
     expect(FakeWorker.made).toHaveLength(1);
+  });
+
+  it('showOvertaken: asks the worker for overtaken results and shows one newer than the shown, still stale', () => {
+    act(() => render(h(Demo, { syncFirst: true, showOvertaken: true }), host));
+    act(() => setN(2));
+    act(() => setN(3));
+    const w = FakeWorker.made[0]!;
+    expect(w.requests.map((r) => r.keepOvertaken)).toEqual([true, true]);
+    act(() => w.answer(w.requests[0]!, 20, true));
+    expect(last()).toMatchObject({ result: 20, resultKey: 'n=2', pending: true, stale: true });
+    act(() => w.answer(w.requests[1]!));
+    expect(last()).toMatchObject({ result: 30, resultKey: 'n=3', pending: false, stale: false });
   });
 });
