@@ -45,23 +45,23 @@ function recordTyping() {
         whenPainted(ts, (t) => {
           rec.echo.push(t - Math.max(h, Math.min(start, bench.frameNow)));
           rec.echoFromDispatch.push(t - h);
+          // A key typed back to the formula whose map is on screen (its map kept, not redrawn).
+          for (const k of answered()) rec.newMap.push(t - k.h);
         });
       });
     },
     true,
   );
-  new MutationObserver(() => {
+  /** The keys the map on screen answers: the last whose formula it draws, and every earlier one. */
+  const answered = () => {
     const m = /^Contour map of f\(x, y\) = (.*) with \d+ descent paths?\./.exec(labelled.getAttribute('aria-label'));
-    if (!m) return;
     let last = -1;
-    rec.waiting.forEach((k, i) => {
-      if (k.value === m[1]) last = i;
-    });
-    if (last < 0) return;
-    const answered = rec.waiting.splice(0, last + 1);
-    whenPainted(bench.frameTs, (t) => {
-      for (const k of answered) rec.newMap.push(t - k.h);
-    });
+    if (m) rec.waiting.forEach((k, i) => k.value === m[1] && (last = i));
+    return rec.waiting.splice(0, last + 1);
+  };
+  new MutationObserver(() => {
+    const keys = answered();
+    if (keys.length > 0) whenPainted(bench.frameTs, (t) => keys.forEach((k) => rec.newMap.push(t - k.h)));
   }).observe(mapLayer, { childList: true });
 }
 
