@@ -22,7 +22,7 @@ import { basinMap, type BasinInput, type BasinMap } from './basinMap';
 import { FormulaField } from './FormulaField';
 import { mapGeometry, type MapGeometry, type MapInput } from './mapGeometry';
 import { mapArrows, mapBackground, mapBase, mapPaths, pathColor } from './mapPanel';
-import { model, runsKey, runsOf, runSpecs, withRuns } from './model';
+import { model, modelOnMap, runsKey, runsOf, runSpecs, withRuns } from './model';
 import {
   COORD_LIMIT,
   etaField,
@@ -49,15 +49,7 @@ export default function Playground(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
   const s = url.state;
   const base = useModel(url, model);
-  // A keystroke redraws the map in its own frame and the descent paths in the next; a new
-  // start or optimiser on the same map redraws the paths at once.
-  const key = runsKey(base);
-  const runs = useDeferred(
-    key,
-    () => ({ key, mapKey: base.mapKey, runs: runsOf(base) }),
-    (shown) => shown.mapKey !== base.mapKey,
-  );
-  // The map (sampling, contour levels and lines, arrows: ~25 ms) is computed in a worker; the
+  // The map (sampling, contour levels and lines, arrows: ~8 ms) is computed in a worker; the
   // map on screen stays until the new one arrives. The first one is computed at hydration, as
   // in the build, so the hydrated figure is complete; the worker starts when the page is idle.
   const mapTask = useWorkerTask<MapInput, MapGeometry>({
@@ -70,7 +62,18 @@ export default function Playground(): JSX.Element {
     // Typing outpaces the worker on a busy machine: show each map as it comes.
     showOvertaken: true,
   });
-  const m = withRuns(base, runs.value, mapTask.result);
+  const shown = mapTask.result;
+  // The paths belong to the map on screen: a keystroke changes them once its map has arrived
+  // (computed after the frame that draws that map), so a burst of keys costs the main thread
+  // no paths for maps it never shows; a new start or optimiser on the same map redraws them at once.
+  const onMap = shown === undefined || shown.key === base.mapKey ? base : modelOnMap(s, shown);
+  const key = runsKey(onMap);
+  const runs = useDeferred(
+    key,
+    () => ({ key, mapKey: onMap.mapKey, runs: runsOf(onMap) }),
+    (done) => done.mapKey !== onMap.mapKey,
+  );
+  const m = withRuns(base, runs.value, shown);
 
   const first = m.specs[0];
   const basinInput: BasinInput = {

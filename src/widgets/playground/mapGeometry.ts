@@ -29,6 +29,7 @@ export interface MapGeometry {
   /** `mapKey` of the input: which formula and window this is the map of. */
   readonly key: string;
   readonly formula: string;
+  readonly window: Window2D;
   /** Contour polylines as columns for Plot.line: point k on line z[k]; NaN breaks a line. */
   readonly lines: { readonly x: Float64Array; readonly y: Float64Array; readonly z: Int32Array };
   /** Cells where f is not finite (greyed out), as rectangles. */
@@ -83,6 +84,7 @@ export function mapGeometry(input: MapInput): MapGeometry {
   return {
     key: mapKey(input),
     formula: input.formula,
+    window: input.window,
     lines: unmaskedLines(map),
     masked: cellRects(
       map.grid.nx,

@@ -3,7 +3,8 @@
  * the default one drawn while the field shows the error), what the map is computed from, and
  * the descent runs the state asks for. The map (contours, greyed cells, arrows) and the runs
  * are second steps: the page computes the map in a worker (`mapGeometry`, map.worker.ts) and
- * the runs after the keystroke's frame (`runsOf`), so a keystroke's frame carries neither; the
+ * the runs after the frame that draws it (`runsOf`, on `modelOnMap`), so a keystroke's frame
+ * carries neither; the
  * build and the tests compute both at once (`withRuns`). Pure; heavy parts cached by their
  * inputs so that moving the start does not resample the map and typing does not rerun
  * unchanged paths.
@@ -123,6 +124,16 @@ export function model(s: State): Model {
     surface,
     mapKey: mapKey(mapInput),
   };
+}
+
+/**
+ * The model of the formula and window a map was computed for, with the state's start and
+ * paths: while the worker computes a new map, the paths stay those of the map on screen.
+ */
+export function modelOnMap(s: State, map: MapGeometry): Model {
+  const [x0, x1] = map.window.x;
+  const [y0, y1] = map.window.y;
+  return model({ ...s, f: map.formula, x0, x1, y0, y1 });
 }
 
 function specKey(m: Model, spec: RunSpec): string {
