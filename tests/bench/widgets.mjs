@@ -13,7 +13,9 @@
 // (builds it when dist/ is missing). DIST_DIR=… benchmarks another build;
 // BENCH_ONLY=id|name runs one entry; BENCH_RUNS=n runs per scenario (default 3,
 // pooled); BENCH_JSON=file also writes the results as JSON; BENCH_RAW=1 prints
-// every sample.
+// every sample. A scenario may measure more itself: it returns { label: number[] }, pooled
+// over the runs and printed as "scenario measures": median / p95 / max for a label that ends
+// in "(ms)", the sum for any other (a count).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -239,7 +241,16 @@ async function main() {
       for (const [name, drive] of Object.entries(entry.scenarios ?? { drive: entry.drive })) {
         // RUNS fresh pages per scenario, pooled: one run's p95 rests on its three or four
         // slowest inputs, which a noisy neighbour on the host can decide.
-        const pool = { latencies: [], handled: [], response: [], draws: 0, dropped: 0, loads: [], cpu: {} };
+        const pool = {
+          latencies: [],
+          handled: [],
+          response: [],
+          draws: 0,
+          dropped: 0,
+          loads: [],
+          cpu: {},
+          extra: {},
+        };
         let missing = false;
         for (let run = 0; run < RUNS && !missing; run++) {
           const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -264,7 +275,8 @@ async function main() {
           const metrics = async () =>
             Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
           const m0 = await metrics();
-          await drive(page, widget);
+          const extra = await drive(page, widget);
+          for (const [k, xs] of Object.entries(extra ?? {})) (pool.extra[k] ??= []).push(...xs);
           await page.waitForTimeout(300);
           const m1 = await metrics();
           const b = await page.evaluate(() => window.__bench);
@@ -302,6 +314,7 @@ async function main() {
           scriptPerDraw: per('ScriptDuration'),
           stylePerDraw: per('RecalcStyleDuration'),
           layoutPerDraw: per('LayoutDuration'),
+          extra: pool.extra,
         });
       }
     }
@@ -329,6 +342,19 @@ async function main() {
     console.log(
       `| ${r.id} | ${r.scenario} | ${r.inputs} (${r.dropped} no redraw) | ${r.draws} | ${f1(r.responseMedian)} / ${f1(r.responseP95)} | ${r.target} ms | ${met} | ${f1(r.handledMedian)} / ${f1(r.handledP95)} | ${f1(r.median)} / ${f1(r.p95)} / ${f1(r.max)} | ${f1(r.cpuPerDraw)} | ${f1(r.scriptPerDraw)} / ${f1(r.stylePerDraw)} / ${f1(r.layoutPerDraw)} |`,
     );
+  }
+  const measured = rows.filter((r) => r.extra && Object.keys(r.extra).length > 0);
+  if (measured.length > 0) {
+    console.log('\n| widget | scenario | scenario measure | n | median / p95 / max (ms), or total |');
+    console.log('| --- | --- | --- | ---: | ---: |');
+    for (const r of measured) {
+      for (const [k, xs] of Object.entries(r.extra)) {
+        const v = k.endsWith('(ms)')
+          ? `${f1(quantile(xs, 0.5))} / ${f1(quantile(xs, 0.95))} / ${f1(Math.max(...xs))}`
+          : `${xs.reduce((a, b) => a + b, 0)}`;
+        console.log(`| ${r.id} | ${r.scenario} | ${k} | ${xs.length} | ${v} |`);
+      }
+    }
   }
   console.log(
     '\n| page | widgets | JS files before scrolling (gzip) | files before | inline scripts | JS after all widgets hydrated (gzip, files) | ≤ 130 KB |',

@@ -18,8 +18,8 @@ interface Computed<T> {
 
 /**
  * A value derived from the render's data but computed after the frame is painted, for work of
- * a few milliseconds that must not hold up the frame answering an input: a keystroke redraws
- * the playground's map in its own frame, and its descent paths in the next.
+ * a few milliseconds that must not hold up the frame answering an input: the playground computes
+ * its descent paths after the frame that draws a new map (the map comes from a worker).
  *
  *     const runs = useDeferred(runsKey(m), () => runsOf(m), (shown) => shown.mapKey !== m.mapKey);
  *     runs.value   // the paths of the current key, or of the last one while `runs.stale`

@@ -20,8 +20,12 @@
  *   With `restart: true` a key change also terminates a busy worker and starts
  *   a fresh one (for computations that cannot check `cancelled()`).
  * - The worker is created on first use and terminated on unmount.
- * - Where Worker is missing, `compute` runs in a task after the render.
+ * - Where Worker is missing, or the worker cannot run (its script fails to load, e.g. blocked,
+ *   or it dies), `compute` runs in a task after the render instead, for this and later keys.
  * - A thrown error (a CoreError's message) is in `error`; the last result stays.
+ * - `syncFirst: true`: the first key is computed during the first render on the page too, as in
+ *   the build, so the hydrated figure is complete at once (the playground's map); only later
+ *   keys go to the worker, whose script is then fetched on the first change.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { problemText } from './problem';
@@ -45,6 +49,24 @@ export interface WorkerTaskOptions<I, O, P = unknown> {
    * so its script is not even downloaded; `result` is undefined and nothing is pending.
    */
   readonly enabled?: boolean;
+  /**
+   * Compute the first key synchronously in the first render on the page, as during the build
+   * (default false: the first result comes from the worker). For work of tens of milliseconds
+   * whose figure must be there from hydration on.
+   */
+  readonly syncFirst?: boolean;
+  /**
+   * With syncFirst: start the worker when the page is idle after hydration and let it compute
+   * the first key once (its answer is ignored), so the first change waits neither for the
+   * worker's script nor for its code to warm up (default false: started on the first change).
+   */
+  readonly warm?: boolean;
+  /**
+   * When inputs come faster than the worker answers (typing), show each finished result that is
+   * newer than the one on screen, even if a newer key is already waiting (default false: only
+   * the newest key's result is shown, so nothing changes until the inputs pause).
+   */
+  readonly showOvertaken?: boolean;
 }
 
 export interface WorkerTask<O, P> {
@@ -65,50 +87,125 @@ export interface WorkerTask<O, P> {
 /** What a synchronous run gets: progress goes nowhere, nothing cancels it. */
 const SYNC_CONTROL: TaskControl<never> = { report: () => {}, cancelled: () => false };
 
-const IDLE = { id: 0, result: undefined, resultKey: undefined, progress: undefined, pending: false, error: null };
+const IDLE = {
+  id: 0,
+  result: undefined,
+  resultKey: undefined,
+  resultId: -1,
+  progress: undefined,
+  pending: false,
+  error: null,
+};
+
+/** Runs `f` when the page is idle (requestIdleCallback, or a short timeout where it is missing); returns the cancel. */
+function whenIdle(f: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const h = requestIdleCallback(f, { timeout: 2000 });
+    return () => cancelIdleCallback(h);
+  }
+  const t = setTimeout(f, 200);
+  return () => clearTimeout(t);
+}
+
+/** The task's answer computed on the page's main thread (no worker), as a reply to request `id`. */
+function computeHere<I, O, P>(
+  compute: WorkerTaskOptions<I, O, P>['compute'],
+  id: number,
+  key: string,
+  input: I,
+): TaskReply<O, P> {
+  try {
+    return { type: 'result', id, key, result: compute(input, SYNC_CONTROL) };
+  } catch (error) {
+    return { type: 'error', id, key, message: problemText(error) };
+  }
+}
 
 export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>): WorkerTask<O, P> {
-  const [state, setState] = useState<TaskState<O, P>>(IDLE);
+  const enabled = o.enabled !== false;
+  // With syncFirst the first render on the page computes the first key, as the build does.
+  const [state, setState] = useState<TaskState<O, P>>(() =>
+    enabled && o.syncFirst === true && !import.meta.env.SSR
+      ? applyReply({ ...IDLE, pending: true }, computeHere(o.compute, 0, o.key, o.input))
+      : IDLE,
+  );
   const worker = useRef<Worker | null>(null);
+  /** The worker failed to load or died: compute on the main thread from then on. */
+  const broken = useRef(false);
   const opts = useRef(o);
   opts.current = o;
   const ids = useRef(0);
+  /** The key computed by the first render (syncFirst), not to be requested again. */
+  const first = useRef<string | undefined>(state.id === 0 ? state.resultKey : undefined);
   /** True while the worker has a request it has not answered. */
   const busy = useRef(false);
 
-  const enabled = o.enabled !== false;
+  /** The worker, created (with its listeners) if there is none; null when it cannot run. */
+  const started = (): Worker | null => {
+    if (worker.current !== null) return worker.current;
+    if (typeof Worker !== 'function' || broken.current) return null;
+    let w: Worker;
+    try {
+      w = opts.current.worker();
+    } catch {
+      broken.current = true;
+      return null;
+    }
+    w.addEventListener('message', (e: MessageEvent<TaskReply<O, P>>) => {
+      if (e.data.id === ids.current && e.data.type !== 'progress') busy.current = false;
+      setState((s) => applyReply(s, e.data, opts.current.showOvertaken === true));
+    });
+    // An error event (not an error reply) means the worker itself cannot run: its script did
+    // not load (missing, blocked) or it died. The newest request is computed here instead.
+    w.addEventListener('error', () => {
+      w.terminate();
+      if (worker.current === w) worker.current = null;
+      broken.current = true;
+      busy.current = false;
+      const req = ids.current;
+      const { key: k, input: i } = opts.current;
+      setTimeout(() => setState((s) => applyReply(s, computeHere(opts.current.compute, req, k, i))), 0);
+    });
+    worker.current = w;
+    return w;
+  };
+  /** Starts the worker and has it compute `input` once, answering to no request (id −1). */
+  const warmUp = (key: string, input: I): void => {
+    if (ids.current !== 0) return; // a change came first: the worker is busy with it already
+    started()?.postMessage({ type: 'run', id: -1, key, input } satisfies TaskRequest<I>);
+  };
+
   useEffect(() => {
     if (!enabled) return;
-    const id = ++ids.current;
     const { key, input } = opts.current;
-    setState((s) => ({ ...s, id, pending: true, progress: undefined }));
-    if (typeof Worker !== 'function') {
-      const t = setTimeout(() => {
-        try {
-          const result = opts.current.compute(input, SYNC_CONTROL);
-          setState((s) => applyReply(s, { type: 'result', id, key, result }));
-        } catch (error) {
-          setState((s) => applyReply(s, { type: 'error', id, key, message: problemText(error) }));
-        }
-      }, 0);
-      return () => clearTimeout(t);
+    if (first.current !== undefined) {
+      const done = first.current === key;
+      first.current = undefined;
+      if (done) return opts.current.warm === true ? whenIdle(() => warmUp(key, input)) : undefined;
     }
+    const id = ++ids.current;
+    setState((s) => ({ ...s, id, pending: true, progress: undefined }));
+    const here = (): (() => void) => {
+      const t = setTimeout(() => setState((s) => applyReply(s, computeHere(opts.current.compute, id, key, input))), 0);
+      return () => clearTimeout(t);
+    };
     if (worker.current !== null && opts.current.restart === true && busy.current) {
       worker.current.terminate();
       worker.current = null;
     }
-    if (worker.current === null) {
-      const w = opts.current.worker();
-      w.addEventListener('message', (e: MessageEvent<TaskReply<O, P>>) => {
-        if (e.data.id === ids.current && e.data.type !== 'progress') busy.current = false;
-        setState((s) => applyReply(s, e.data));
-      });
-      w.addEventListener('error', () => setState((s) => ({ ...s, pending: false, error: problemText(null) })));
-      worker.current = w;
-    }
+    const w = started();
+    if (w === null) return here();
     busy.current = true;
-    worker.current.postMessage({ type: 'run', id, key, input } satisfies TaskRequest<I>);
+    w.postMessage({
+      type: 'run',
+      id,
+      key,
+      input,
+      keepOvertaken: opts.current.showOvertaken === true,
+    } satisfies TaskRequest<I>);
     return undefined;
+    // `started` and `warmUp` read the latest options through refs; the key and `enabled` say when to run.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [o.key, enabled]);
 
   useEffect(

@@ -8,6 +8,12 @@
  * the request's id. Only the latest request matters: the worker skips
  * requests that a newer one has overtaken before it started them, and a
  * computation can ask `cancelled()` between chunks to stop early.
+ *
+ * A request with `keepOvertaken` also gets the result of a computation that a
+ * newer request overtook while it ran (marked `overtaken`), provided it ran to
+ * the end (it never saw `cancelled()` true): the page shows it while the newer
+ * one is computed. Without it, a worker slower than the inputs (typing at 30
+ * keys a second) would show nothing until the input stops.
  */
 import { problemText } from './problem';
 
@@ -16,11 +22,20 @@ export interface TaskRequest<I> {
   readonly id: number;
   readonly key: string;
   readonly input: I;
+  /** Answer even when a newer request overtakes this one while it is computed (see above). */
+  readonly keepOvertaken?: boolean;
 }
 
 export type TaskReply<O, P> =
   | { readonly type: 'progress'; readonly id: number; readonly key: string; readonly progress: P }
-  | { readonly type: 'result'; readonly id: number; readonly key: string; readonly result: O }
+  | {
+      readonly type: 'result';
+      readonly id: number;
+      readonly key: string;
+      readonly result: O;
+      /** A newer request arrived while this one was computed (only sent with `keepOvertaken`). */
+      readonly overtaken?: boolean;
+    }
   | { readonly type: 'error'; readonly id: number; readonly key: string; readonly message: string };
 
 /** What a computation may use besides its input. */
@@ -64,15 +79,28 @@ export function serveTask<I, O, P = unknown>(
   let latest = -1;
   let queued: TaskRequest<I> | null = null;
   const start = async (req: TaskRequest<I>): Promise<void> => {
+    /** The computation saw that it was overtaken, so it may have stopped early. */
+    let stopped = false;
     const control: TaskControl<P> = {
       report: (progress) =>
         scope.postMessage({ type: 'progress', id: req.id, key: req.key, progress } satisfies TaskReply<O, P>),
-      cancelled: () => latest !== req.id,
+      cancelled: () => {
+        if (latest !== req.id) stopped = true;
+        return stopped;
+      },
     };
     try {
       const result = await compute(req.input, control);
-      if (!control.cancelled())
+      if (latest === req.id)
         scope.postMessage({ type: 'result', id: req.id, key: req.key, result } satisfies TaskReply<O, P>);
+      else if (req.keepOvertaken === true && !stopped)
+        scope.postMessage({
+          type: 'result',
+          id: req.id,
+          key: req.key,
+          result,
+          overtaken: true,
+        } satisfies TaskReply<O, P>);
     } catch (error) {
       scope.postMessage({ type: 'error', id: req.id, key: req.key, message: problemText(error) } satisfies TaskReply<
         O,
@@ -101,6 +129,8 @@ export interface TaskState<O, P> {
   readonly id: number;
   /** The latest result and the key it was computed for (kept while a newer one is computed). */
   readonly result: O | undefined;
+  /** The id of the request `result` answers (−1 before any). */
+  readonly resultId: number;
   readonly resultKey: string | undefined;
   readonly progress: P | undefined;
   /** True while the newest request has no result or error yet. */
@@ -108,14 +138,28 @@ export interface TaskState<O, P> {
   readonly error: string | null;
 }
 
-/** The state after a reply (pure): replies to superseded requests change nothing. */
-export function applyReply<O, P>(state: TaskState<O, P>, reply: TaskReply<O, P>): TaskState<O, P> {
+/**
+ * The state after a reply (pure): replies to superseded requests change nothing, except, with
+ * `showNewer`, a result newer than the one shown, which replaces it while the newest is pending:
+ * one the worker finished after a newer request reached it (`overtaken`), or one that crossed
+ * the newer request on its way. Every result a worker sends is complete.
+ */
+export function applyReply<O, P>(state: TaskState<O, P>, reply: TaskReply<O, P>, showNewer = false): TaskState<O, P> {
+  if (showNewer && reply.type === 'result' && reply.id > state.resultId && reply.id < state.id)
+    return { ...state, result: reply.result, resultKey: reply.key, resultId: reply.id };
   if (reply.id !== state.id) return state;
   switch (reply.type) {
     case 'progress':
       return { ...state, progress: reply.progress };
     case 'result':
-      return { ...state, result: reply.result, resultKey: reply.key, pending: false, error: null };
+      return {
+        ...state,
+        result: reply.result,
+        resultKey: reply.key,
+        resultId: reply.id,
+        pending: false,
+        error: null,
+      };
     case 'error':
       return { ...state, pending: false, error: reply.message };
   }

@@ -4,7 +4,7 @@
  * fault marked, while the map keeps the last formula that worked.
  */
 import type { JSX } from 'preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { parseExpression, type ExpressionError } from '~/core/expr';
 import { useHydrated } from '~/widgets/kit/context';
 
@@ -35,8 +35,12 @@ export function FormulaField(p: FormulaFieldProps): JSX.Element {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<ExpressionError | null>(null);
+  // The text this field applied last: its own value coming back must not reset the draft, or a
+  // character typed before that render's effect runs would be lost (fast typing on a busy page).
+  const applied = useRef<string | null>(null);
   // A new value from elsewhere (preset, reset, URL) replaces the draft.
   useEffect(() => {
+    if (p.value === applied.current) return;
     setDraft(null);
     setError(null);
   }, [p.value]);
@@ -49,6 +53,7 @@ export function FormulaField(p: FormulaFieldProps): JSX.Element {
     const r = parseExpression(t);
     if (r.ok) {
       setError(null);
+      applied.current = t;
       p.onApply(t);
     } else setError(r.error);
   };

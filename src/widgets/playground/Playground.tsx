@@ -20,8 +20,9 @@ import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Widget } from '~/widgets/kit/Widget';
 import { basinMap, type BasinInput, type BasinMap } from './basinMap';
 import { FormulaField } from './FormulaField';
+import { mapGeometry, type MapGeometry, type MapInput } from './mapGeometry';
 import { mapArrows, mapBackground, mapBase, mapPaths, pathColor } from './mapPanel';
-import { model, runsKey, runsOf, runSpecs, withRuns } from './model';
+import { model, modelOnMap, runsKey, runsOf, runSpecs, withRuns } from './model';
 import {
   COORD_LIMIT,
   etaField,
@@ -48,15 +49,31 @@ export default function Playground(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
   const s = url.state;
   const base = useModel(url, model);
-  // A keystroke redraws the map in its own frame and the descent paths in the next; a new
-  // start or optimiser on the same map redraws the paths at once.
-  const key = runsKey(base);
+  // The map (sampling, contour levels and lines, arrows: ~8 ms) is computed in a worker; the
+  // map on screen stays until the new one arrives. The first one is computed at hydration, as
+  // in the build, so the hydrated figure is complete; the worker starts when the page is idle.
+  const mapTask = useWorkerTask<MapInput, MapGeometry>({
+    key: base.mapKey,
+    input: base.mapInput,
+    worker: () => new Worker(new URL('./map.worker.ts', import.meta.url), { type: 'module' }),
+    compute: mapGeometry,
+    syncFirst: true,
+    warm: true,
+    // Typing outpaces the worker on a busy machine: show each map as it comes.
+    showOvertaken: true,
+  });
+  const shown = mapTask.result;
+  // The paths belong to the map on screen: a keystroke changes them once its map has arrived
+  // (computed after the frame that draws that map), so a burst of keys costs the main thread
+  // no paths for maps it never shows; a new start or optimiser on the same map redraws them at once.
+  const onMap = shown === undefined || shown.key === base.mapKey ? base : modelOnMap(s, shown);
+  const key = runsKey(onMap);
   const runs = useDeferred(
     key,
-    () => ({ key, mapKey: base.mapKey, runs: runsOf(base) }),
-    (shown) => shown.mapKey !== base.mapKey,
+    () => ({ key, mapKey: onMap.mapKey, runs: runsOf(onMap) }),
+    (done) => done.mapKey !== onMap.mapKey,
   );
-  const m = withRuns(base, runs.value);
+  const m = withRuns(base, runs.value, shown);
 
   const first = m.specs[0];
   const basinInput: BasinInput = {
@@ -149,7 +166,7 @@ export default function Playground(): JSX.Element {
       id={WIDGET_ID}
       title="Your function, your descent"
       url={url}
-      pending={basins.stale || runs.stale}
+      pending={mapTask.stale || basins.stale || runs.stale}
       summary={summary(m)}
       table={() => table(m)}
     >
@@ -185,7 +202,7 @@ export default function Playground(): JSX.Element {
       <figure class="kit-panel pg-map">
         <PlotFigure
           name="map"
-          label={`Contour map of f(x, y) = ${m.drawn} with ${m.specs.length} descent paths`}
+          label={`Contour map of f(x, y) = ${m.map.formula} with ${m.specs.length} descent paths`}
           base={mapBase(m)}
           layers={[
             // Axes change with the window only: typing a formula redraws the map, not the axes.
@@ -211,6 +228,7 @@ export default function Playground(): JSX.Element {
                 ? ` Basins: each colour is the set of starts from which path 1's optimiser reaches the starred minimum (${basinResult.source === 'catalogue' ? 'minima from the catalogue' : `${basinResult.minima.length} minima found by descent`}); uncoloured starts diverge, stall or stop elsewhere.`
                 : '')}
           {basins.error !== null && s.basins ? ` The basin map could not be computed: ${basins.error}` : ''}
+          {mapTask.error !== null ? ` The map could not be redrawn: ${mapTask.error}` : ''}
         </figcaption>
       </figure>
       <ol class="pg-runs" aria-label="Descent paths">

@@ -4,13 +4,12 @@
  * paths with their labels and the start (layer 2).
  */
 import { arrow, dot, line, rect, text, type PlotOptions } from '@observablehq/plot';
-import { contourLines } from '~/core/contour/contour-lines';
 import { color } from '~/widgets/kit/colors';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import { thinPath } from '~/widgets/kit/thin';
 import { pixelDistance } from '~/widgets/kit/PlotFigure';
 import type { BasinMap } from './basinMap';
-import type { FormulaMap } from './formulaMap';
+import { cellRects } from './cellRects';
 import type { Model, ModelWithRuns } from './model';
 
 /** A colour per path (the kit's four series). */
@@ -24,70 +23,17 @@ export function mapBase(m: Model): PlotBase {
   };
 }
 
-/** Rectangles covering runs of equal labels along each row of an n × n lattice over the window. */
-function rowRuns(n: number, at: (k: number) => number, window: Model['window'], skip: (label: number) => boolean) {
-  const dx = (window.x[1] - window.x[0]) / (n - 1);
-  const dy = (window.y[1] - window.y[0]) / (n - 1);
-  const out: Array<{ x1: number; x2: number; y1: number; y2: number; label: number }> = [];
-  for (let j = 0; j < n; j++) {
-    let i = 0;
-    while (i < n) {
-      const label = at(j * n + i);
-      let e = i + 1;
-      while (e < n && at(j * n + e) === label) e++;
-      if (!skip(label)) {
-        out.push({
-          x1: Math.max(window.x[0], window.x[0] + (i - 0.5) * dx),
-          x2: Math.min(window.x[1], window.x[0] + (e - 0.5) * dx),
-          y1: Math.max(window.y[0], window.y[0] + (j - 0.5) * dy),
-          y2: Math.min(window.y[1], window.y[0] + (j + 0.5) * dy),
-          label,
-        });
-      }
-      i = e;
-    }
-  }
-  return out;
-}
-
 /**
- * Contour lines with a break wherever a line point touches a masked cell: d3-contour treats
- * NaN as "below every level", which would otherwise draw every level along the mask's edge.
+ * The map on screen (`m.map`: computed in the worker; the previous one stays until the next
+ * arrives), under the basin colours. Redrawn when the map or the basins change.
  */
-function unmaskedLines(map: FormulaMap) {
-  const lines = contourLines(map.grid, map.thresholds);
-  const { x0, x1, y0, y1, nx, ny } = map.grid;
-  const x = Float64Array.from(lines.x);
-  const y = Float64Array.from(lines.y);
-  for (let k = 0; k < x.length; k++) {
-    const fi = ((x[k]! - x0) / (x1 - x0)) * (nx - 1);
-    const fj = ((y[k]! - y0) / (y1 - y0)) * (ny - 1);
-    const i0 = Math.max(0, Math.floor(fi));
-    const j0 = Math.max(0, Math.floor(fj));
-    const i1 = Math.min(nx - 1, Math.ceil(fi));
-    const j1 = Math.min(ny - 1, Math.ceil(fj));
-    if (map.masked[j0 * nx + i0] || map.masked[j0 * nx + i1] || map.masked[j1 * nx + i0] || map.masked[j1 * nx + i1]) {
-      x[k] = NaN;
-      y[k] = NaN;
-    }
-  }
-  return { x, y, z: lines.line, value: lines.value };
-}
-
-export function mapBackground(m: Model, basins: BasinMap | undefined, basinKey: string): Layer {
+export function mapBackground(m: ModelWithRuns, basins: BasinMap | undefined, basinKey: string): Layer {
   return {
-    key: `${m.drawn}|${m.window.x}|${m.window.y}|${basinKey}`,
+    key: `${m.map.key}|${basinKey}`,
     plot: (): PlotOptions => {
-      const { map } = m;
-      const masked = rowRuns(
-        map.grid.nx,
-        (k) => map.masked[k]!,
-        m.window,
-        (v) => v === 0,
-      );
-      const lines = unmaskedLines(map);
+      const { masked, lines } = m.map;
       const basinRects = basins
-        ? rowRuns(
+        ? cellRects(
             basins.n,
             (k) => basins.labels[k]!,
             m.window,
@@ -129,10 +75,10 @@ export function mapBackground(m: Model, basins: BasinMap | undefined, basinKey: 
   };
 }
 
-export function mapArrows(m: Model): Layer {
-  const a = m.arrows;
+export function mapArrows(m: ModelWithRuns): Layer {
+  const a = m.showArrows ? m.map.arrows : null;
   return {
-    key: a === null ? 'none' : `${m.drawn}|${m.window.x}|${m.window.y}`,
+    key: a === null ? 'none' : m.map.key,
     plot: (): PlotOptions => ({
       marks:
         a === null

@@ -1,10 +1,13 @@
 /**
  * The playground's model: the typed formula compiled (or, when the URL's text does not parse,
- * the default one drawn while the field shows the error), the map over the window, the
- * downhill arrows, and the descent runs the state asks for. The runs are a second step
- * (`runsOf`): the widget computes them after the frame that redraws the map, so a keystroke's
- * frame carries only the map. Pure; heavy parts cached by their inputs so that moving the
- * start does not resample the map and typing does not rerun unchanged paths.
+ * the default one drawn while the field shows the error), what the map is computed from, and
+ * the descent runs the state asks for. The map (contours, greyed cells, arrows) and the runs
+ * are second steps: the page computes the map in a worker (`mapGeometry`, map.worker.ts) and
+ * the runs after the frame that draws it (`runsOf`, on `modelOnMap`), so a keystroke's frame
+ * carries neither; the
+ * build and the tests compute both at once (`withRuns`). Pure; heavy parts cached by their
+ * inputs so that moving the start does not resample the map and typing does not rerun
+ * unchanged paths.
  */
 import { CoreError } from '~/core/errors';
 import { formulaSurface, parseExpression, type CompiledFormula, type ExpressionError } from '~/core/expr';
@@ -12,14 +15,8 @@ import type { Surface2D } from '~/core/loss/objective';
 import type { Window2D } from '~/core/geometry/window';
 import { lruCache } from '~/widgets/kit/lruCache';
 import { descentRun, type Run, type RunSpec } from './descentRuns';
-import { formulaMap, type FormulaMap } from './formulaMap';
-import { gradientArrows, type GradientArrows } from './gradientArrows';
+import { mapGeometry, mapKey, type MapGeometry, type MapInput } from './mapGeometry';
 import { DEFAULT_FORMULA, etaField, muField, rhoField, type OptimizerChoice, type State } from './state';
-
-/** Samples per side of the map: smooth (interpolated) contours at 640 px for a few ms per keystroke. */
-export const MAP_SIDE = 80;
-/** Arrows per side of the gradient field. */
-export const ARROWS_SIDE = 15;
 
 export interface Model {
   /** The text in the state (what the field shows). */
@@ -30,8 +27,10 @@ export interface Model {
   readonly drawn: string;
   readonly formula: CompiledFormula;
   readonly window: Window2D;
-  readonly map: FormulaMap;
-  readonly arrows: GradientArrows | null;
+  /** What the map is computed from (`mapGeometry`, in a worker on the page). */
+  readonly mapInput: MapInput;
+  /** Whether the map shows the downhill arrows. */
+  readonly showArrows: boolean;
   readonly start: readonly [number, number];
   /** f and ∇f at the start (may be non-finite: the summary says so). */
   readonly atStart: readonly [number, number, number];
@@ -42,16 +41,17 @@ export interface Model {
   readonly mapKey: string;
 }
 
-/** The model with its descent runs: what the summary, the table and the paths layer show. */
+/** The model with its map and descent runs: what the summary, the table and the layers show. */
 export interface ModelWithRuns extends Model {
+  /** The map on screen: the current one, or the last one while the worker computes the next. */
+  readonly map: MapGeometry;
   readonly runs: readonly Run[];
   /** `runsKey` of the model the runs were computed for (an earlier one while new runs are on their way). */
   readonly runsKey: string;
 }
 
 const compiled = lruCache<{ formula: CompiledFormula | null; error: ExpressionError | null }>({ size: 8 });
-const maps = lruCache<FormulaMap>({ size: 4 });
-const fields = lruCache<GradientArrows>({ size: 4 });
+const maps = lruCache<MapGeometry>({ size: 4 });
 const runs = lruCache<Run>({ size: 16 });
 
 function compile(text: string): { formula: CompiledFormula | null; error: ExpressionError | null } {
@@ -96,9 +96,7 @@ export function model(s: State): Model {
   const typed = compile(s.f);
   const drawn = typed.formula !== null ? s.f : DEFAULT_FORMULA;
   const formula = typed.formula ?? compile(DEFAULT_FORMULA).formula!;
-  const wkey = `${drawn}|${window.x[0]}|${window.x[1]}|${window.y[0]}|${window.y[1]}`;
-  const map = maps(wkey, () => formulaMap(formula, window, MAP_SIDE));
-  const arrows = s.arrows ? fields(wkey, () => gradientArrows(formula, window, ARROWS_SIDE)) : null;
+  const mapInput: MapInput = { formula: drawn, window };
   const start: [number, number] = [
     Math.min(window.x[1], Math.max(window.x[0], s.sx)),
     Math.min(window.y[1], Math.max(window.y[0], s.sy)),
@@ -118,14 +116,24 @@ export function model(s: State): Model {
     drawn,
     formula,
     window,
-    map,
-    arrows,
+    mapInput,
+    showArrows: s.arrows,
     start,
     atStart: [out[0]!, out[1]!, out[2]!],
     specs: runSpecs(s, start),
     surface,
-    mapKey: wkey,
+    mapKey: mapKey(mapInput),
   };
+}
+
+/**
+ * The model of the formula and window a map was computed for, with the state's start and
+ * paths: while the worker computes a new map, the paths stay those of the map on screen.
+ */
+export function modelOnMap(s: State, map: MapGeometry): Model {
+  const [x0, x1] = map.window.x;
+  const [y0, y1] = map.window.y;
+  return model({ ...s, f: map.formula, x0, x1, y0, y1 });
 }
 
 function specKey(m: Model, spec: RunSpec): string {
@@ -142,9 +150,22 @@ export function runsOf(m: Model): Run[] {
   return m.specs.map((spec) => runs(specKey(m, spec), () => descentRun(m.surface, spec, m.window)));
 }
 
-/** The model and its runs, computed now (the build, the tests) or passed in (the page's deferred runs). */
-export function withRuns(m: Model, computed?: { readonly runs: readonly Run[]; readonly key: string }): ModelWithRuns {
+/** The map of the model, computed now (cached): the build, the tests. */
+export function mapOf(m: Model): MapGeometry {
+  return maps(m.mapKey, () => mapGeometry(m.mapInput));
+}
+
+/**
+ * The model with its map and runs, computed now (the build, the tests) or passed in (the
+ * page's map from the worker and its deferred runs).
+ */
+export function withRuns(
+  m: Model,
+  computed?: { readonly runs: readonly Run[]; readonly key: string },
+  map?: MapGeometry,
+): ModelWithRuns {
+  const shown = map ?? mapOf(m);
   return computed
-    ? { ...m, runs: computed.runs, runsKey: computed.key }
-    : { ...m, runs: runsOf(m), runsKey: runsKey(m) };
+    ? { ...m, map: shown, runs: computed.runs, runsKey: computed.key }
+    : { ...m, map: shown, runs: runsOf(m), runsKey: runsKey(m) };
 }

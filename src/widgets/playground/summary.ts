@@ -25,8 +25,7 @@ export function runName(run: Run): string {
 /** The live text summary: the function, the window, the start and how each path ends. */
 export function summary(m: ModelWithRuns): string {
   const [f0, gx, gy] = m.atStart;
-  const masked = m.map.masked.reduce((a, b) => a + b, 0);
-  const share = masked / m.map.masked.length;
+  const share = m.map.maskedShare;
   const parts = [
     `f(x, y) = ${m.drawn} over x from ${fmt(m.window.x[0])} to ${fmt(m.window.x[1])}, y from ${fmt(m.window.y[0])} to ${fmt(m.window.y[1])}.`,
     m.map.problem !== null ? `${m.map.problem[0]!.toUpperCase()}${m.map.problem.slice(1)}.` : '',

@@ -1,10 +1,13 @@
 // playground specifics: the static page shows the default Rosenbrock race; typing a formula
 // redraws the map and the paths; a formula that does not read is explained at the character
 // while the figure keeps the last good one; the formula travels in the link; hostile formula
-// text in the URL is shown as text, never run. (Generic widget behaviour is in kit.test.ts.)
+// text in the URL is shown as text, never run; the map is computed in a worker (allowed by the
+// Content Security Policy), and on the main thread when the worker cannot load. (Generic widget
+// behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { idle } from '../../support/widgets';
 
 const ID = 'playground';
 const PATH = 'playground/';
@@ -15,6 +18,8 @@ const tab2 = usePage(b); // a second page, for tests that compare two loads side
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 const field = (page: Page) => page.locator(`#${ID} .pg-formula-input`);
 const mapSvg = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit-figure="map"]`).innerHTML();
+const mapLabel = (page: Page): Promise<string | null> =>
+  page.locator(`#${ID} [data-kit-figure="map"]`).getAttribute('aria-label');
 
 describe('playground', () => {
   it('without JavaScript shows the default function, both paths and their labels', async () => {
@@ -44,6 +49,48 @@ describe('playground', () => {
     expect(await mapSvg(v.page)).toBe(good);
     expect(v.consoleErrors).toEqual([]);
     await v.close();
+  });
+
+  it('the map of a typed formula comes from the map worker, which loads under the CSP', async () => {
+    const v = await openPage(b.browser, PATH);
+    await widgetReady(v.page, ID);
+    const before = await mapSvg(v.page);
+    await field(v.page).fill('x^2 + 3*y^2 + sin(4*x)');
+    await expect.poll(() => mapLabel(v.page)).toContain('f(x, y) = x^2 + 3*y^2 + sin(4*x) with 2 descent paths');
+    await idle(v.page);
+    expect(await mapSvg(v.page)).not.toBe(before);
+    expect(
+      v.page
+        .workers()
+        .map((w) => w.url())
+        .filter((u) => /\/map\.worker[-.][\w-]*\.js$/.test(u)),
+    ).toHaveLength(1);
+    expect(v.consoleErrors).toEqual([]);
+    expect(v.failedRequests).toEqual([]);
+    await v.close();
+  });
+
+  it('draws the same map on the main thread when the worker cannot load', async () => {
+    const v = await openPage(b.browser, PATH);
+    await widgetReady(v.page, ID);
+    const good = await mapSvg(v.page);
+    await field(v.page).fill('x^2 + 3*y^2 + sin(4*x)');
+    await expect.poll(() => mapLabel(v.page)).toContain('f(x, y) = x^2 + 3*y^2 + sin(4*x) with');
+    await idle(v.page);
+    const fromWorker = await mapSvg(v.page);
+    await v.close();
+
+    const w = await openPage(b.browser, 'about:blank');
+    await w.page.route(/map\.worker[-.][\w-]*\.js$/, (r) => r.abort());
+    await w.page.goto(v.page.url().replace(/\?.*$/, ''));
+    await widgetReady(w.page, ID);
+    expect(await mapSvg(w.page)).toBe(good);
+    await field(w.page).fill('x^2 + 3*y^2 + sin(4*x)');
+    await expect.poll(() => mapLabel(w.page)).toContain('f(x, y) = x^2 + 3*y^2 + sin(4*x) with');
+    await idle(w.page);
+    expect(await mapSvg(w.page)).toBe(fromWorker);
+    expect(w.failedRequests.some((r) => /map\.worker/.test(r))).toBe(true);
+    await w.close();
   });
 
   it('the formula and the paths travel in the link', async () => {

@@ -78,6 +78,31 @@ describe('serveTask', () => {
     expect(f.posted.map((m) => m.id)).toEqual([2]);
   });
 
+  it('with keepOvertaken, sends an overtaken result that ran to the end, marked, but not one that stopped early', async () => {
+    for (const asks of [false, true]) {
+      const f = fakeScope();
+      serveTask<number, number>(
+        async (n, c) => {
+          await new Promise((r) => setTimeout(r, 5));
+          if (asks && c.cancelled()) return -1; // stopped early: its value means nothing
+          return n * 10;
+        },
+        f.scope,
+        f.defer,
+      );
+      f.send({ type: 'run', id: 1, key: 'a', input: 1, keepOvertaken: true });
+      await f.flush(); // the first request starts
+      f.send({ type: 'run', id: 2, key: 'b', input: 2, keepOvertaken: true }); // arrives while it runs
+      await new Promise((r) => setTimeout(r, 20));
+      await f.flush();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(f.posted).toEqual([
+        ...(asks ? [] : [{ type: 'result', id: 1, key: 'a', result: 10, overtaken: true }]),
+        { type: 'result', id: 2, key: 'b', result: 20 },
+      ]);
+    }
+  });
+
   it('reports a CoreError as a message a student can read', async () => {
     const f = fakeScope();
     serveTask(
@@ -106,12 +131,30 @@ describe('applyReply', () => {
     id: 2,
     result: 1,
     resultKey: 'old',
+    resultId: 0,
     progress: undefined,
     pending: true,
     error: null,
   };
   it('ignores replies to superseded requests', () => {
     expect(applyReply(s0, { type: 'result', id: 1, key: 'x', result: 5 })).toBe(s0);
+  });
+  it('with showNewer, shows a superseded result newer than the one shown, still pending; never an older one', () => {
+    const s3 = { ...s0, id: 3 };
+    expect(applyReply(s3, { type: 'result', id: 1, key: 'k1', result: 10, overtaken: true })).toBe(s3);
+    const r1 = applyReply(s3, { type: 'result', id: 1, key: 'k1', result: 10, overtaken: true }, true);
+    expect(r1).toMatchObject({ result: 10, resultKey: 'k1', resultId: 1, pending: true, id: 3 });
+    // Sent before request 3 reached the worker (so not marked overtaken): newer than shown, shown.
+    const r2 = applyReply(r1, { type: 'result', id: 2, key: 'k2', result: 20 }, true);
+    expect(r2).toMatchObject({ result: 20, resultKey: 'k2', resultId: 2, pending: true });
+    // An older answer arriving after a newer one is dropped.
+    expect(applyReply(r2, { type: 'result', id: 1, key: 'k1', result: 10, overtaken: true }, true)).toBe(r2);
+    expect(applyReply(r2, { type: 'error', id: 2, key: 'k2', message: 'no' }, true)).toBe(r2);
+    expect(applyReply(r2, { type: 'result', id: 3, key: 'k3', result: 30 }, true)).toMatchObject({
+      result: 30,
+      resultId: 3,
+      pending: false,
+    });
   });
   it('takes progress, then the result, keeping the last result on an error', () => {
     const p = applyReply(s0, { type: 'progress', id: 2, key: 'new', progress: 'half' });

@@ -4,6 +4,7 @@ import { basinMap } from '~/widgets/playground/basinMap';
 import { descentRun, type RunSpec } from '~/widgets/playground/descentRuns';
 import { formulaMap, LEVELS } from '~/widgets/playground/formulaMap';
 import { gradientArrows } from '~/widgets/playground/gradientArrows';
+import { ARROWS_SIDE, mapGeometry, mapKey, MAP_SIDE } from '~/widgets/playground/mapGeometry';
 
 const compile = (text: string): CompiledFormula => {
   const r = parseExpression(text);
@@ -43,6 +44,33 @@ describe('formulaMap', () => {
   it('explains a formula with nothing to draw', () => {
     expect(formulaMap(compile('sqrt(-1 - x^2)'), window, 20).problem).toMatch(/not a finite number anywhere/);
     expect(formulaMap(compile('3'), window, 20).problem).toMatch(/constant/);
+  });
+});
+
+describe('mapGeometry (what the map worker sends)', () => {
+  it('is plain data built from text: lines, greyed cells, arrows, the summary figures', () => {
+    const g = mapGeometry({ formula: 'log(x) + y^2', window });
+    expect(g.key).toBe(mapKey({ formula: 'log(x) + y^2', window }));
+    expect(g.key).toBe('log(x) + y^2|-2|2|-1|3');
+    // x ≤ 0 is masked: 40 of the 80 columns, as rectangles from x = −2 to the cell edge before 0.
+    expect(g.maskedShare).toBeCloseTo(40 / MAP_SIDE, 12);
+    expect(g.masked).toHaveLength(MAP_SIDE);
+    for (const r of g.masked) expect([r.x1, r.label]).toEqual([-2, 1]);
+    expect(g.problem).toBeNull();
+    // Lines never run into the masked half (NaN breaks them where they would touch it).
+    expect(g.lines.x.length).toBe(g.lines.z.length);
+    for (const v of g.lines.x) if (!Number.isNaN(v)) expect(v).toBeGreaterThan(0);
+    // Arrows only at cell centres with x > 0: columns 8 … 14 of 15 (column 7's centre is x = 0).
+    expect(g.arrows.x1.length).toBe(7 * ARROWS_SIDE);
+    expect(structuredClone(g)).toEqual(g);
+  });
+
+  it('refuses text that does not parse (the worker trusts nothing it is sent); nothing to contour is no lines', () => {
+    expect(() => mapGeometry({ formula: 'x +', window })).toThrow(/./);
+    const flat = mapGeometry({ formula: '3', window });
+    expect(flat.problem).toMatch(/constant/);
+    expect(flat.lines.x).toHaveLength(0);
+    expect(mapGeometry({ formula: 'sqrt(-1 - x^2)', window }).lines.x).toHaveLength(0);
   });
 });
 
