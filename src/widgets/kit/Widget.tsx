@@ -18,6 +18,11 @@ export interface WidgetProps {
   /** Widget id (docs/conventions.md): DOM id, data-widget, URL key. */
   readonly id: string;
   readonly title: string;
+  /**
+   * Level of the title's heading: 3 (the default) under a chapter's h2 sections; 2 for a
+   * widget right under a page's h1 (the playground), so headings never skip a level.
+   */
+  readonly headingLevel?: 2 | 3;
   readonly url: UrlState<object>;
   /** What the figure shows now, in one or two sentences (announced politely). */
   readonly summary: string;
@@ -89,6 +94,7 @@ class ErrorBoundary extends Component<
 
 export function Widget(props: WidgetProps): JSX.Element {
   const { id, url } = props;
+  const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   const ref = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
@@ -153,9 +159,9 @@ export function Widget(props: WidgetProps): JSX.Element {
       >
         <div class="kit-body" ref={body}>
           <div class="kit-content" ref={content}>
-            <h3 class="kit-title" id={`${id}-title`}>
+            <Heading class="kit-title" id={`${id}-title`}>
               {props.title}
-            </h3>
+            </Heading>
             {url.notes.length > 0 && (
               <div class="kit-notes" data-kit="notes" role="status" data-pagefind-ignore="">
                 <p>Some settings in the link could not be used as given:</p>

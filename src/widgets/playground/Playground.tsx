@@ -165,6 +165,7 @@ export default function Playground(): JSX.Element {
     <Widget
       id={WIDGET_ID}
       title="Your function, your descent"
+      headingLevel={2}
       url={url}
       pending={mapTask.stale || basins.stale || runs.stale}
       summary={summary(m)}
