@@ -49,6 +49,18 @@ export interface Layer {
    * static SVG while a worker computes the first result).
    */
   plot(ctx: LayerContext): PlotOptions | null;
+  /**
+   * Optional: bring the layer's last drawing up to date in place, instead of a new Plot, when
+   * the key changed but the size did not (e.g. move a cursor line). Receives the layer's SVG
+   * and the x/y scales of layer 0 as drawn now; returns false to have the layer redrawn.
+   */
+  update?(svg: SVGSVGElement, scales: LayerScales): boolean;
+}
+
+/** The scales of a figure's layer 0 (Plot's `plot.scale('x')` …), as a layer's `update` gets them. */
+export interface LayerScales {
+  readonly x?: InvertibleScale;
+  readonly y?: InvertibleScale;
 }
 
 /** Plot options every layer shares so that they line up: explicit domains, margins, style. */
@@ -99,11 +111,6 @@ export interface PlotFigureProps {
 /** Default margins (a base may set its own). */
 export const MARGINS = { marginTop: 16, marginRight: 16, marginBottom: 40, marginLeft: 48 } as const;
 const EMPTY_HTML = { __html: '' };
-
-interface Scales {
-  x?: InvertibleScale;
-  y?: InvertibleScale;
-}
 
 function heightFor(width: number, p: PlotFigureProps): number {
   const h = Math.round(width * (p.aspect ?? 0.62));
@@ -233,7 +240,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
   propsRef.current = props;
   const width = useRef(0);
   const drawn = useRef<Array<{ key: string; width: number; height: number } | undefined>>([]);
-  const scales = useRef<Scales>({});
+  const scales = useRef<LayerScales>({});
   const dragging = useRef<number | null>(null);
   const reportError = useRef(ctx.reportError);
   reportError.current = ctx.reportError;
@@ -256,6 +263,13 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
         const prev = drawn.current[i];
         if (!host || (prev && prev.key === layer.key && prev.width === size.width && prev.height === size.height))
           return;
+        if (prev && layer.update && prev.width === size.width && prev.height === size.height) {
+          const svg = svgOf(host);
+          if (svg && layer.update(svg, scales.current)) {
+            drawn.current[i] = { key: layer.key, ...size };
+            return;
+          }
+        }
         let fig: ReturnType<typeof plot>;
         try {
           const options = layerOptions(p.base, layer, size, i);

@@ -12,6 +12,7 @@ export {
   type Interaction,
   type Layer,
   type LayerContext,
+  type LayerScales,
   type MovePhase,
   type PlotFigureProps,
   type PlotRect,
@@ -43,6 +44,7 @@ export {
   type StateOf,
 } from './urlState';
 export { fmt, fmtSigned, sig, plain, pt, sci, readout, powerOfTen, grouped, finiteOr, clampFinite } from './format';
+export { cursorLayer, type CursorStyle } from './cursorLayer';
 export { thinPath, type ThinOptions } from './thin';
 export { pathPrefixes, type PathPrefixes } from './pathPrefix';
 export { lruCache, type LruCache } from './lruCache';

@@ -22,7 +22,7 @@ import { SURFACES } from './surfaces';
 import { RACER_COLOR, RACER_DASH } from './colors';
 import { lossBase, lossCurves, lossCursor } from './lossPanel';
 import { mapBackground, mapBase, mapPaths } from './mapPanel';
-import { model, RACER_KEYS, RACER_NAMES, type RacerKey } from './model';
+import { model, RACER_KEYS, RACER_NAMES, type Model, type RacerKey } from './model';
 import { PRESETS, presetById } from './presets';
 import {
   PRESET_IDS,
@@ -105,12 +105,112 @@ const RacerSettings = memo(
   (a, b) => SETTINGS_FIELDS.every((f) => a.s[f] === b.s[f]),
 );
 
+/** Preset and surface (and the preset's comment): not re-rendered by the scrubber. */
+const RaceChoice = memo(
+  function RaceChoice(props: {
+    s: State;
+    set: (patch: Partial<State>) => void;
+    change: (patch: Partial<State>) => void;
+  }): JSX.Element {
+    const { s, set, change } = props;
+    const preset = presetById(s.preset);
+    return (
+      <>
+        <div class="kit-controls">
+          <Select
+            label="Preset"
+            value={s.preset}
+            options={PRESET_OPTIONS}
+            onChange={(id) => {
+              if (!PRESET_IDS.includes(id)) return;
+              const p = presetById(id);
+              set(
+                p === undefined ? { preset: 'custom' } : { ...p.values, preset: id, at: stateSchema.fields.at.default },
+              );
+            }}
+          />
+          <Select
+            label="Surface"
+            value={s.surface}
+            options={SURFACE_OPTIONS}
+            onChange={(surface) => {
+              if (RACE_SURFACES.includes(surface as RaceSurfaceId)) change({ surface: surface as RaceSurfaceId });
+            }}
+          />
+        </div>
+        <p class="or-comment">
+          {preset !== undefined
+            ? preset.comment
+            : 'Your own settings: choose a preset to start again from one of the four races.'}
+        </p>
+      </>
+    );
+  },
+  (a, b) => a.s.preset === b.s.preset && a.s.surface === b.s.surface,
+);
+
+/** Each racer's line style and outcome: depends on the runs, not on the iteration shown. */
+const RaceLegend = memo(
+  function RaceLegend(props: { m: Model }): JSX.Element {
+    const { m } = props;
+    return (
+      <ul class="or-legend" aria-label="Optimisers">
+        {m.racers.map((r) => (
+          <li key={r.key}>
+            <svg width="26" height="10" viewBox="0 0 26 10" aria-hidden="true">
+              <line
+                x1="1"
+                y1="5"
+                x2="25"
+                y2="5"
+                stroke={RACER_COLOR[r.key]}
+                stroke-width="2.5"
+                stroke-dasharray={RACER_DASH[r.key]}
+              />
+            </svg>
+            <span>
+              {r.name}: {outcomeText(r, m)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    );
+  },
+  (a, b) =>
+    a.m.budget === b.m.budget &&
+    a.m.racers.length === b.m.racers.length &&
+    a.m.racers.every((r, i) => r === b.m.racers[i]),
+);
+
+/** The race's length and tolerance. */
+const RaceLength = memo(
+  function RaceLength(props: { s: State; change: (patch: Partial<State>) => void }): JSX.Element {
+    const { s, change } = props;
+    const fields = stateSchema.fields;
+    return (
+      <div class="kit-controls">
+        <Slider
+          label="steps"
+          field={fields.steps}
+          value={s.steps}
+          onChange={(steps) => change({ steps: Math.round(steps) })}
+        />
+        <Slider
+          label="log₁₀ tolerance"
+          field={fields.tol}
+          value={s.tol}
+          onChange={(tol) => change({ tol: Math.round(tol) })}
+        />
+      </div>
+    );
+  },
+  (a, b) => a.s.steps === b.s.steps && a.s.tol === b.s.tol,
+);
+
 export default function OptimizerRace(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
   const s = url.state;
   const m = useModel(url, model);
-  const preset = presetById(s.preset);
-  const fields = stateSchema.fields;
   /** Any change but the scrubber shows the whole race and leaves the preset. */
   const change = (patch: Partial<State>) => url.set({ ...patch, preset: 'custom', at: stateSchema.fields.at.default });
   const stepX = (m.window.x[1] - m.window.x[0]) / 100;
@@ -128,31 +228,7 @@ export default function OptimizerRace(): JSX.Element {
 
   return (
     <Widget id={WIDGET_ID} title="Six optimisers, one start" url={url} summary={summary(m)} table={() => table(m)}>
-      <div class="kit-controls">
-        <Select
-          label="Preset"
-          value={s.preset}
-          options={PRESET_OPTIONS}
-          onChange={(id) => {
-            if (!PRESET_IDS.includes(id)) return;
-            const p = presetById(id);
-            url.set(p === undefined ? { preset: 'custom' } : { ...p.values, preset: id, at: fields.at.default });
-          }}
-        />
-        <Select
-          label="Surface"
-          value={s.surface}
-          options={SURFACE_OPTIONS}
-          onChange={(surface) => {
-            if (RACE_SURFACES.includes(surface as RaceSurfaceId)) change({ surface: surface as RaceSurfaceId });
-          }}
-        />
-      </div>
-      <p class="or-comment">
-        {preset !== undefined
-          ? preset.comment
-          : 'Your own settings: choose a preset to start again from one of the four races.'}
-      </p>
+      <RaceChoice s={s} set={url.set} change={change} />
       <div class="kit-panels or-panels">
         <figure class="kit-panel">
           <PlotFigure
@@ -183,26 +259,7 @@ export default function OptimizerRace(): JSX.Element {
           <figcaption>f − f_min per iteration on a log scale; the dashed line is the tolerance.</figcaption>
         </figure>
       </div>
-      <ul class="or-legend" aria-label="Optimisers">
-        {m.racers.map((r) => (
-          <li key={r.key}>
-            <svg width="26" height="10" viewBox="0 0 26 10" aria-hidden="true">
-              <line
-                x1="1"
-                y1="5"
-                x2="25"
-                y2="5"
-                stroke={RACER_COLOR[r.key]}
-                stroke-width="2.5"
-                stroke-dasharray={RACER_DASH[r.key]}
-              />
-            </svg>
-            <span>
-              {r.name}: {outcomeText(r, m)}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <RaceLegend m={m} />
       <div class="or-player">
         <Player
           label="Race"
@@ -213,20 +270,7 @@ export default function OptimizerRace(): JSX.Element {
           speeds={[0.25, 1, 4]}
         />
       </div>
-      <div class="kit-controls">
-        <Slider
-          label="steps"
-          field={fields.steps}
-          value={s.steps}
-          onChange={(steps) => change({ steps: Math.round(steps) })}
-        />
-        <Slider
-          label="log₁₀ tolerance"
-          field={fields.tol}
-          value={s.tol}
-          onChange={(tol) => change({ tol: Math.round(tol) })}
-        />
-      </div>
+      <RaceLength s={s} change={change} />
       <RacerSettings s={s} change={change} />
     </Widget>
   );

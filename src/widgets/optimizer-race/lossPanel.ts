@@ -3,8 +3,9 @@
  * logarithmic axis, the tolerance as a horizontal rule and the scrubbed iteration as a
  * vertical one.
  */
-import { line, ruleX, ruleY, text, type PlotOptions } from '@observablehq/plot';
+import { line, ruleY, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
+import { cursorLayer } from '~/widgets/kit/cursorLayer';
 import { lruCache } from '~/widgets/kit/lruCache';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import { RACER_COLOR, RACER_DASH } from './colors';
@@ -81,9 +82,7 @@ export function lossCurves(m: Model): Layer {
   };
 }
 
+/** The scrubbed iteration: a line that moves (kit cursorLayer) rather than a Plot per step. */
 export function lossCursor(m: Model): Layer {
-  return {
-    key: `${m.at}|${m.longest}`,
-    plot: (): PlotOptions => ({ marks: [ruleX([m.at], { stroke: color.accent, strokeWidth: 1.5 })] }),
-  };
+  return cursorLayer(m.at, { stroke: color.accent, strokeWidth: 1.5 }, String(m.longest));
 }

@@ -14,7 +14,7 @@ import { logThresholds } from '~/core/contour/thresholds';
 import { clipPath } from '~/core/geometry/clip-path';
 import type { CatalogueSurface } from '~/core/surfaces/entry';
 import { RACER_COLOR, RACER_DASH, RACER_SYMBOL } from './colors';
-import { positionAt, type Model, type Racer } from './model';
+import { positionAt, type Model, type Racer, type RacerKey } from './model';
 
 const GRID = 101;
 const contourCache = lruCache<ContourLines>({ size: 8 });
@@ -86,6 +86,11 @@ export function racersKey(m: Model): string {
   );
 }
 
+/**
+ * The paths up to the scrubbed iteration (one line mark per racer, its visible pieces told
+ * apart by `z`), the racers' positions there (one dot mark: symbol and colour per dot) and
+ * the start ring: few marks, since every scrub step redraws this layer.
+ */
 export function mapPaths(m: Model): Layer {
   return {
     key: `${racersKey(m)}|${m.at}`,
@@ -93,35 +98,40 @@ export function mapPaths(m: Model): Layer {
       const marks = [];
       for (const r of m.racers) {
         const pieces = prefixesOf(r, m.window, ctx).upTo(m.at);
-        for (const piece of pieces) {
-          marks.push(
-            line(piece, {
-              x: 'x',
-              y: 'y',
-              stroke: RACER_COLOR[r.key],
-              strokeWidth: 2,
-              strokeDasharray: RACER_DASH[r.key],
-              strokeOpacity: 0.9,
-            }),
-          );
-        }
+        if (pieces.length === 0) continue;
+        const pts = pieces.length === 1 ? pieces[0]! : pieces.flat();
+        const z = pieces.flatMap((piece, i) => piece.map(() => i));
+        marks.push(
+          line(pts, {
+            x: 'x',
+            y: 'y',
+            z,
+            stroke: RACER_COLOR[r.key],
+            strokeWidth: 2,
+            strokeDasharray: RACER_DASH[r.key],
+            strokeOpacity: 0.9,
+          }),
+        );
       }
+      const here: { x: number; y: number; key: RacerKey }[] = [];
       for (const r of m.racers) {
         const p = positionAt(r, m.at);
         if (p === null || p.x < m.window.x[0] || p.x > m.window.x[1] || p.y < m.window.y[0] || p.y > m.window.y[1])
           continue;
-        marks.push(
-          dot([p], {
-            x: 'x',
-            y: 'y',
-            symbol: RACER_SYMBOL[r.key],
-            fill: RACER_COLOR[r.key],
-            stroke: color.bg,
-            strokeWidth: 1.5,
-            r: 6,
-          }),
-        );
+        here.push({ x: p.x, y: p.y, key: r.key });
       }
+      marks.push(
+        dot(here, {
+          x: 'x',
+          y: 'y',
+          // Symbol names and CSS colours as they are (no scales): one mark for the six positions.
+          symbol: (d: { key: RacerKey }) => RACER_SYMBOL[d.key],
+          fill: { value: (d: { key: RacerKey }) => RACER_COLOR[d.key], scale: null },
+          stroke: color.bg,
+          strokeWidth: 1.5,
+          r: 6,
+        }),
+      );
       marks.push(
         dot([m.start], {
           x: (d: readonly number[]) => d[0],
