@@ -43,8 +43,10 @@ describe('multi-start', () => {
       .toContain(`The start (${MINUS}1.00, 0.00) reaches the minimum (${MINUS}2.81, 3.13)`);
     const fig = v.page.locator(`#${ID} [data-kit-figure="basins"]`);
     await fig.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    // Playwright's click waits until the figure stands still (the page may still be scrolling
+    // smoothly to the #fragment it was opened at), then clicks at this point of it.
     const box = (await fig.boundingBox())!;
-    await v.page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.3);
+    await fig.click({ position: { x: box.width * 0.8, y: box.height * 0.3 } });
     await expect.poll(() => summary(v.page), { timeout: 20_000 }).not.toContain(`The start (${MINUS}1.00, 0.00)`);
     await v.close();
   });
