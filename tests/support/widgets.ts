@@ -103,30 +103,15 @@ export async function driveByKeyboard(page: Page, id: string, from?: number): Pr
   const inside = (): Promise<boolean> =>
     page.evaluate((wid) => document.activeElement?.closest('[data-widget]')?.getAttribute('data-widget') === wid, id);
   if (from !== undefined && from > 0) {
-    // The known stop: keys, then wait for the summary to change, and two frames for the
-    // figure (not settle(): waiting for a worker's figure is what makes it slow).
+    // The known stop first: Tab straight to it, then the keys as below.
     await focusBefore();
     for (let tabs = 1; tabs <= from; tabs++) await page.keyboard.press('Tab');
     if (await inside()) {
       for (const key of ['ArrowRight', 'ArrowUp']) {
         await page.keyboard.press(key);
         await page.keyboard.press(key);
-        const changed = await page
-          .waitForFunction(
-            ([wid, b]) =>
-              (document.querySelector(`[data-widget="${wid}"] [data-kit="summary"]`)?.textContent ?? '') !== b,
-            [id, before] as const,
-            { timeout: 1500 },
-          )
-          .then(
-            () => true,
-            () => false,
-          );
-        if (changed) {
-          // The figure for the new state is drawn (next frame); worker work may go on.
-          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-          return from;
-        }
+        await settle(page);
+        if ((await summary()) !== before) return from;
       }
     }
   }
