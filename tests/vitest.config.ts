@@ -23,11 +23,12 @@ export default defineConfig({
           root,
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/support/unit-setup.ts'],
           testTimeout: 30_000,
-          // Isolated files (the default): with `isolate: false` (vitest's suggestion,
-          // ~15 s less module loading) tests/unit/widgets/snapshots.test.ts fails, since
-          // the ids in the SVGs it compares (Observable Plot's clip-path counter) then depend
-          // on which files ran before it in the same worker.
+          // Files share their worker's module graph (not isolated): Plot, d3 and the core load
+          // once per worker instead of once per file. The SVG snapshots renumber Plot's
+          // clip-path ids, which count up across the files a worker has run.
+          isolate: false,
         },
       },
       {

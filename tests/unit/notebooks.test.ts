@@ -11,6 +11,7 @@ import { chapterNotebook, hasListings, absoluteLinks, stripFrontmatter, type Not
 import { extractListings, mdxBlocks } from '../../src/utils/mdx-blocks';
 import { chapterSlug } from '../../src/utils/slug';
 import { compareOutput } from '../support/listings';
+import { runCells } from '../support/python-cells';
 import { numpyRequired, pythonWithNumpy } from '../support/python';
 
 const chaptersDir = join(process.cwd(), 'content', 'chapters');
@@ -30,30 +31,19 @@ function pythonWithNbformat(): string | undefined {
 }
 const nbPython = pythonWithNbformat();
 
+// Validates every notebook in one process (importing nbformat takes most of a second).
 const VALIDATE = `
 import json, sys, nbformat
-nb = nbformat.reads(sys.stdin.read(), as_version=nbformat.NO_CONVERT)
-assert nb.nbformat == 4 and nb.nbformat_minor == 5, (nb.nbformat, nb.nbformat_minor)
-nbformat.validate(nb, version=4, version_minor=5)
-print("valid")
-`;
-
-const RUN = `
-import io, json, sys, contextlib, traceback
-nb = json.load(sys.stdin)
-ns = {"__name__": "__main__"}
-out = []
-for cell in nb["cells"]:
-    if cell["cell_type"] != "code":
-        continue
-    buf = io.StringIO()
+verdicts = []
+for text in json.load(sys.stdin):
     try:
-        with contextlib.redirect_stdout(buf):
-            exec(compile(cell["source"], "<cell %s>" % cell["id"], "exec"), ns)
-        out.append({"stdout": buf.getvalue()})
-    except Exception:
-        out.append({"stdout": buf.getvalue(), "error": traceback.format_exc()})
-json.dump(out, sys.__stdout__)
+        nb = nbformat.reads(text, as_version=nbformat.NO_CONVERT)
+        assert nb.nbformat == 4 and nb.nbformat_minor == 5, (nb.nbformat, nb.nbformat_minor)
+        nbformat.validate(nb, version=4, version_minor=5)
+        verdicts.append("valid")
+    except Exception as e:
+        verdicts.append("%s: %s" % (type(e).__name__, e))
+json.dump(verdicts, sys.stdout)
 `;
 
 function frontmatter(source: string, key: string): string {
@@ -166,22 +156,32 @@ describe('chapter notebooks', () => {
     if (missing.length) console.warn(`Skipping notebook checks: ${missing.join('; ')}`);
   });
 
-  for (const [index, file] of files.entries()) {
-    if (!hasListings(readFileSync(join(chaptersDir, file), 'utf8'))) continue;
-    const nb = notebookOf(file, index);
-    const json = JSON.stringify(nb);
+  const notebooks = files
+    .map((file, index) => ({ file, index }))
+    .filter(({ file }) => hasListings(readFileSync(join(chaptersDir, file), 'utf8')))
+    .map(({ file, index }) => ({ file, nb: notebookOf(file, index) }));
+  let verdicts: string[] | undefined;
+  /** nbformat's verdict on every notebook ("valid" or the error), asked once. */
+  const validated = (): string[] => {
+    if (verdicts) return verdicts;
+    const input = JSON.stringify(notebooks.map(({ nb }) => JSON.stringify(nb)));
+    const r = spawnSync(nbPython!, ['-c', VALIDATE], { input, encoding: 'utf8', timeout: 120_000 });
+    expect(r.stderr, 'nbformat.validate').toBe('');
+    return (verdicts = JSON.parse(r.stdout) as string[]);
+  };
 
+  for (const [n, { file, nb }] of notebooks.entries()) {
     it.skipIf(!nbPython)(`${file}: is valid nbformat 4.5`, () => {
-      const r = spawnSync(nbPython!, ['-c', VALIDATE], { input: json, encoding: 'utf8', timeout: 60_000 });
-      expect(r.stderr, 'nbformat.validate').toBe('');
-      expect(r.stdout.trim()).toBe('valid');
+      expect(validated()[n]).toBe('valid');
     });
 
     it.skipIf(!py.available)(`${file}: its cells run in order and print the stored outputs`, () => {
-      const r = spawnSync(py.python, ['-c', RUN], { input: json, encoding: 'utf8', timeout: 120_000 });
-      expect(r.status, r.stderr).toBe(0);
-      const results: { stdout: string; error?: string }[] = JSON.parse(r.stdout);
       const code = nb.cells.filter((c) => c.cell_type === 'code');
+      // A cell's source is a listing without its last newline (checked above).
+      const results = runCells(
+        py.python,
+        code.map((c) => `${c.source}\n`),
+      );
       expect(results).toHaveLength(code.length);
       code.forEach((cell, i) => {
         expect(results[i]!.error, `cell ${cell.id} raised`).toBeUndefined();

@@ -143,7 +143,7 @@ for (const { path, ids } of pages) {
           const link = await v.page.evaluate(() => navigator.clipboard.readText());
           expect(link).toMatch(new RegExp(`[?&]${id}=[^#]+#${id}$`));
           const w = await linkTab.open(link);
-          // Opening the link scrolls to the widget (smoothly, without reduced motion): it arrives
+          // Opening the link lands on the widget (at once, not smoothly: FragmentScript.astro)
           // before anything else scrolls the page.
           await expect
             .poll(() => w.page.$eval(`#${id}`, (e) => Math.abs(e.getBoundingClientRect().top)), {

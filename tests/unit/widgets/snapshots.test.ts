@@ -10,6 +10,19 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { WIDGETS } from './widgets';
 
+/**
+ * Plot's clip-path ids (`plot-clip-N`) count up over everything rendered in the process, so
+ * they depend on which test files ran before in the same worker: numbered afresh per widget,
+ * in order of appearance.
+ */
+function renumberClipIds(svg: string): string {
+  const ids = new Map<string, number>();
+  return svg.replace(/plot-clip-\d+/g, (id) => {
+    if (!ids.has(id)) ids.set(id, ids.size + 1);
+    return `plot-clip-${ids.get(id)}`;
+  });
+}
+
 /** The figures of a rendered widget: each figure's layers as SVG, one element per line. */
 function figureSnapshot(html: string): string {
   const out: string[] = [];
@@ -17,7 +30,7 @@ function figureSnapshot(html: string): string {
     out.push(`=== figure ${/^data-kit-figure="([^"]*)"/.exec(part)?.[1] ?? '?'}`);
     for (const svg of part.match(/<svg[\s\S]*?<\/svg>/g) ?? []) out.push(svg.replace(/></g, '>\n<'));
   }
-  return `${out.join('\n')}\n`;
+  return renumberClipIds(`${out.join('\n')}\n`);
 }
 
 describe('default figures (SVG snapshots)', () => {
