@@ -2,7 +2,8 @@
 // The kit's controls and URL-state hook, rendered with Preact into jsdom.
 import { h, render, type ComponentChildren } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { usePreactHost } from '../../../support/preact-host';
 import { KitContext } from '~/widgets/kit/context';
 import { NumberField } from '~/widgets/kit/controls/NumberField';
 import { Player } from '~/widgets/kit/controls/Player';
@@ -15,24 +16,18 @@ import { num, schema } from '~/widgets/kit/urlState';
 const xField = num({ default: 2, min: -4, max: 4, digits: 2, step: 0.1 });
 const unitField = num({ default: 0, min: 0, max: 1, digits: 2 });
 
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
+const host = usePreactHost();
 afterEach(() => {
-  render(null, host);
-  host.remove();
   vi.useRealTimers();
 });
 
 const ctx = { id: 't', hydrated: true, setBusy: () => {}, reportError: () => {} };
 function mount(node: ComponentChildren): void {
   act(() => {
-    render(h(KitContext.Provider, { value: ctx }, node), host);
+    render(h(KitContext.Provider, { value: ctx }, node), host());
   });
 }
-const $ = <E extends Element>(sel: string): E => host.querySelector<E>(sel)!;
+const $ = <E extends Element>(sel: string): E => host().querySelector<E>(sel)!;
 
 function type(input: HTMLInputElement, text: string, key = 'Enter'): void {
   act(() => {
@@ -73,7 +68,7 @@ describe('Slider', () => {
     expect(onChange).not.toHaveBeenCalled();
     expect($('.kit-field-note').textContent).toMatch(/not a number/);
     expect(field.getAttribute('aria-invalid')).toBe('true');
-    expect(host.querySelector('b')).toBeNull();
+    expect(host().querySelector('b')).toBeNull();
     type(field, '1e999');
     expect(onChange).not.toHaveBeenCalled();
     expect($('.kit-field-note').textContent).toMatch(/too large/);
@@ -82,13 +77,13 @@ describe('Slider', () => {
   it('moving the range drops a note left by the number field', () => {
     mount(h(Slider, { label: 'x', field: xField, value: 2, onChange: () => {} }));
     type($<HTMLInputElement>('input.kit-number'), 'nope');
-    expect(host.querySelector('.kit-field-note')).not.toBeNull();
+    expect(host().querySelector('.kit-field-note')).not.toBeNull();
     const range = $<HTMLInputElement>('input[type="range"]');
     act(() => {
       range.value = '1';
       range.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    expect(host.querySelector('.kit-field-note')).toBeNull();
+    expect(host().querySelector('.kit-field-note')).toBeNull();
   });
 
   it('moves in log10 space on a log scale', () => {
@@ -119,7 +114,7 @@ describe('Slider', () => {
           { value: { ...ctx, hydrated: false } },
           h(Slider, { label: 'x', field: unitField, value: 0, onChange: () => {} }),
         ),
-        host,
+        host(),
       );
     });
     expect($<HTMLInputElement>('input[type="range"]').disabled).toBe(true);
@@ -138,12 +133,12 @@ describe('NumberField', () => {
     expect(field.getAttribute('aria-describedby')).toBe('f-n');
     type(field, '0.3', 'Escape');
     expect(field.value).toBe('0.50');
-    expect(host.querySelector('#f-n')).toBeNull();
+    expect(host().querySelector('#f-n')).toBeNull();
     expect(onCommit).not.toHaveBeenCalled();
     type(field, 'abc');
-    expect(host.querySelector('#f-n')).not.toBeNull();
+    expect(host().querySelector('#f-n')).not.toBeNull();
     mount(h(NumberField, { ...props, onCommit, resetKey: 1 }));
-    expect(host.querySelector('#f-n')).toBeNull();
+    expect(host().querySelector('#f-n')).toBeNull();
     expect($<HTMLInputElement>('#f').value).toBe('0.50');
   });
 

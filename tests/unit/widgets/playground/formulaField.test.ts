@@ -4,10 +4,10 @@
 // reset) still replaces the draft.
 import { h, render } from 'preact';
 import { useState } from 'preact/hooks';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { usePreactHost } from '../../../support/preact-host';
 import { FormulaField } from '~/widgets/playground/FormulaField';
 
-let host: HTMLDivElement;
 let setValue: (v: string) => void = () => {};
 
 function Demo(): preact.JSX.Element {
@@ -16,7 +16,7 @@ function Demo(): preact.JSX.Element {
   return h(FormulaField, { value, valueError: null, onApply: set });
 }
 
-const field = (): HTMLInputElement => host.querySelector('input')!;
+const field = (): HTMLInputElement => host().querySelector('input')!;
 const type = (text: string): void => {
   field().value = text;
   field().dispatchEvent(new Event('input', { bubbles: true }));
@@ -26,18 +26,11 @@ const rendered = (): Promise<void> => Promise.resolve().then(() => undefined);
 /** Lets effects run too. */
 const settled = (): Promise<void> => new Promise((r) => setTimeout(r, 120));
 
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+const host = usePreactHost();
 
 describe('FormulaField', () => {
   it('keeps a character typed before the effect of the previous apply ran', async () => {
-    render(h(Demo, {}), host);
+    render(h(Demo, {}), host());
     await settled();
     type('x + y'); // reads: applied, the value changes
     await rendered();
@@ -45,17 +38,17 @@ describe('FormulaField', () => {
     await rendered();
     await settled();
     expect(field().value).toBe('x + y^');
-    expect(host.querySelector('.kit-error')).not.toBeNull();
+    expect(host().querySelector('.kit-error')).not.toBeNull();
   });
 
   it('a value from elsewhere replaces the draft', async () => {
-    render(h(Demo, {}), host);
+    render(h(Demo, {}), host());
     await settled();
     type('x + y^');
     await settled();
     setValue('sin(x)');
     await settled();
     expect(field().value).toBe('sin(x)');
-    expect(host.querySelector('.kit-error')).toBeNull();
+    expect(host().querySelector('.kit-error')).toBeNull();
   });
 });
