@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import type { Browser, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, ConsoleMessage, Page, Request } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { allPagePaths, islandsSettled, siteUrl, useBrowser } from '../../support/site';
 import { discover, driveByKeyboard, hydrate } from '../../support/widgets';
 
@@ -95,6 +95,39 @@ interface Watched {
   close(): Promise<void>;
 }
 
+/** Records every `securitypolicyviolation` event of a document, from its first byte on. */
+function recordViolations(): void {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations!.push(
+      `${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+    );
+  });
+}
+
+/** Starts watching `page` (violations, CSP console messages, requests) and loads `url` in it. */
+async function watch(page: Page, url: string, close: () => Promise<void>): Promise<Watched> {
+  const requests: string[] = [];
+  const onRequest = (req: Request): void => void requests.push(req.url());
+  const console: string[] = [];
+  const onConsole = (msg: ConsoleMessage): void => {
+    if (/content security policy|content-security-policy/i.test(msg.text())) console.push(msg.text());
+  };
+  page.on('request', onRequest);
+  page.on('console', onConsole);
+  await page.goto(url, { waitUntil: 'load' });
+  return {
+    page,
+    violations: async () => [...((await page.evaluate(() => window.__cspViolations)) ?? []), ...console],
+    foreignRequests: () => requests.filter((r) => !r.startsWith(new URL(url).origin + '/') && !/^(data|blob):/.test(r)),
+    close: async () => {
+      page.off('request', onRequest);
+      page.off('console', onConsole);
+      await close();
+    },
+  };
+}
+
 /**
  * Open `path` in a fresh context that records every `securitypolicyviolation`
  * event from the first byte on (an init script), and every console message
@@ -102,14 +135,7 @@ interface Watched {
  */
 async function openWatched(browser: Browser, path: string, rewrite?: (html: string) => string): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations!.push(
-        `${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
-      );
-    });
-  });
+  await context.addInitScript(recordViolations);
   const url = siteUrl(path);
   if (rewrite) {
     await context.route(url, async (route) => {
@@ -117,34 +143,53 @@ async function openWatched(browser: Browser, path: string, rewrite?: (html: stri
       await route.fulfill({ response, body: rewrite(await response.text()) });
     });
   }
-  const page = await context.newPage();
-  const requests: string[] = [];
-  page.on('request', (req) => requests.push(req.url()));
-  const console: string[] = [];
-  page.on('console', (msg) => {
-    if (/content security policy|content-security-policy/i.test(msg.text())) console.push(msg.text());
+  return watch(await context.newPage(), url, () => context.close());
+}
+
+/**
+ * Like openWatched() without `rewrite`, but every call loads a new document in the file's one
+ * page: no renderer process and no empty cache per page (the policy applies to cached scripts
+ * as to fetched ones). Closed after the file.
+ */
+function useWatchedPage(b: { readonly browser: Browser }): (path: string) => Promise<Watched> {
+  let session: Promise<{ context: BrowserContext; page: Page }> | undefined;
+  afterAll(async () => {
+    const s = await session?.catch(() => undefined);
+    await s?.context.close().catch(() => undefined);
   });
-  await page.goto(url, { waitUntil: 'load' });
-  return {
-    page,
-    violations: async () => [...((await page.evaluate(() => window.__cspViolations)) ?? []), ...console],
-    foreignRequests: () => requests.filter((r) => !r.startsWith(new URL(url).origin + '/') && !/^(data|blob):/.test(r)),
-    close: () => context.close(),
+  return async (path) => {
+    session ??= (async () => {
+      const context = await b.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript(recordViolations);
+      return { context, page: await context.newPage() };
+    })();
+    const { page } = await session;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    return watch(page, siteUrl(path), async () => {
+      await page.goto('about:blank').catch(() => undefined);
+    });
   };
 }
 
 /**
- * Hydrate every client:visible island at once: a viewport as tall as the page
- * (scrolling through it a screen at a time costs five to ten times as long),
- * then back to an ordinary window.
+ * Hydrate every client:visible island: scroll each one not yet hydrated into view at once and
+ * wait for it (not a viewport as tall as the page: drawing all of it cost more than the islands).
  */
 async function hydrateWholePage(page: Page): Promise<void> {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: 1280, height: Math.min(height, 30_000) });
-  await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null, undefined, {
-    timeout: 20_000,
-  });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  for (;;) {
+    const next = await page.evaluate(() => {
+      const island = document.querySelector<HTMLElement>('astro-island[ssr]:not([data-csp-waited])');
+      if (!island) return false;
+      island.dataset.cspWaited = '';
+      // The island itself has no box (display: contents): its first child has.
+      (island.firstElementChild ?? island).scrollIntoView({ block: 'center', behavior: 'instant' });
+      return true;
+    });
+    if (!next) break;
+    await page.waitForFunction(() => document.querySelector('astro-island[ssr][data-csp-waited]') === null, undefined, {
+      timeout: 20_000,
+    });
+  }
   await islandsSettled(page);
 }
 
@@ -153,13 +198,14 @@ const STARTS_WORKERS = ['multi-start', 'network-landscape', 'playground'];
 
 describe('no violations in the browser', () => {
   const b = useBrowser();
+  const openInTab = useWatchedPage(b);
 
   for (const path of pages) {
     const ids = widgetsOf.get(path) ?? [];
     const driven = ids.find((id) => STARTS_WORKERS.includes(id)) ?? ids[0];
     const what = driven ? `every island hydrates, #${driven} is driven by keyboard` : 'every island hydrates';
     it(`/${path}: ${what}`, async () => {
-      const v = await openWatched(b.browser, path);
+      const v = await openInTab(path);
       await hydrateWholePage(v.page);
       if (driven) {
         await hydrate(v.page, driven);
