@@ -13,14 +13,13 @@ import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { plain, pt, sig } from '~/widgets/kit/format';
 import { axesLayer, PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
-import { useDeferred } from '~/widgets/kit/useDeferred';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Widget } from '~/widgets/kit/Widget';
 import { basinMap, type BasinInput, type BasinMap } from './basinMap';
 import { FormulaField } from './FormulaField';
-import { mapGeometry, type MapGeometry, type MapInput } from './mapGeometry';
+import { adoptRuns, mapAnswer, type MapAnswer, type MapRequest } from './mapAnswer';
 import { mapArrows, mapBackground, mapBase, mapPaths, pathColor } from './mapPanel';
 import { model, modelOnMap, runsKey, runsOf, runSpecs, withRuns } from './model';
 import {
@@ -49,31 +48,28 @@ export default function Playground(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
   const s = url.state;
   const base = useModel(url, model);
-  // The map (sampling, contour levels and lines, arrows: ~8 ms) is computed in a worker; the
-  // map on screen stays until the new one arrives. The first one is computed at hydration, as
-  // in the build, so the hydrated figure is complete; the worker starts when the page is idle.
-  const mapTask = useWorkerTask<MapInput, MapGeometry>({
+  // The map (sampling, contour levels and lines, arrows: ~8 ms) and the paths on it (~6 ms) are
+  // computed in a worker for each new formula or window; the map on screen stays until the new
+  // one arrives. The first one is computed at hydration, as in the build, so the hydrated figure
+  // is complete; the worker starts when the page is idle.
+  const mapTask = useWorkerTask<MapRequest, MapAnswer>({
     key: base.mapKey,
-    input: base.mapInput,
+    input: { ...base.mapInput, specs: base.specs },
     worker: () => new Worker(new URL('./map.worker.ts', import.meta.url), { type: 'module' }),
-    compute: mapGeometry,
+    compute: mapAnswer,
     syncFirst: true,
     warm: true,
     // Typing outpaces the worker on a busy machine: show each map as it comes.
     showOvertaken: true,
   });
-  const shown = mapTask.result;
-  // The paths belong to the map on screen: a keystroke changes them once its map has arrived
-  // (computed after the frame that draws that map), so a burst of keys costs the main thread
-  // no paths for maps it never shows; a new start or optimiser on the same map redraws them at once.
+  const answer = mapTask.result;
+  if (answer) adoptRuns(answer);
+  const shown = answer?.map;
+  // The paths belong to the map on screen. Those the worker sent with it are in the runs' cache
+  // (adoptRuns); a new start or setting on the same map (a drag) is computed here, in the
+  // input's own frame, which is faster than a round trip to the worker.
   const onMap = shown === undefined || shown.key === base.mapKey ? base : modelOnMap(s, shown);
-  const key = runsKey(onMap);
-  const runs = useDeferred(
-    key,
-    () => ({ key, mapKey: onMap.mapKey, runs: runsOf(onMap) }),
-    (done) => done.mapKey !== onMap.mapKey,
-  );
-  const m = withRuns(base, runs.value, shown);
+  const m = withRuns(base, { runs: runsOf(onMap), key: runsKey(onMap) }, shown);
 
   const first = m.specs[0];
   const basinInput: BasinInput = {
@@ -167,7 +163,7 @@ export default function Playground(): JSX.Element {
       title="Your function, your descent"
       headingLevel={2}
       url={url}
-      pending={mapTask.stale || basins.stale || runs.stale}
+      pending={mapTask.stale || basins.stale}
       summary={summary(m)}
       table={() => table(m)}
     >
