@@ -5,6 +5,7 @@
  */
 import { arrow, dot, line, rect, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
+import { markGroups, redrawArrows, redrawLines, redrawRects } from '~/widgets/kit/markRedraw';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import { thinPath } from '~/widgets/kit/thin';
 import { pixelDistance } from '~/widgets/kit/PlotFigure';
@@ -23,13 +24,29 @@ export function mapBase(m: Model): PlotBase {
   };
 }
 
+/** Whether a drawn layer's marks are these, in this order (Plot draws no group for an empty mark). */
+const marksAre = (groups: readonly Element[], labels: readonly string[]): boolean =>
+  groups.length === labels.length && groups.every((g, k) => g.getAttribute('aria-label') === labels[k]);
+
+/** Arrowheads of the downhill arrows (px). */
+const ARROW_HEAD = 5;
+
 /**
  * The map on screen (`m.map`: computed in the worker; the previous one stays until the next
- * arrives), under the basin colours. Redrawn when the map or the basins change.
+ * arrives), under the basin colours. Redrawn when the map or the basins change: a new map
+ * without basins (typing a formula) only gets new paths and cells in the drawing on screen.
  */
 export function mapBackground(m: ModelWithRuns, basins: BasinMap | undefined, basinKey: string): Layer {
   return {
     key: `${m.map.key}|${basinKey}`,
+    update(svg, scales): boolean {
+      const { masked, lines } = m.map;
+      const groups = markGroups(svg);
+      const labels = [...(masked.length > 0 ? ['rect'] : []), ...(lines.x.length > 0 ? ['line'] : [])];
+      if (basins || !marksAre(groups, labels)) return false;
+      if (masked.length > 0 && !redrawRects(groups[0]!, masked, scales)) return false;
+      return lines.x.length === 0 || redrawLines(groups[labels.length - 1]!, lines.x, lines.y, lines.z, scales);
+    },
     plot: (): PlotOptions => {
       const { masked, lines } = m.map;
       const basinRects = basins
@@ -79,6 +96,11 @@ export function mapArrows(m: ModelWithRuns): Layer {
   const a = m.showArrows ? m.map.arrows : null;
   return {
     key: a === null ? 'none' : m.map.key,
+    update(svg, scales): boolean {
+      const groups = markGroups(svg);
+      if (a === null || a.x1.length === 0) return groups.length === 0;
+      return marksAre(groups, ['arrow']) && redrawArrows(groups[0]!, a, scales, { headLength: ARROW_HEAD });
+    },
     plot: (): PlotOptions => ({
       marks:
         a === null
@@ -94,7 +116,7 @@ export function mapArrows(m: ModelWithRuns): Layer {
                   stroke: color.accent,
                   strokeOpacity: 0.4,
                   strokeWidth: 1,
-                  headLength: 5,
+                  headLength: ARROW_HEAD,
                 },
               ),
             ],

@@ -1,0 +1,54 @@
+// The map's layers brought up to date in place (typing a formula) give the SVG a new drawing gives.
+import { describe, expect, it } from 'vitest';
+import { markGroups } from '~/widgets/kit/markRedraw';
+import type { Layer } from '~/widgets/kit/PlotFigure';
+import { mapArrows, mapBackground, mapBase } from '~/widgets/playground/mapPanel';
+import { model, withRuns, type ModelWithRuns } from '~/widgets/playground/model';
+import { stateSchema, type State } from '~/widgets/playground/state';
+import { drawLayer, scalesOf } from '../kit/layerDrawing';
+
+const size = { width: 640, height: 480 };
+const state = (patch: Partial<State>): State => ({ ...stateSchema.parse('').state, ...patch });
+const on = (f: string, patch: Partial<State> = {}): ModelWithRuns => withRuns(model(state({ f, ...patch })));
+
+const draw = (m: ModelWithRuns, layer: Layer, index: number): SVGSVGElement =>
+  drawLayer(mapBase(m), layer, size, index);
+const scales = (m: ModelWithRuns) => scalesOf(mapBase(m), size);
+const markup = (svg: SVGSVGElement): string =>
+  markGroups(svg)
+    .map((g) => g.outerHTML)
+    .join('\n');
+
+describe('the map layers, updated in place', () => {
+  const pairs: Array<[string, string]> = [
+    ['(1 - x)^2 + 100*(y - x^2)^2', '(1 - x)^2 + 100.1*(y - x^2)^2'],
+    ['log(x) + y^2', 'log(x + 0.5) + y^2'],
+    ['x^2 + y^2', 'log(x) + y^2'],
+  ];
+  for (const [from, to] of pairs) {
+    it(`draw ${to} over ${from} as a new drawing would`, () => {
+      const a = on(from);
+      const b = on(to);
+      for (const [layer, index] of [
+        [mapBackground, 1],
+        [mapArrows, 2],
+      ] as const) {
+        const make = (m: ModelWithRuns): Layer =>
+          layer === mapBackground ? mapBackground(m, undefined, 'none') : mapArrows(m);
+        const svg = draw(a, make(a), index);
+        const updated = make(b).update!(svg, scales(b));
+        // Masked cells appearing (or going) change which marks the layer has: Plot redraws it.
+        const sameMarks = a.map.masked.length > 0 === b.map.masked.length > 0 || layer === mapArrows;
+        expect(updated).toBe(sameMarks);
+        if (updated) expect(markup(svg)).toBe(markup(draw(b, make(b), index)));
+      }
+    });
+  }
+
+  it('leave the arrows to Plot when they are switched on, and to nothing when they stay off', () => {
+    const off = on('x^2 + y^2', { arrows: false });
+    const svg = draw(off, mapArrows(off), 2);
+    expect(mapArrows(on('x^2 + 2*y^2', { arrows: false })).update!(svg, scales(off))).toBe(true);
+    expect(mapArrows(on('x^2 + 2*y^2')).update!(svg, scales(off))).toBe(false);
+  });
+});
