@@ -105,6 +105,13 @@ export interface PlotFigureProps {
   readonly maxHeight?: number;
   /** Width of the static SVG rendered at build time (CSS px). */
   readonly ssrWidth?: number;
+  /**
+   * Draw the layers that replace the static SVG (the first drawing on the page) each in a task
+   * of its own, and put them on screen together once all are drawn: a figure of several heavy
+   * layers then hydrates in short tasks instead of one long one, and never shows half of the
+   * static figure under half of the live one (default false: all in one frame).
+   */
+  readonly firstDrawInSteps?: boolean;
   readonly class?: string;
 }
 
@@ -248,8 +255,50 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
   // Whether the figure is on screen (IntersectionObserver; assumed until it reports).
   const onScreen = useRef(true);
   const deferred = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The next task of a first drawing in steps, while one is under way. */
+  const step = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const scheduler = useMemo(() => {
+    const keepScales = (fig: ReturnType<typeof plot>): void => {
+      try {
+        scales.current = { x: fig.scale('x') as InvertibleScale, y: fig.scale('y') as InvertibleScale };
+      } catch {
+        scales.current = {};
+      }
+    };
+    /** The first drawing of layers `indices` at `size`, one layer per task, swapped in together. */
+    const drawInSteps = (indices: readonly number[], size: Size): void => {
+      if (step.current !== undefined) return; // under way: it draws what changed meanwhile when done
+      const figs: Array<{ i: number; key: string; fig: ReturnType<typeof plot> }> = [];
+      let k = 0;
+      const next = (): void => {
+        step.current = undefined;
+        const el = ref.current;
+        if (!el) return;
+        const p = propsRef.current;
+        const i = indices[k++]!;
+        const layer = p.layers[i];
+        try {
+          const options = layer ? layerOptions(p.base, layer, size, i) : null;
+          if (layer && options !== null) figs.push({ i, key: layer.key, fig: withoutStyle(plot(options)) });
+        } catch (error) {
+          reportError.current(error);
+        }
+        if (k < indices.length) {
+          step.current = setTimeout(next, 0);
+          return;
+        }
+        const hosts = el.querySelectorAll<HTMLElement>(':scope > .kit-layer');
+        for (const { i: j, key, fig } of figs) {
+          hosts[j]?.replaceChildren(fig);
+          drawn.current[j] = { key, ...size };
+          if (j === 0) keepScales(fig);
+        }
+        // Keys or the size may have changed while the layers were drawn.
+        scheduler.schedule();
+      };
+      step.current = setTimeout(next, 0);
+    };
     const draw = (): void => {
       const el = ref.current;
       if (!el) return;
@@ -258,11 +307,16 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       const p = propsRef.current;
       const size = { width: w, height: heightFor(w, p) };
       const hosts = el.querySelectorAll<HTMLElement>(':scope > .kit-layer');
+      const firsts: number[] = [];
       p.layers.forEach((layer, i) => {
         const host = hosts[i];
         const prev = drawn.current[i];
         if (!host || (prev && prev.key === layer.key && prev.width === size.width && prev.height === size.height))
           return;
+        if (p.firstDrawInSteps && prev === undefined) {
+          firsts.push(i);
+          return;
+        }
         if (prev && layer.update && prev.width === size.width && prev.height === size.height) {
           const svg = svgOf(host);
           if (svg && layer.update(svg, scales.current)) {
@@ -282,16 +336,11 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
         }
         host.replaceChildren(fig);
         drawn.current[i] = { key: layer.key, ...size };
-        if (i === 0) {
-          try {
-            scales.current = { x: fig.scale('x') as InvertibleScale, y: fig.scale('y') as InvertibleScale };
-          } catch {
-            scales.current = {};
-          }
-        }
+        if (i === 0) keepScales(fig);
       });
+      if (firsts.length > 0) drawInSteps(firsts, size);
     };
-    return frameScheduler(() => {
+    const scheduler = frameScheduler(() => {
       if (onScreen.current) {
         draw();
         return;
@@ -304,6 +353,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
         draw();
       }, 0);
     });
+    return scheduler;
   }, []);
 
   useEffect(() => {
@@ -318,6 +368,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       clearTimeout(deferred.current);
     };
   }, []);
+
+  useEffect(() => () => clearTimeout(step.current), []);
 
   // Every render: draw what changed, next frame (coalesced).
   useLayoutEffect(() => scheduler.schedule());

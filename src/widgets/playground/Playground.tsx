@@ -12,7 +12,8 @@ import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { plain, pt, sig } from '~/widgets/kit/format';
-import { axesLayer, PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
+import { KEPT_HTML } from '~/widgets/kit/keptHtml';
+import { axesLayer, PlotFigure, type Interaction, type Layer } from '~/widgets/kit/PlotFigure';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
@@ -21,7 +22,7 @@ import { basinMap, type BasinInput, type BasinMap } from './basinMap';
 import { FormulaField } from './FormulaField';
 import { adoptRuns, mapAnswer, type MapAnswer, type MapRequest } from './mapAnswer';
 import { mapArrows, mapBackground, mapBase, mapPaths, pathColor } from './mapPanel';
-import { model, modelOnMap, runsKey, runsOf, runSpecs, withRuns } from './model';
+import { model, modelOnMap, runsKey, runsOf, runSpecs, withRuns, type ModelWithRuns } from './model';
 import {
   COORD_LIMIT,
   etaField,
@@ -38,6 +39,9 @@ import { specName, summary } from './summary';
 import { table } from './table';
 import './playground.css';
 
+/** The server's figure, kept until the first map arrives: every layer leaves its static SVG. */
+const STATIC_LAYERS: readonly Layer[] = ['axes', 'map', 'arrows', 'paths'].map((key) => ({ key, plot: () => null }));
+
 /** Starts per side of the basin map. */
 const BASIN_SIDE = 64;
 
@@ -50,15 +54,14 @@ export default function Playground(): JSX.Element {
   const base = useModel(url, model);
   // The map (sampling, contour levels and lines, arrows: ~8 ms) and the paths on it (~6 ms) are
   // computed in a worker for each new formula or window; the map on screen stays until the new
-  // one arrives. The first one is computed at hydration, as in the build, so the hydrated figure
-  // is complete; the worker starts when the page is idle.
+  // one arrives. The first one too: until it arrives the server's figure, summary and labels
+  // stay (they show the default state, which the first render on the page always has), so
+  // hydration computes and draws nothing heavy.
   const mapTask = useWorkerTask<MapRequest, MapAnswer>({
     key: base.mapKey,
     input: { ...base.mapInput, specs: base.specs },
     worker: () => new Worker(new URL('./map.worker.ts', import.meta.url), { type: 'module' }),
     compute: mapAnswer,
-    syncFirst: true,
-    warm: true,
     // Typing outpaces the worker on a busy machine: show each map as it comes.
     showOvertaken: true,
   });
@@ -69,7 +72,10 @@ export default function Playground(): JSX.Element {
   // (adoptRuns); a new start or setting on the same map (a drag) is computed here, in the
   // input's own frame, which is faster than a round trip to the worker.
   const onMap = shown === undefined || shown.key === base.mapKey ? base : modelOnMap(s, shown);
-  const m = withRuns(base, { runs: runsOf(onMap), key: runsKey(onMap) }, shown);
+  const m = base;
+  const withMap: ModelWithRuns | null = shown
+    ? withRuns(base, { runs: runsOf(onMap), key: runsKey(onMap) }, shown)
+    : null;
 
   const first = m.specs[0];
   const basinInput: BasinInput = {
@@ -103,7 +109,7 @@ export default function Playground(): JSX.Element {
   const interact: Interaction = {
     kind: 'xy',
     label: 'Start of the paths (click, drag, or use the arrow keys)',
-    valueText: `start ${pt(m.start[0], m.start[1])}; ${m.runs.map((r, k) => `path ${k + 1}: ${r.label}`).join('; ')}`,
+    valueText: `start ${pt(m.start[0], m.start[1])}${withMap ? `; ${withMap.runs.map((r, k) => `path ${k + 1}: ${r.label}`).join('; ')}` : ''}`,
     x: m.start[0],
     y: m.start[1],
     step: { x: wx / 100, y: wy / 100 },
@@ -164,8 +170,8 @@ export default function Playground(): JSX.Element {
       headingLevel={2}
       url={url}
       pending={mapTask.stale || basins.stale}
-      summary={summary(m)}
-      table={() => table(m)}
+      summary={withMap ? summary(withMap) : null}
+      table={() => (withMap ? table(withMap) : null)}
     >
       <FormulaField value={m.text} valueError={m.textError} onApply={(f) => url.set({ f })} />
       <div class="kit-controls pg-presets">
@@ -199,20 +205,26 @@ export default function Playground(): JSX.Element {
       <figure class="kit-panel pg-map">
         <PlotFigure
           name="map"
-          label={`Contour map of f(x, y) = ${m.map.formula} with ${m.specs.length} descent paths`}
+          label={`Contour map of f(x, y) = ${withMap?.map.formula ?? m.drawn} with ${m.specs.length} descent paths`}
           base={mapBase(m)}
-          layers={[
-            // Axes change with the window only: typing a formula redraws the map, not the axes.
-            axesLayer(`${m.window.x}|${m.window.y}`),
-            mapBackground(m, basinResult, basinResult ? basinKey : 'none'),
-            mapArrows(m),
-            mapPaths(m),
-          ]}
+          layers={
+            withMap
+              ? [
+                  // Axes change with the window only: typing a formula redraws the map, not the axes.
+                  axesLayer(`${m.window.x}|${m.window.y}`),
+                  mapBackground(withMap, basinResult, basinResult ? basinKey : 'none'),
+                  mapArrows(withMap),
+                  mapPaths(withMap),
+                ]
+              : STATIC_LAYERS
+          }
           interact={interact}
           aspect={0.75}
           maxHeight={640}
           minHeight={240}
           ssrWidth={640}
+          // Hydration draws the contours, arrows and paths in short tasks (Lighthouse's TBT).
+          firstDrawInSteps
         />
         <figcaption>
           Contour lines at evenly spread quantiles of f over the window{s.arrows ? '; arrows point downhill (−∇f)' : ''}
@@ -280,9 +292,13 @@ export default function Playground(): JSX.Element {
                 Remove
               </Button>
             )}
-            <p class="pg-run-label">
-              {specName(spec)}: {m.runs[k]?.label ?? 'computing…'}
-            </p>
+            {withMap ? (
+              <p class="pg-run-label">
+                {specName(spec)}: {withMap.runs[k]?.label ?? 'computing…'}
+              </p>
+            ) : (
+              <p class="pg-run-label" dangerouslySetInnerHTML={KEPT_HTML} />
+            )}
           </li>
         ))}
       </ol>
