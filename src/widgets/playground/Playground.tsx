@@ -21,7 +21,8 @@ import { Widget } from '~/widgets/kit/Widget';
 import { basinMap, type BasinInput, type BasinMap } from './basinMap';
 import { FormulaField } from './FormulaField';
 import { adoptRuns, mapAnswer, type MapAnswer, type MapRequest } from './mapAnswer';
-import { mapArrows, mapBackground, mapBase, mapPaths, pathColor } from './mapPanel';
+import { mapArrows, mapBackground, mapBase, pathColor } from './mapPanel';
+import { mapPaths } from './pathsLayer';
 import { model, modelOnMap, runsKey, runsOf, runSpecs, withRuns, type ModelWithRuns } from './model';
 import {
   COORD_LIMIT,
