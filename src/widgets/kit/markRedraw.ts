@@ -6,7 +6,8 @@
  * thousands of contour points as path strings costs a fraction of one. The group (its stroke,
  * opacity, transform) is Plot's, from the last full drawing.
  */
-import type { LayerScales } from './PlotFigure';
+import { pixelDistance, type LayerContext, type LayerScales } from './PlotFigure';
+import type { InvertibleScale } from './pointer';
 
 /** Pixel position of a data value along a scale, or NaN. */
 type Px = (v: number) => number;
@@ -16,13 +17,56 @@ export function markGroups(svg: SVGSVGElement): Element[] {
   return Array.from(svg.querySelectorAll(':scope > g[aria-label]'));
 }
 
+/**
+ * A linear scale's pixel function without d3's per-call machinery (thousands of calls per
+ * redraw): the same arithmetic as d3's linear scale (normalise, then interpolate), used only
+ * when it gives the scale's own numbers on a few values; null otherwise.
+ */
+function linearPx(scale: InvertibleScale & { readonly type?: unknown; readonly clamp?: unknown }): Px | null {
+  const d = scale.domain;
+  const r = scale.range;
+  if (scale.type !== 'linear' || scale.clamp || d?.length !== 2 || r?.length !== 2 || !scale.apply) return null;
+  const d0 = Number(d[0]);
+  const span = Number(d[1]) - d0;
+  const [r0, r1] = r as [number, number];
+  const px = (v: number): number => {
+    const t = (v - d0) / span;
+    return r0 * (1 - t) + r1 * t;
+  };
+  for (const v of [d0, d0 + span, d0 + span / 2, d0 + 0.3 * span, d0 - 7.7 * span]) {
+    if (px(v) !== Number(scale.apply(v))) return null;
+  }
+  return px;
+}
+
 /** The x and y pixel functions of the figure's scales, or null when they cannot be applied. */
 export function pixelFunctions(scales: LayerScales): { px: Px; py: Px } | null {
   const { x, y } = scales;
   if (!x?.apply || !y?.apply) return null;
   const fx = x.apply.bind(x);
   const fy = y.apply.bind(y);
-  return { px: (v) => Number(fx(v)), py: (v) => Number(fy(v)) };
+  return {
+    px: linearPx(x) ?? ((v) => Number(fx(v))),
+    py: linearPx(y) ?? ((v) => Number(fy(v))),
+  };
+}
+
+/**
+ * `pixelDistance` of the figure the scales belong to (the same numbers as a layer's `plot`
+ * gets from its context), for thinning a path in `update`; null without linear scales.
+ */
+export function pixelDistanceOn(scales: LayerScales): ReturnType<typeof pixelDistance> | null {
+  const span = (r: readonly unknown[] | undefined): number | null =>
+    r?.length === 2 ? Math.abs(Number(r[1]) - Number(r[0])) : null;
+  const domain = (d: readonly unknown[] | undefined): readonly [number, number] | undefined =>
+    d?.length === 2 ? [Number(d[0]), Number(d[1])] : undefined;
+  const w = span(scales.x?.range);
+  const h = span(scales.y?.range);
+  const x = domain(scales.x?.domain);
+  const y = domain(scales.y?.domain);
+  if (w === null || h === null || !x || !y) return null;
+  const ctx: LayerContext = { width: 0, height: 0, plotRect: { left: 0, top: 0, width: w, height: h }, x, y };
+  return pixelDistance(ctx);
 }
 
 /** d3-shape's line rounds to 3 decimals (its default `digits`). */

@@ -6,7 +6,7 @@
  */
 import { dot, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import { markGroups, pixelFunctions, redrawLines } from '~/widgets/kit/markRedraw';
+import { markGroups, pixelDistanceOn, pixelFunctions, redrawLines } from '~/widgets/kit/markRedraw';
 import { pixelDistance, type Layer, type LayerScales } from '~/widgets/kit/PlotFigure';
 import { thinPath } from '~/widgets/kit/thin';
 import { pathColor } from './mapPanel';
@@ -65,8 +65,9 @@ const groupLabel = (g: Element): string => {
 /** Moves the drawn layer's marks to the new pictures; false when its marks are not these. */
 function moveMarks(svg: SVGSVGElement, m: ModelWithRuns, scales: LayerScales): boolean {
   const f = pixelFunctions(scales);
-  if (f === null) return false;
-  const ps = pictures(m, (a, b) => Math.hypot(f.px(a.x) - f.px(b.x), f.py(a.y) - f.py(b.y)));
+  const distance = pixelDistanceOn(scales);
+  if (f === null || distance === null) return false;
+  const ps = pictures(m, distance);
   const groups = markGroups(svg);
   const labels = markLabels(ps);
   if (groups.length !== labels.length || groups.some((g, k) => groupLabel(g) !== labels[k])) return false;
