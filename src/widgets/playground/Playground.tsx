@@ -17,6 +17,7 @@ import { axesLayer, PlotFigure, type Interaction, type Layer } from '~/widgets/k
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
+import { Unchanged } from '~/widgets/kit/Unchanged';
 import { Widget } from '~/widgets/kit/Widget';
 import { basinMap, type BasinInput, type BasinMap } from './basinMap';
 import { FormulaField } from './FormulaField';
@@ -175,34 +176,39 @@ export default function Playground(): JSX.Element {
       table={() => (withMap ? table(withMap) : null)}
     >
       <FormulaField value={m.text} valueError={m.textError} onApply={(f) => url.set({ f })} />
-      <div class="kit-controls pg-presets">
-        <Select
-          label="Preset"
-          value=""
-          options={PRESETS}
-          onChange={(id) => {
-            const p = SURFACE_METAS.find((c) => c.id === id);
-            if (!p) return;
-            const [x0, x1] = p.window.x;
-            const [y0, y1] = p.window.y;
-            url.set({
-              f: p.formula,
-              x0,
-              x1,
-              y0,
-              y1,
-              sx: Number((x0 + 0.2 * (x1 - x0)).toPrecision(4)),
-              sy: Number((y1 - 0.2 * (y1 - y0)).toPrecision(4)),
-            });
-          }}
-        />
-        <Toggle label="Downhill arrows" checked={s.arrows} onChange={(arrows) => url.set({ arrows })} />
-        <Toggle
-          label="Basins of attraction (path 1's optimiser)"
-          checked={s.basins}
-          onChange={(basins) => url.set({ basins })}
-        />
-      </div>
+      {/* Controls a keystroke in the formula does not touch skip its renders (Unchanged). */}
+      <Unchanged deps={`${s.arrows}|${s.basins}`}>
+        {() => (
+          <div class="kit-controls pg-presets">
+            <Select
+              label="Preset"
+              value=""
+              options={PRESETS}
+              onChange={(id) => {
+                const p = SURFACE_METAS.find((c) => c.id === id);
+                if (!p) return;
+                const [x0, x1] = p.window.x;
+                const [y0, y1] = p.window.y;
+                url.set({
+                  f: p.formula,
+                  x0,
+                  x1,
+                  y0,
+                  y1,
+                  sx: Number((x0 + 0.2 * (x1 - x0)).toPrecision(4)),
+                  sy: Number((y1 - 0.2 * (y1 - y0)).toPrecision(4)),
+                });
+              }}
+            />
+            <Toggle label="Downhill arrows" checked={s.arrows} onChange={(arrows) => url.set({ arrows })} />
+            <Toggle
+              label="Basins of attraction (path 1's optimiser)"
+              checked={s.basins}
+              onChange={(basins) => url.set({ basins })}
+            />
+          </div>
+        )}
+      </Unchanged>
       <figure class="kit-panel pg-map">
         <PlotFigure
           name="map"
@@ -241,84 +247,92 @@ export default function Playground(): JSX.Element {
           {mapTask.error !== null ? ` The map could not be redrawn: ${mapTask.error}` : ''}
         </figcaption>
       </figure>
-      <ol class="pg-runs" aria-label="Descent paths">
-        {m.specs.map((spec, k) => (
-          <li key={k} class="pg-run" style={{ '--pg-run-color': pathColor(k) }}>
-            <span class="pg-run-swatch" aria-hidden="true" />
-            <Select
-              label={`Path ${k + 1}`}
-              value={spec.optimizer as OptimizerChoice}
-              options={OPTIMIZER_OPTIONS}
-              onChange={(opt) => setRun(k, { opt })}
-            />
-            <span class="pg-run-field">
-              <label for={`pg-eta-${k}`}>{spec.optimizer === 'backtracking' ? 'first step' : 'η'}</label>
-              <NumberField
-                id={`pg-eta-${k}`}
-                shown={plain(spec.learningRate)}
-                field={etaField}
-                stays={`It stays ${plain(spec.learningRate)}.`}
-                noteClass="pg-note"
-                onCommit={(eta) => setRun(k, { eta })}
+      <Unchanged
+        deps={`${JSON.stringify(m.specs)}|${s.steps}|${s.x0}|${s.x1}|${s.y0}|${s.y1}|${withMap ? withMap.runs.map((r) => r.label).join('|') : 'server'}`}
+      >
+        {() => (
+          <>
+            <ol class="pg-runs" aria-label="Descent paths">
+              {m.specs.map((spec, k) => (
+                <li key={k} class="pg-run" style={{ '--pg-run-color': pathColor(k) }}>
+                  <span class="pg-run-swatch" aria-hidden="true" />
+                  <Select
+                    label={`Path ${k + 1}`}
+                    value={spec.optimizer as OptimizerChoice}
+                    options={OPTIMIZER_OPTIONS}
+                    onChange={(opt) => setRun(k, { opt })}
+                  />
+                  <span class="pg-run-field">
+                    <label for={`pg-eta-${k}`}>{spec.optimizer === 'backtracking' ? 'first step' : 'η'}</label>
+                    <NumberField
+                      id={`pg-eta-${k}`}
+                      shown={plain(spec.learningRate)}
+                      field={etaField}
+                      stays={`It stays ${plain(spec.learningRate)}.`}
+                      noteClass="pg-note"
+                      onCommit={(eta) => setRun(k, { eta })}
+                    />
+                  </span>
+                  {['momentum', 'nesterov', 'adam'].includes(spec.optimizer) && (
+                    <span class="pg-run-field">
+                      <label for={`pg-mu-${k}`}>{spec.optimizer === 'adam' ? 'β₁' : 'μ'}</label>
+                      <NumberField
+                        id={`pg-mu-${k}`}
+                        shown={plain(spec.momentum)}
+                        field={muField}
+                        stays={`It stays ${plain(spec.momentum)}.`}
+                        noteClass="pg-note"
+                        onCommit={(mu) => setRun(k, { mu })}
+                      />
+                    </span>
+                  )}
+                  {['rmsprop', 'adam'].includes(spec.optimizer) && (
+                    <span class="pg-run-field">
+                      <label for={`pg-rho-${k}`}>{spec.optimizer === 'adam' ? 'β₂' : 'ρ'}</label>
+                      <NumberField
+                        id={`pg-rho-${k}`}
+                        shown={plain(spec.decay)}
+                        field={rhoField}
+                        stays={`It stays ${plain(spec.decay)}.`}
+                        noteClass="pg-note"
+                        onCommit={(rho) => setRun(k, { rho })}
+                      />
+                    </span>
+                  )}
+                  {m.specs.length > 1 && (
+                    <Button class="pg-run-remove" aria-label={`Remove path ${k + 1}`} onClick={() => removeRun(k)}>
+                      Remove
+                    </Button>
+                  )}
+                  {withMap ? (
+                    <p class="pg-run-label">
+                      {specName(spec)}: {withMap.runs[k]?.label ?? 'computing…'}
+                    </p>
+                  ) : (
+                    <p class="pg-run-label" dangerouslySetInnerHTML={KEPT_HTML} />
+                  )}
+                </li>
+              ))}
+            </ol>
+            <div class="kit-controls">
+              {m.specs.length < MAX_PATHS && <Button onClick={addRun}>Add a path</Button>}
+              <Slider
+                label="steps at most"
+                field={stateSchema.fields.steps}
+                value={s.steps}
+                onChange={(steps) => url.set({ steps: Math.round(steps) })}
               />
-            </span>
-            {['momentum', 'nesterov', 'adam'].includes(spec.optimizer) && (
-              <span class="pg-run-field">
-                <label for={`pg-mu-${k}`}>{spec.optimizer === 'adam' ? 'β₁' : 'μ'}</label>
-                <NumberField
-                  id={`pg-mu-${k}`}
-                  shown={plain(spec.momentum)}
-                  field={muField}
-                  stays={`It stays ${plain(spec.momentum)}.`}
-                  noteClass="pg-note"
-                  onCommit={(mu) => setRun(k, { mu })}
-                />
-              </span>
-            )}
-            {['rmsprop', 'adam'].includes(spec.optimizer) && (
-              <span class="pg-run-field">
-                <label for={`pg-rho-${k}`}>{spec.optimizer === 'adam' ? 'β₂' : 'ρ'}</label>
-                <NumberField
-                  id={`pg-rho-${k}`}
-                  shown={plain(spec.decay)}
-                  field={rhoField}
-                  stays={`It stays ${plain(spec.decay)}.`}
-                  noteClass="pg-note"
-                  onCommit={(rho) => setRun(k, { rho })}
-                />
-              </span>
-            )}
-            {m.specs.length > 1 && (
-              <Button class="pg-run-remove" aria-label={`Remove path ${k + 1}`} onClick={() => removeRun(k)}>
-                Remove
-              </Button>
-            )}
-            {withMap ? (
-              <p class="pg-run-label">
-                {specName(spec)}: {withMap.runs[k]?.label ?? 'computing…'}
-              </p>
-            ) : (
-              <p class="pg-run-label" dangerouslySetInnerHTML={KEPT_HTML} />
-            )}
-          </li>
-        ))}
-      </ol>
-      <div class="kit-controls">
-        {m.specs.length < MAX_PATHS && <Button onClick={addRun}>Add a path</Button>}
-        <Slider
-          label="steps at most"
-          field={stateSchema.fields.steps}
-          value={s.steps}
-          onChange={(steps) => url.set({ steps: Math.round(steps) })}
-        />
-      </div>
-      <fieldset class="pg-window">
-        <legend>Window (coordinates up to ±{sig(COORD_LIMIT)})</legend>
-        {windowField('x0', 'x from')}
-        {windowField('x1', 'x to')}
-        {windowField('y0', 'y from')}
-        {windowField('y1', 'y to')}
-      </fieldset>
+            </div>
+            <fieldset class="pg-window">
+              <legend>Window (coordinates up to ±{sig(COORD_LIMIT)})</legend>
+              {windowField('x0', 'x from')}
+              {windowField('x1', 'x to')}
+              {windowField('y0', 'y from')}
+              {windowField('y1', 'y to')}
+            </fieldset>
+          </>
+        )}
+      </Unchanged>
     </Widget>
   );
 }
