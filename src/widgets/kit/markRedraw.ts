@@ -183,7 +183,7 @@ export interface ArrowStyle {
   readonly strokeWidth?: number;
 }
 
-/** An arrow mark's paths (Plot.arrow, straight, no insets), one per finite arrow. */
+/** An arrow mark's paths (Plot.arrow, straight, no insets), one per finite arrow, to a thousandth of a pixel. */
 export function redrawArrows(
   g: Element,
   a: {
@@ -215,7 +215,9 @@ export function redrawArrows(
     const y3 = y2 - head * Math.sin(angle + wing);
     const x4 = x2 - head * Math.cos(angle - wing);
     const y4 = y2 - head * Math.sin(angle - wing);
-    ds.push(`M${x1},${y1}L${x2},${y2}${head ? `M${x3},${y3}L${x2},${y2}L${x4},${y4}` : ''}`);
+    // Plot writes every digit; a thousandth of a pixel is the same picture in far cheaper strings.
+    const [a1, b1, a2, b2] = [r3(x1), r3(y1), r3(x2), r3(y2)];
+    ds.push(`M${a1},${b1}L${a2},${b2}${head ? `M${r3(x3)},${r3(y3)}L${a2},${b2}L${r3(x4)},${r3(y4)}` : ''}`);
   }
   replacePaths(g, ds);
   return true;

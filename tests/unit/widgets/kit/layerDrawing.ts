@@ -21,3 +21,7 @@ export function scalesOf(base: PlotBase, size: Size): LayerScales {
   const fig = drawLayer(base, axesLayer(), size, 0) as unknown as ReturnType<typeof plot>;
   return { x: fig.scale('x') as LayerScales['x'], y: fig.scale('y') as LayerScales['y'] };
 }
+
+/** Markup with its numbers to a thousandth (markRedraw writes arrows to a thousandth of a pixel, Plot every digit). */
+export const thousandths = (markup: string): string =>
+  markup.replace(/-?\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000));

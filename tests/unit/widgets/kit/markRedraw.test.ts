@@ -3,7 +3,7 @@ import { arrow, line, rect, type PlotOptions } from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { markGroups, redrawArrows, redrawLines, redrawRects } from '~/widgets/kit/markRedraw';
 import type { LayerScales, PlotBase } from '~/widgets/kit/PlotFigure';
-import { drawLayer, scalesOf } from './layerDrawing';
+import { drawLayer, scalesOf, thousandths } from './layerDrawing';
 
 const size = { width: 320, height: 240 };
 const base: PlotBase = { x: { domain: [-2, 2] }, y: { domain: [-1, 3] } };
@@ -13,9 +13,11 @@ const draw = (marks: PlotOptions['marks']): SVGSVGElement =>
 const scales = (): LayerScales => scalesOf(base, size);
 
 const markup = (svg: SVGSVGElement): string =>
-  markGroups(svg)
-    .map((g) => g.outerHTML)
-    .join('\n');
+  thousandths(
+    markGroups(svg)
+      .map((g) => g.outerHTML)
+      .join('\n'),
+  );
 
 describe('redrawLines', () => {
   const lines = (shift: number) => {

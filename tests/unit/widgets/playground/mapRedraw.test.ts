@@ -6,7 +6,7 @@ import { mapArrows, mapBackground, mapBase } from '~/widgets/playground/mapPanel
 import { model, withRuns, type ModelWithRuns } from '~/widgets/playground/model';
 import { mapPaths } from '~/widgets/playground/pathsLayer';
 import { stateSchema, type State } from '~/widgets/playground/state';
-import { drawLayer, scalesOf } from '../kit/layerDrawing';
+import { drawLayer, scalesOf, thousandths } from '../kit/layerDrawing';
 
 const size = { width: 640, height: 480 };
 const state = (patch: Partial<State>): State => ({ ...stateSchema.parse('').state, ...patch });
@@ -16,9 +16,11 @@ const draw = (m: ModelWithRuns, layer: Layer, index: number): SVGSVGElement =>
   drawLayer(mapBase(m), layer, size, index);
 const scales = (m: ModelWithRuns) => scalesOf(mapBase(m), size);
 const markup = (svg: SVGSVGElement): string =>
-  markGroups(svg)
-    .map((g) => g.outerHTML)
-    .join('\n');
+  thousandths(
+    markGroups(svg)
+      .map((g) => g.outerHTML)
+      .join('\n'),
+  );
 
 describe('the map layers, updated in place', () => {
   const pairs: Array<[string, string]> = [
@@ -97,7 +99,7 @@ describe('the map layers, updated in place', () => {
       const svg = resized(draw(m, make(m), index), small.width, small.height);
       expect(make(m).update!(svg, scalesOf(mapBase(m), small))).toBe(true);
       const fresh = drawLayer(mapBase(m), make(m), small, index);
-      expect(svg.outerHTML).toBe(fresh.outerHTML);
+      expect(thousandths(svg.outerHTML)).toBe(thousandths(fresh.outerHTML));
     }
   });
 });
