@@ -312,12 +312,20 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       if (step.current !== undefined) return; // under way: it draws what changed meanwhile when done
       const figs = new Map<number, { key: string; fig: ReturnType<typeof plot> }>();
       const inPlace = (layer: Layer | undefined): boolean => layer?.update !== undefined && layer.redrawsAll === true;
+      const keys = (p: PlotFigureProps): string => indices.map((i) => p.layers[i]?.key).join('\n');
+      const started = keys(propsRef.current);
       let k = 0;
       const next = (): void => {
         step.current = undefined;
         const el = ref.current;
         if (!el) return;
         const p = propsRef.current;
+        // The layers changed under way (a worker's first answer): start again with them, so
+        // that what is swapped in is all of one state and drawn on one state's scales.
+        if (keys(p) !== started) {
+          scheduler.schedule();
+          return;
+        }
         // One Plot drawing per task; layers updated in place wait for the swap.
         while (k < indices.length) {
           const i = indices[k++]!;
