@@ -4,7 +4,9 @@
 // Prints the four category scores, CLS and TBT per page (home, chapters, glossary, playground). Needs a built site:
 //   BASE_PATH=/downhill/ npm run build && npm run bench:lighthouse
 // DIST_DIR=… benchmarks another build; LH_ONLY=substring runs matching pages;
-// LH_JSON=file also writes the figures as JSON. Uses the system Chromium
+// LH_JSON=file also writes the figures as JSON; LH_TASKS=1 also prints each page's long tasks
+// (Lighthouse's "Avoid long main-thread tasks": start and simulated duration at 4× CPU, and
+// the script they are attributed to). Uses the system Chromium
 // (CHROME_PATH, else /usr/bin/chromium).
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -77,6 +79,11 @@ try {
       tbtMs: value('total-blocking-time'),
       lcpMs: value('largest-contentful-paint'),
       domElements: value('dom-size'),
+      longTasks: (audits['long-tasks']?.details?.items ?? []).map((t) => ({
+        startMs: Math.round(t.startTime),
+        durationMs: Math.round(t.duration),
+        url: String(t.url ?? '').replace(/^.*\//, ''),
+      })),
       failing,
     });
     const r = rows.at(-1);
@@ -97,5 +104,12 @@ for (const r of rows) {
   console.log(
     `| ${r.page} | ${f(r.performance)} | ${f(r.accessibility)} | ${f(r.bestPractices)} | ${f(r.seo)} | ${f(r.cls)} | ${f(r.tbtMs)} | ${f(r.lcpMs)} | ${f(r.domElements)} | ${r.failing.join(', ')} |`,
   );
+}
+if (process.env.LH_TASKS) {
+  for (const r of rows) {
+    if (!r.longTasks) continue;
+    const tasks = r.longTasks.map((t) => `${t.durationMs} ms at ${t.startMs} ms (${t.url || '?'})`);
+    console.log(`${r.page} long tasks: ${tasks.length === 0 ? 'none' : tasks.join(', ')}`);
+  }
 }
 if (process.env.LH_JSON) writeFileSync(process.env.LH_JSON, JSON.stringify(rows, null, 2));

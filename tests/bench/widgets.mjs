@@ -147,14 +147,20 @@ function instrument(id) {
     const r = el.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
   };
+  // A figure's drawing changes by new elements (Plot) or by new attributes of the SVG's
+  // elements (a layer's `update` moving its marks in place); attributes of the figure's own
+  // element (its label) are not a drawing.
+  const drawing = (r) => r.type === 'childList' || r.target instanceof SVGElement;
   new MutationObserver((records) => {
     if (b.pending.length === 0) return;
-    const figs = records.map((r) => (r.target instanceof Element ? r.target.closest('.kit-figure') : null));
+    const figs = records
+      .filter(drawing)
+      .map((r) => (r.target instanceof Element ? r.target.closest('.kit-figure') : null));
     if (!figs.some((f) => f !== null && onScreen(f))) return;
     batches.push({ inputs: b.pending, frame: b.frameNow, frameTs: document.timeline.currentTime });
     b.pending = [];
     void scheduler.postTask(painted, { priority: 'user-blocking' });
-  }).observe(root, { childList: true, subtree: true });
+  }).observe(root, { childList: true, subtree: true, attributes: true });
 }
 
 async function jsBytes(page, urls) {

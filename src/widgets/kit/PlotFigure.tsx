@@ -55,6 +55,14 @@ export interface Layer {
    * and the x/y scales of layer 0 as drawn now; returns false to have the layer redrawn.
    */
   update?(svg: SVGSVGElement, scales: LayerScales): boolean;
+  /**
+   * `update` rewrites the geometry of every mark from the scales it gets, so it can also bring
+   * a drawing made at another size up to date once the kit gives that SVG the new size: the
+   * static SVG at hydration (no Plot run for the layer's first drawing) and the drawing on
+   * screen after a resize. Only for layers without text or sizes that depend on the figure's
+   * size other than through the scales.
+   */
+  readonly redrawsAll?: boolean;
 }
 
 /** The scales of a figure's layer 0 (Plot's `plot.scale('x')` …), as a layer's `update` gets them. */
@@ -105,6 +113,13 @@ export interface PlotFigureProps {
   readonly maxHeight?: number;
   /** Width of the static SVG rendered at build time (CSS px). */
   readonly ssrWidth?: number;
+  /**
+   * Draw the layers that replace the static SVG (the first drawing on the page) each in a task
+   * of its own, and put them on screen together once all are drawn: a figure of several heavy
+   * layers then hydrates in short tasks instead of one long one, and never shows half of the
+   * static figure under half of the live one (default false: all in one frame).
+   */
+  readonly firstDrawInSteps?: boolean;
   readonly class?: string;
 }
 
@@ -248,8 +263,110 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
   // Whether the figure is on screen (IntersectionObserver; assumed until it reports).
   const onScreen = useRef(true);
   const deferred = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The next task of a first drawing in steps, while one is under way. */
+  const step = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const scheduler = useMemo(() => {
+    const keepScales = (fig: ReturnType<typeof plot>): void => {
+      try {
+        scales.current = { x: fig.scale('x') as InvertibleScale, y: fig.scale('y') as InvertibleScale };
+      } catch {
+        scales.current = {};
+      }
+    };
+    /**
+     * The layer's drawing on screen brought up to date in place by its `update` (at another
+     * size too when it redraws everything: the SVG is given the new size first); false when
+     * the layer must be drawn by Plot.
+     */
+    const updated = (layer: Layer, host: HTMLElement, size: Size, prev: Size | undefined): boolean => {
+      const sameSize = prev !== undefined && prev.width === size.width && prev.height === size.height;
+      if (!layer.update || !(sameSize || layer.redrawsAll)) return false;
+      const svg = svgOf(host);
+      if (!svg) return false;
+      if (!sameSize) {
+        svg.setAttribute('width', String(size.width));
+        svg.setAttribute('height', String(size.height));
+        svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
+      }
+      return layer.update(svg, scales.current);
+    };
+    /** Layer `i` drawn by Plot (null when it keeps what it shows, or fails: the widget says why). */
+    const plotted = (p: PlotFigureProps, i: number, size: Size): ReturnType<typeof plot> | null => {
+      const layer = p.layers[i];
+      try {
+        const options = layer ? layerOptions(p.base, layer, size, i) : null;
+        return options === null ? null : withoutStyle(plot(options));
+      } catch (error) {
+        // The layer keeps its last good drawing; the widget shows why.
+        reportError.current(error);
+        return null;
+      }
+    };
+    /**
+     * The first drawing of layers `indices` at `size`: those Plot draws one per task, then all
+     * put on screen together, with the layers that can bring the static SVG up to date in place
+     * (`redrawsAll`) updated at the same time, on the new scales.
+     */
+    const drawInSteps = (indices: readonly number[], size: Size): void => {
+      if (step.current !== undefined) return; // under way: it draws what changed meanwhile when done
+      const figs = new Map<number, { key: string; fig: ReturnType<typeof plot> }>();
+      const inPlace = (layer: Layer | undefined): boolean => layer?.update !== undefined && layer.redrawsAll === true;
+      const keys = (p: PlotFigureProps): string => indices.map((i) => p.layers[i]?.key).join('\n');
+      const started = keys(propsRef.current);
+      let k = 0;
+      const next = (): void => {
+        step.current = undefined;
+        const el = ref.current;
+        if (!el) return;
+        const p = propsRef.current;
+        // The layers changed under way (a worker's first answer): start again with them, so
+        // that what is swapped in is all of one state and drawn on one state's scales.
+        if (keys(p) !== started) {
+          scheduler.schedule();
+          return;
+        }
+        // One Plot drawing per task; layers updated in place wait for the swap.
+        while (k < indices.length) {
+          const i = indices[k++]!;
+          const layer = p.layers[i];
+          if (!layer || inPlace(layer)) continue;
+          const fig = plotted(p, i, size);
+          if (fig) figs.set(i, { key: layer.key, fig });
+          break;
+        }
+        if (k < indices.length) {
+          step.current = setTimeout(next, 0);
+          return;
+        }
+        const hosts = el.querySelectorAll<HTMLElement>(':scope > .kit-layer');
+        let changed = false;
+        for (const i of indices) {
+          const host = hosts[i];
+          const layer = p.layers[i];
+          if (!host || !layer) continue;
+          let fig = figs.get(i)?.fig ?? null;
+          let key = figs.get(i)?.key ?? layer.key;
+          if (fig === null && inPlace(layer)) {
+            if (updated(layer, host, size, undefined)) {
+              drawn.current[i] = { key: layer.key, ...size };
+              changed = true;
+              continue;
+            }
+            fig = plotted(p, i, size);
+            key = layer.key;
+          }
+          if (fig === null) continue;
+          host.replaceChildren(fig);
+          drawn.current[i] = { key, ...size };
+          changed = true;
+          if (i === 0) keepScales(fig);
+        }
+        // Keys or the size may have changed while the layers were drawn.
+        if (changed) scheduler.schedule();
+      };
+      step.current = setTimeout(next, 0);
+    };
     const draw = (): void => {
       const el = ref.current;
       if (!el) return;
@@ -258,40 +375,29 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       const p = propsRef.current;
       const size = { width: w, height: heightFor(w, p) };
       const hosts = el.querySelectorAll<HTMLElement>(':scope > .kit-layer');
+      const firsts: number[] = [];
       p.layers.forEach((layer, i) => {
         const host = hosts[i];
         const prev = drawn.current[i];
         if (!host || (prev && prev.key === layer.key && prev.width === size.width && prev.height === size.height))
           return;
-        if (prev && layer.update && prev.width === size.width && prev.height === size.height) {
-          const svg = svgOf(host);
-          if (svg && layer.update(svg, scales.current)) {
-            drawn.current[i] = { key: layer.key, ...size };
-            return;
-          }
-        }
-        let fig: ReturnType<typeof plot>;
-        try {
-          const options = layerOptions(p.base, layer, size, i);
-          if (options === null) return;
-          fig = withoutStyle(plot(options));
-        } catch (error) {
-          // The layer keeps its last good drawing; the widget shows why.
-          reportError.current(error);
+        if (p.firstDrawInSteps && prev === undefined) {
+          firsts.push(i);
           return;
         }
+        if (prev && updated(layer, host, size, prev)) {
+          drawn.current[i] = { key: layer.key, ...size };
+          return;
+        }
+        const fig = plotted(p, i, size);
+        if (fig === null) return;
         host.replaceChildren(fig);
         drawn.current[i] = { key: layer.key, ...size };
-        if (i === 0) {
-          try {
-            scales.current = { x: fig.scale('x') as InvertibleScale, y: fig.scale('y') as InvertibleScale };
-          } catch {
-            scales.current = {};
-          }
-        }
+        if (i === 0) keepScales(fig);
       });
+      if (firsts.length > 0) drawInSteps(firsts, size);
     };
-    return frameScheduler(() => {
+    const scheduler = frameScheduler(() => {
       if (onScreen.current) {
         draw();
         return;
@@ -304,6 +410,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
         draw();
       }, 0);
     });
+    return scheduler;
   }, []);
 
   useEffect(() => {
@@ -318,6 +425,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       clearTimeout(deferred.current);
     };
   }, []);
+
+  useEffect(() => () => clearTimeout(step.current), []);
 
   // Every render: draw what changed, next frame (coalesced).
   useLayoutEffect(() => scheduler.schedule());

@@ -10,6 +10,7 @@ import { problemText } from './problem';
 import { toCsv, type TableData } from './csv';
 import { DataTable } from './DataTable';
 import { download } from './download';
+import { KEPT_HTML } from './keptHtml';
 import { figuresToSvg } from './svgExport';
 import type { UrlState } from './useUrlState';
 import './kit.css';
@@ -24,14 +25,19 @@ export interface WidgetProps {
    */
   readonly headingLevel?: 2 | 3;
   readonly url: UrlState<object>;
-  /** What the figure shows now, in one or two sentences (announced politely). */
-  readonly summary: string;
+  /**
+   * What the figure shows now, in one or two sentences (announced politely). null: not known
+   * yet (a worker computes what it says) — the server's summary stays, which describes the
+   * static figure still on screen.
+   */
+  readonly summary: string | null;
   /**
    * The data table (also the CSV download). Called during the build (the
    * static HTML has the default table), at hydration, and afterwards only
-   * while the table is open or when the CSV is downloaded.
+   * while the table is open or when the CSV is downloaded. null at hydration: not known yet
+   * — the server's table stays until the table is opened (and its rows are not hydrated).
    */
-  readonly table: () => TableData;
+  readonly table: () => TableData | null;
   /** File name stem for downloads (defaults to the id). */
   readonly downloadName?: string;
   /**
@@ -105,8 +111,14 @@ export function Widget(props: WidgetProps): JSX.Element {
   // The table is only built while its <details> is open (a closed table would still cost
   // its rows and DOM updates on every input); the static HTML has the default table.
   const [tableOpen, setTableOpen] = useState(false);
-  const shownTable = useRef<TableData | null>(null);
-  if (tableOpen || shownTable.current === null) shownTable.current = props.table();
+  // undefined: not built yet; null: the server's table, kept until it is opened.
+  const shownTable = useRef<TableData | null | undefined>(undefined);
+  if (tableOpen || shownTable.current === undefined) shownTable.current = props.table();
+  // The summary the server rendered stays while the widget cannot say what it shows, and
+  // while what it says is the same text (no needless announcement of the same words).
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const keptSummary = useRef(true);
+  keptSummary.current &&= props.summary === null || summaryRef.current?.textContent === props.summary;
   useEffect(() => setHydrated(true), []);
   // Set on the element itself, not as a JSX attribute: the first render on the page is a
   // hydration, which leaves the server's attributes alone, and the server's figure is never
@@ -184,14 +196,16 @@ export function Widget(props: WidgetProps): JSX.Element {
               {props.children}
             </ErrorBoundary>
             <p
+              ref={summaryRef}
               class="kit-summary"
               id={summaryId(id)}
               data-kit="summary"
               aria-live="polite"
               aria-atomic="true"
               aria-busy={busy ? 'true' : undefined}
+              {...(keptSummary.current ? { dangerouslySetInnerHTML: KEPT_HTML } : {})}
             >
-              {props.summary}
+              {keptSummary.current ? undefined : props.summary}
             </p>
             <div class="kit-toolbar" data-pagefind-ignore="">
               <button type="button" class="kit-button" data-kit="reset" disabled={off} onClick={url.reset}>
@@ -205,7 +219,10 @@ export function Widget(props: WidgetProps): JSX.Element {
                 class="kit-button"
                 data-kit="download-csv"
                 disabled={off}
-                onClick={() => download(`${name}.csv`, 'text/csv;charset=utf-8', toCsv(props.table()))}
+                onClick={() => {
+                  const t = props.table();
+                  if (t !== null) download(`${name}.csv`, 'text/csv;charset=utf-8', toCsv(t));
+                }}
               >
                 Download CSV
               </button>
@@ -241,7 +258,11 @@ export function Widget(props: WidgetProps): JSX.Element {
               onToggle={(e) => setTableOpen((e.currentTarget as HTMLDetailsElement).open)}
             >
               <summary>Data table</summary>
-              <DataTable table={shownTable.current} />
+              {shownTable.current ? (
+                <DataTable table={shownTable.current} />
+              ) : (
+                <div class="kit-table-wrap" dangerouslySetInnerHTML={KEPT_HTML} />
+              )}
             </details>
           </div>
         </div>

@@ -18,11 +18,11 @@ interface Computed<T> {
 
 /**
  * A value derived from the render's data but computed after the frame is painted, for work of
- * a few milliseconds that must not hold up the frame answering an input: the playground computes
- * its descent paths after the frame that draws a new map (the map comes from a worker).
+ * a few milliseconds that must not hold up the frame answering an input (scaling-comparison
+ * counts its steps after the frame that draws a drag):
  *
  *     const runs = useDeferred(runsKey(m), () => runsOf(m), (shown) => shown.mapKey !== m.mapKey);
- *     runs.value   // the paths of the current key, or of the last one while `runs.stale`
+ *     runs.value   // the value of the current key, or of the last one while `runs.stale`
  *
  * `deferIf(shown)` decides per change: when it returns false the new value is computed during
  * the render, as useMemo would (dragging the start: the paths are the answer, so they must be

@@ -24,8 +24,11 @@
  *   or it dies), `compute` runs in a task after the render instead, for this and later keys.
  * - A thrown error (a CoreError's message) is in `error`; the last result stays.
  * - `syncFirst: true`: the first key is computed during the first render on the page too, as in
- *   the build, so the hydrated figure is complete at once (the playground's map); only later
- *   keys go to the worker, whose script is then fetched on the first change.
+ *   the build, so the hydrated figure is complete at once; only later keys go to the worker,
+ *   whose script is then fetched on the first change. It costs hydration that computation: a
+ *   widget whose static figure already shows the first key can instead keep the server's
+ *   figure and text until the worker answers (the playground: `plot` returning null, Widget's
+ *   `summary` null, KEPT_HTML).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { problemText } from './problem';

@@ -12,17 +12,19 @@ import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { plain, pt, sig } from '~/widgets/kit/format';
-import { axesLayer, PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
-import { useDeferred } from '~/widgets/kit/useDeferred';
+import { KEPT_HTML } from '~/widgets/kit/keptHtml';
+import { axesLayer, PlotFigure, type Interaction, type Layer } from '~/widgets/kit/PlotFigure';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
+import { Unchanged } from '~/widgets/kit/Unchanged';
 import { Widget } from '~/widgets/kit/Widget';
 import { basinMap, type BasinInput, type BasinMap } from './basinMap';
 import { FormulaField } from './FormulaField';
-import { mapGeometry, type MapGeometry, type MapInput } from './mapGeometry';
-import { mapArrows, mapBackground, mapBase, mapPaths, pathColor } from './mapPanel';
-import { model, modelOnMap, runsKey, runsOf, runSpecs, withRuns } from './model';
+import { adoptRuns, mapAnswer, type MapAnswer, type MapRequest } from './mapAnswer';
+import { mapArrows, mapBackground, mapBase, pathColor } from './mapPanel';
+import { mapPaths } from './pathsLayer';
+import { model, modelOnMap, runsKey, runsOf, runSpecs, withRuns, type ModelWithRuns } from './model';
 import {
   COORD_LIMIT,
   etaField,
@@ -39,6 +41,9 @@ import { specName, summary } from './summary';
 import { table } from './table';
 import './playground.css';
 
+/** The server's figure, kept until the first map arrives: every layer leaves its static SVG. */
+const STATIC_LAYERS: readonly Layer[] = ['axes', 'map', 'arrows', 'paths'].map((key) => ({ key, plot: () => null }));
+
 /** Starts per side of the basin map. */
 const BASIN_SIDE = 64;
 
@@ -49,31 +54,30 @@ export default function Playground(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
   const s = url.state;
   const base = useModel(url, model);
-  // The map (sampling, contour levels and lines, arrows: ~8 ms) is computed in a worker; the
-  // map on screen stays until the new one arrives. The first one is computed at hydration, as
-  // in the build, so the hydrated figure is complete; the worker starts when the page is idle.
-  const mapTask = useWorkerTask<MapInput, MapGeometry>({
+  // The map (sampling, contour levels and lines, arrows: ~8 ms) and the paths on it (~6 ms) are
+  // computed in a worker for each new formula or window; the map on screen stays until the new
+  // one arrives. The first one too: until it arrives the server's figure, summary and labels
+  // stay (they show the default state, which the first render on the page always has), so
+  // hydration computes and draws nothing heavy.
+  const mapTask = useWorkerTask<MapRequest, MapAnswer>({
     key: base.mapKey,
-    input: base.mapInput,
+    input: { ...base.mapInput, specs: base.specs },
     worker: () => new Worker(new URL('./map.worker.ts', import.meta.url), { type: 'module' }),
-    compute: mapGeometry,
-    syncFirst: true,
-    warm: true,
+    compute: mapAnswer,
     // Typing outpaces the worker on a busy machine: show each map as it comes.
     showOvertaken: true,
   });
-  const shown = mapTask.result;
-  // The paths belong to the map on screen: a keystroke changes them once its map has arrived
-  // (computed after the frame that draws that map), so a burst of keys costs the main thread
-  // no paths for maps it never shows; a new start or optimiser on the same map redraws them at once.
+  const answer = mapTask.result;
+  if (answer) adoptRuns(answer);
+  const shown = answer?.map;
+  // The paths belong to the map on screen. Those the worker sent with it are in the runs' cache
+  // (adoptRuns); a new start or setting on the same map (a drag) is computed here, in the
+  // input's own frame, which is faster than a round trip to the worker.
   const onMap = shown === undefined || shown.key === base.mapKey ? base : modelOnMap(s, shown);
-  const key = runsKey(onMap);
-  const runs = useDeferred(
-    key,
-    () => ({ key, mapKey: onMap.mapKey, runs: runsOf(onMap) }),
-    (done) => done.mapKey !== onMap.mapKey,
-  );
-  const m = withRuns(base, runs.value, shown);
+  const m = base;
+  const withMap: ModelWithRuns | null = shown
+    ? withRuns(base, { runs: runsOf(onMap), key: runsKey(onMap) }, shown)
+    : null;
 
   const first = m.specs[0];
   const basinInput: BasinInput = {
@@ -107,7 +111,7 @@ export default function Playground(): JSX.Element {
   const interact: Interaction = {
     kind: 'xy',
     label: 'Start of the paths (click, drag, or use the arrow keys)',
-    valueText: `start ${pt(m.start[0], m.start[1])}; ${m.runs.map((r, k) => `path ${k + 1}: ${r.label}`).join('; ')}`,
+    valueText: `start ${pt(m.start[0], m.start[1])}${withMap ? `; ${withMap.runs.map((r, k) => `path ${k + 1}: ${r.label}`).join('; ')}` : ''}`,
     x: m.start[0],
     y: m.start[1],
     step: { x: wx / 100, y: wy / 100 },
@@ -167,56 +171,67 @@ export default function Playground(): JSX.Element {
       title="Your function, your descent"
       headingLevel={2}
       url={url}
-      pending={mapTask.stale || basins.stale || runs.stale}
-      summary={summary(m)}
-      table={() => table(m)}
+      pending={mapTask.stale || basins.stale}
+      summary={withMap ? summary(withMap) : null}
+      table={() => (withMap ? table(withMap) : null)}
     >
       <FormulaField value={m.text} valueError={m.textError} onApply={(f) => url.set({ f })} />
-      <div class="kit-controls pg-presets">
-        <Select
-          label="Preset"
-          value=""
-          options={PRESETS}
-          onChange={(id) => {
-            const p = SURFACE_METAS.find((c) => c.id === id);
-            if (!p) return;
-            const [x0, x1] = p.window.x;
-            const [y0, y1] = p.window.y;
-            url.set({
-              f: p.formula,
-              x0,
-              x1,
-              y0,
-              y1,
-              sx: Number((x0 + 0.2 * (x1 - x0)).toPrecision(4)),
-              sy: Number((y1 - 0.2 * (y1 - y0)).toPrecision(4)),
-            });
-          }}
-        />
-        <Toggle label="Downhill arrows" checked={s.arrows} onChange={(arrows) => url.set({ arrows })} />
-        <Toggle
-          label="Basins of attraction (path 1's optimiser)"
-          checked={s.basins}
-          onChange={(basins) => url.set({ basins })}
-        />
-      </div>
+      {/* Controls a keystroke in the formula does not touch skip its renders (Unchanged). */}
+      <Unchanged deps={`${s.arrows}|${s.basins}`}>
+        {() => (
+          <div class="kit-controls pg-presets">
+            <Select
+              label="Preset"
+              value=""
+              options={PRESETS}
+              onChange={(id) => {
+                const p = SURFACE_METAS.find((c) => c.id === id);
+                if (!p) return;
+                const [x0, x1] = p.window.x;
+                const [y0, y1] = p.window.y;
+                url.set({
+                  f: p.formula,
+                  x0,
+                  x1,
+                  y0,
+                  y1,
+                  sx: Number((x0 + 0.2 * (x1 - x0)).toPrecision(4)),
+                  sy: Number((y1 - 0.2 * (y1 - y0)).toPrecision(4)),
+                });
+              }}
+            />
+            <Toggle label="Downhill arrows" checked={s.arrows} onChange={(arrows) => url.set({ arrows })} />
+            <Toggle
+              label="Basins of attraction (path 1's optimiser)"
+              checked={s.basins}
+              onChange={(basins) => url.set({ basins })}
+            />
+          </div>
+        )}
+      </Unchanged>
       <figure class="kit-panel pg-map">
         <PlotFigure
           name="map"
-          label={`Contour map of f(x, y) = ${m.map.formula} with ${m.specs.length} descent paths`}
+          label={`Contour map of f(x, y) = ${withMap?.map.formula ?? m.drawn} with ${m.specs.length} descent paths`}
           base={mapBase(m)}
-          layers={[
-            // Axes change with the window only: typing a formula redraws the map, not the axes.
-            axesLayer(`${m.window.x}|${m.window.y}`),
-            mapBackground(m, basinResult, basinResult ? basinKey : 'none'),
-            mapArrows(m),
-            mapPaths(m),
-          ]}
+          layers={
+            withMap
+              ? [
+                  // Axes change with the window only: typing a formula redraws the map, not the axes.
+                  axesLayer(`${m.window.x}|${m.window.y}`),
+                  mapBackground(withMap, basinResult, basinResult ? basinKey : 'none'),
+                  mapArrows(withMap),
+                  mapPaths(withMap),
+                ]
+              : STATIC_LAYERS
+          }
           interact={interact}
           aspect={0.75}
           maxHeight={640}
           minHeight={240}
           ssrWidth={640}
+          // Hydration draws the contours, arrows and paths in short tasks (Lighthouse's TBT).
+          firstDrawInSteps
         />
         <figcaption>
           Contour lines at evenly spread quantiles of f over the window{s.arrows ? '; arrows point downhill (−∇f)' : ''}
@@ -232,80 +247,92 @@ export default function Playground(): JSX.Element {
           {mapTask.error !== null ? ` The map could not be redrawn: ${mapTask.error}` : ''}
         </figcaption>
       </figure>
-      <ol class="pg-runs" aria-label="Descent paths">
-        {m.specs.map((spec, k) => (
-          <li key={k} class="pg-run" style={{ '--pg-run-color': pathColor(k) }}>
-            <span class="pg-run-swatch" aria-hidden="true" />
-            <Select
-              label={`Path ${k + 1}`}
-              value={spec.optimizer as OptimizerChoice}
-              options={OPTIMIZER_OPTIONS}
-              onChange={(opt) => setRun(k, { opt })}
-            />
-            <span class="pg-run-field">
-              <label for={`pg-eta-${k}`}>{spec.optimizer === 'backtracking' ? 'first step' : 'η'}</label>
-              <NumberField
-                id={`pg-eta-${k}`}
-                shown={plain(spec.learningRate)}
-                field={etaField}
-                stays={`It stays ${plain(spec.learningRate)}.`}
-                noteClass="pg-note"
-                onCommit={(eta) => setRun(k, { eta })}
+      <Unchanged
+        deps={`${JSON.stringify(m.specs)}|${s.steps}|${s.x0}|${s.x1}|${s.y0}|${s.y1}|${withMap ? withMap.runs.map((r) => r.label).join('|') : 'server'}`}
+      >
+        {() => (
+          <>
+            <ol class="pg-runs" aria-label="Descent paths">
+              {m.specs.map((spec, k) => (
+                <li key={k} class="pg-run" style={{ '--pg-run-color': pathColor(k) }}>
+                  <span class="pg-run-swatch" aria-hidden="true" />
+                  <Select
+                    label={`Path ${k + 1}`}
+                    value={spec.optimizer as OptimizerChoice}
+                    options={OPTIMIZER_OPTIONS}
+                    onChange={(opt) => setRun(k, { opt })}
+                  />
+                  <span class="pg-run-field">
+                    <label for={`pg-eta-${k}`}>{spec.optimizer === 'backtracking' ? 'first step' : 'η'}</label>
+                    <NumberField
+                      id={`pg-eta-${k}`}
+                      shown={plain(spec.learningRate)}
+                      field={etaField}
+                      stays={`It stays ${plain(spec.learningRate)}.`}
+                      noteClass="pg-note"
+                      onCommit={(eta) => setRun(k, { eta })}
+                    />
+                  </span>
+                  {['momentum', 'nesterov', 'adam'].includes(spec.optimizer) && (
+                    <span class="pg-run-field">
+                      <label for={`pg-mu-${k}`}>{spec.optimizer === 'adam' ? 'β₁' : 'μ'}</label>
+                      <NumberField
+                        id={`pg-mu-${k}`}
+                        shown={plain(spec.momentum)}
+                        field={muField}
+                        stays={`It stays ${plain(spec.momentum)}.`}
+                        noteClass="pg-note"
+                        onCommit={(mu) => setRun(k, { mu })}
+                      />
+                    </span>
+                  )}
+                  {['rmsprop', 'adam'].includes(spec.optimizer) && (
+                    <span class="pg-run-field">
+                      <label for={`pg-rho-${k}`}>{spec.optimizer === 'adam' ? 'β₂' : 'ρ'}</label>
+                      <NumberField
+                        id={`pg-rho-${k}`}
+                        shown={plain(spec.decay)}
+                        field={rhoField}
+                        stays={`It stays ${plain(spec.decay)}.`}
+                        noteClass="pg-note"
+                        onCommit={(rho) => setRun(k, { rho })}
+                      />
+                    </span>
+                  )}
+                  {m.specs.length > 1 && (
+                    <Button class="pg-run-remove" aria-label={`Remove path ${k + 1}`} onClick={() => removeRun(k)}>
+                      Remove
+                    </Button>
+                  )}
+                  {withMap ? (
+                    <p class="pg-run-label">
+                      {specName(spec)}: {withMap.runs[k]?.label ?? 'computing…'}
+                    </p>
+                  ) : (
+                    <p class="pg-run-label" dangerouslySetInnerHTML={KEPT_HTML} />
+                  )}
+                </li>
+              ))}
+            </ol>
+            <div class="kit-controls">
+              {m.specs.length < MAX_PATHS && <Button onClick={addRun}>Add a path</Button>}
+              <Slider
+                label="steps at most"
+                field={stateSchema.fields.steps}
+                value={s.steps}
+                onChange={(steps) => url.set({ steps: Math.round(steps) })}
               />
-            </span>
-            {['momentum', 'nesterov', 'adam'].includes(spec.optimizer) && (
-              <span class="pg-run-field">
-                <label for={`pg-mu-${k}`}>{spec.optimizer === 'adam' ? 'β₁' : 'μ'}</label>
-                <NumberField
-                  id={`pg-mu-${k}`}
-                  shown={plain(spec.momentum)}
-                  field={muField}
-                  stays={`It stays ${plain(spec.momentum)}.`}
-                  noteClass="pg-note"
-                  onCommit={(mu) => setRun(k, { mu })}
-                />
-              </span>
-            )}
-            {['rmsprop', 'adam'].includes(spec.optimizer) && (
-              <span class="pg-run-field">
-                <label for={`pg-rho-${k}`}>{spec.optimizer === 'adam' ? 'β₂' : 'ρ'}</label>
-                <NumberField
-                  id={`pg-rho-${k}`}
-                  shown={plain(spec.decay)}
-                  field={rhoField}
-                  stays={`It stays ${plain(spec.decay)}.`}
-                  noteClass="pg-note"
-                  onCommit={(rho) => setRun(k, { rho })}
-                />
-              </span>
-            )}
-            {m.specs.length > 1 && (
-              <Button class="pg-run-remove" aria-label={`Remove path ${k + 1}`} onClick={() => removeRun(k)}>
-                Remove
-              </Button>
-            )}
-            <p class="pg-run-label">
-              {specName(spec)}: {m.runs[k]?.label ?? 'computing…'}
-            </p>
-          </li>
-        ))}
-      </ol>
-      <div class="kit-controls">
-        {m.specs.length < MAX_PATHS && <Button onClick={addRun}>Add a path</Button>}
-        <Slider
-          label="steps at most"
-          field={stateSchema.fields.steps}
-          value={s.steps}
-          onChange={(steps) => url.set({ steps: Math.round(steps) })}
-        />
-      </div>
-      <fieldset class="pg-window">
-        <legend>Window (coordinates up to ±{sig(COORD_LIMIT)})</legend>
-        {windowField('x0', 'x from')}
-        {windowField('x1', 'x to')}
-        {windowField('y0', 'y from')}
-        {windowField('y1', 'y to')}
-      </fieldset>
+            </div>
+            <fieldset class="pg-window">
+              <legend>Window (coordinates up to ±{sig(COORD_LIMIT)})</legend>
+              {windowField('x0', 'x from')}
+              {windowField('x1', 'x to')}
+              {windowField('y0', 'y from')}
+              {windowField('y1', 'y to')}
+            </fieldset>
+          </>
+        )}
+      </Unchanged>
     </Widget>
   );
 }

@@ -1,4 +1,5 @@
 import { CoreError } from '~/core/errors';
+import { formulaSurface, type CompiledFormula } from '~/core/expr';
 import { sig } from '~/widgets/kit/format';
 import type { Window2D } from '~/core/geometry/window';
 import { clipPath, type ClippedPath } from '~/core/geometry/clip-path';
@@ -40,6 +41,11 @@ export interface Run {
   /** A short label for the end of the path ("converged in 212 steps", "stopped: f is not defined here"). */
   readonly label: string;
   readonly clipped: ClippedPath | null;
+}
+
+/** The surface the paths descend: a typed formula over the window. */
+export function typedSurface(formula: CompiledFormula, window: Window2D): Surface2D {
+  return formulaSurface(formula, { id: 'playground', name: 'your function', tex: '', domain: window, minima: [] });
 }
 
 /** The core's optimisers (the six of chapter 8 and the Armijo line search) with the hyper-parameters a RunSpec carries. */

@@ -1,6 +1,7 @@
-// The playground's map (contours, greyed cells, arrows), computed off the input path
-// (useWorkerTask in Playground.tsx): a keystroke's frame then carries no sampling or contouring.
+// The playground's map (contours, greyed cells, arrows) and the descent paths on it, computed
+// off the input path (useWorkerTask in Playground.tsx): a keystroke's frame then carries no
+// sampling, contouring or descent, only drawing.
 import { serveTask } from '~/widgets/kit/workerProtocol';
-import { mapGeometry } from './mapGeometry';
+import { mapAnswer } from './mapAnswer';
 
-serveTask(mapGeometry);
+serveTask(mapAnswer);

@@ -2,20 +2,22 @@
  * The playground's model: the typed formula compiled (or, when the URL's text does not parse,
  * the default one drawn while the field shows the error), what the map is computed from, and
  * the descent runs the state asks for. The map (contours, greyed cells, arrows) and the runs
- * are second steps: the page computes the map in a worker (`mapGeometry`, map.worker.ts) and
- * the runs after the frame that draws it (`runsOf`, on `modelOnMap`), so a keystroke's frame
- * carries neither; the
- * build and the tests compute both at once (`withRuns`). Pure; heavy parts cached by their
+ * are second steps: the page has the map worker compute both for a new formula or window
+ * (`mapAnswer`, map.worker.ts), so a keystroke's frame carries neither, and computes the runs
+ * itself when only a start or a setting changes on the map on screen (`runsOf`, on
+ * `modelOnMap`: a drag is answered in its own frame); the build and the tests compute both at
+ * once (`withRuns`). Pure; heavy parts cached by their
  * inputs so that moving the start does not resample the map and typing does not rerun
  * unchanged paths.
  */
 import { CoreError } from '~/core/errors';
-import { formulaSurface, parseExpression, type CompiledFormula, type ExpressionError } from '~/core/expr';
+import { parseExpression, type CompiledFormula, type ExpressionError } from '~/core/expr';
 import type { Surface2D } from '~/core/loss/objective';
 import type { Window2D } from '~/core/geometry/window';
 import { lruCache } from '~/widgets/kit/lruCache';
-import { descentRun, type Run, type RunSpec } from './descentRuns';
-import { mapGeometry, mapKey, type MapGeometry, type MapInput } from './mapGeometry';
+import { descentRun, typedSurface, type Run, type RunSpec } from './descentRuns';
+import { cachedMap, cachedRun, runsKeyOf } from './mapAnswer';
+import { mapKey, type MapGeometry, type MapInput } from './mapGeometry';
 import { DEFAULT_FORMULA, etaField, muField, rhoField, type OptimizerChoice, type State } from './state';
 
 export interface Model {
@@ -27,7 +29,7 @@ export interface Model {
   readonly drawn: string;
   readonly formula: CompiledFormula;
   readonly window: Window2D;
-  /** What the map is computed from (`mapGeometry`, in a worker on the page). */
+  /** What the map is computed from (`mapGeometry`, in the map worker on the page). */
   readonly mapInput: MapInput;
   /** Whether the map shows the downhill arrows. */
   readonly showArrows: boolean;
@@ -51,8 +53,6 @@ export interface ModelWithRuns extends Model {
 }
 
 const compiled = lruCache<{ formula: CompiledFormula | null; error: ExpressionError | null }>({ size: 8 });
-const maps = lruCache<MapGeometry>({ size: 4 });
-const runs = lruCache<Run>({ size: 16 });
 
 function compile(text: string): { formula: CompiledFormula | null; error: ExpressionError | null } {
   return compiled(text, () => {
@@ -103,13 +103,7 @@ export function model(s: State): Model {
   ];
   const out = [0, 0, 0];
   formula.evaluate(start[0], start[1], out);
-  const surface = formulaSurface(formula, {
-    id: 'playground',
-    name: 'your function',
-    tex: '',
-    domain: window,
-    minima: [],
-  });
+  const surface = typedSurface(formula, window);
   return {
     text: s.f,
     textError: typed.error,
@@ -136,23 +130,22 @@ export function modelOnMap(s: State, map: MapGeometry): Model {
   return model({ ...s, f: map.formula, x0, x1, y0, y1 });
 }
 
-function specKey(m: Model, spec: RunSpec): string {
-  return `${m.mapKey}|${spec.optimizer}|${spec.learningRate}|${spec.momentum}|${spec.decay}|${spec.start[0]}|${spec.start[1]}|${spec.maxSteps}`;
-}
-
 /** Identity of the runs of a model: the map they are drawn on and every run's settings. */
 export function runsKey(m: Model): string {
-  return m.specs.map((spec) => specKey(m, spec)).join(';');
+  return runsKeyOf(m.mapKey, m.specs);
 }
 
-/** The descent runs of the model, one per spec (cached: an unchanged run is not rerun). */
+/**
+ * The descent runs of the model, one per spec (cached: an unchanged run is not rerun, and the
+ * runs of the map worker's answers are in the same cache once adopted: `adoptRuns`).
+ */
 export function runsOf(m: Model): Run[] {
-  return m.specs.map((spec) => runs(specKey(m, spec), () => descentRun(m.surface, spec, m.window)));
+  return m.specs.map((spec) => cachedRun(m.mapKey, spec, () => descentRun(m.surface, spec, m.window)));
 }
 
 /** The map of the model, computed now (cached): the build, the tests. */
 export function mapOf(m: Model): MapGeometry {
-  return maps(m.mapKey, () => mapGeometry(m.mapInput));
+  return cachedMap(m.mapInput);
 }
 
 /**

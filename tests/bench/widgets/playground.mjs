@@ -21,7 +21,8 @@ import { dragAcross, focusSettled, pressKeys, thereAndBack } from '../drive.mjs'
 /** In the page: records the echo frame and the new map of every keystroke in the formula field. */
 function recordTyping() {
   const fig = document.querySelector('#playground [data-kit-figure="map"]');
-  // Layer 1 is the map (contours, greyed cells); its figure's label names the formula drawn.
+  // Layer 1 is the map (contours, greyed cells): Plot draws it anew, or its marks get new
+  // geometry in place; its figure's label names the formula drawn.
   const mapLayer = fig.querySelectorAll(':scope > .kit-layer')[1];
   const labelled = fig.matches('[aria-label]') ? fig : fig.querySelector('[aria-label]');
   const rec = { echo: [], echoFromDispatch: [], newMap: [], waiting: [] };
@@ -62,7 +63,7 @@ function recordTyping() {
   new MutationObserver(() => {
     const keys = answered();
     if (keys.length > 0) whenPainted(bench.frameTs, (t) => keys.forEach((k) => rec.newMap.push(t - k.h)));
-  }).observe(mapLayer, { childList: true });
+  }).observe(mapLayer, { childList: true, subtree: true, attributes: true });
 }
 
 /** Presses `keys` with the caret after "100" in the default formula; returns the typing measures. */

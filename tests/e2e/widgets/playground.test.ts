@@ -20,6 +20,21 @@ const field = (page: Page) => page.locator(`#${ID} .pg-formula-input`);
 const mapSvg = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit-figure="map"]`).innerHTML();
 const mapLabel = (page: Page): Promise<string | null> =>
   page.locator(`#${ID} [data-kit-figure="map"]`).getAttribute('aria-label');
+/**
+ * The map once the widget has its answer (the first one comes from the worker: until then the
+ * static figure stays) and has drawn it (a first drawing takes a few tasks): the same markup
+ * twice, 100 ms apart.
+ */
+async function settledMap(page: Page): Promise<string> {
+  await idle(page);
+  let last = await mapSvg(page);
+  for (;;) {
+    await page.waitForTimeout(100);
+    const now = await mapSvg(page);
+    if (now === last) return now;
+    last = now;
+  }
+}
 
 describe('playground', () => {
   it('without JavaScript shows the default function, both paths and their labels', async () => {
@@ -32,14 +47,36 @@ describe('playground', () => {
     await v.close();
   });
 
+  it('hydrates to what the server showed: the same summary and path labels, the figure drawn live', async () => {
+    const labels = (page: Page): Promise<string[]> => page.locator(`#${ID} .pg-run-label`).allInnerTexts();
+    const server = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const serverSummary = await summary(server.page);
+    const serverLabels = await labels(server.page);
+    await server.close();
+    const v = await tab.open(PATH);
+    await widgetReady(v.page, ID);
+    // Until the worker's first answer the server's text stays: never "computing…".
+    expect(await labels(v.page)).toEqual(serverLabels);
+    expect(await summary(v.page)).toBe(serverSummary);
+    const svg = await settledMap(v.page);
+    expect(await labels(v.page)).toEqual(serverLabels);
+    expect(await summary(v.page)).toBe(serverSummary);
+    // Drawn at the figure's own size (the server's is 640 wide), paths and labels included.
+    const width = await v.page.locator(`#${ID} [data-kit-figure="map"]`).evaluate((e) => Math.round(e.clientWidth));
+    expect(svg.match(/<svg [^>]*width="(\d+)"/g)?.every((t) => t.includes(`width="${width}"`))).toBe(true);
+    expect(svg).toContain('>2</text>');
+    expect(v.consoleErrors).toEqual([]);
+    await v.close();
+  });
+
   it('typing a formula redraws the map; an unreadable one is explained at its column and the figure stays', async () => {
     const v = await tab.open(PATH);
     await widgetReady(v.page, ID);
-    const before = await mapSvg(v.page);
+    const before = await settledMap(v.page);
     await field(v.page).fill('x^2 + 3*y^2');
     await expect.poll(() => summary(v.page)).toContain('f(x, y) = x^2 + 3*y^2');
     await expect.poll(() => mapSvg(v.page)).not.toBe(before);
-    const good = await mapSvg(v.page);
+    const good = await settledMap(v.page);
     await field(v.page).fill('x^2 + 3*z^2');
     const msg = v.page.locator(`#${ID} .pg-formula-msg`);
     await expect.poll(() => msg.innerText()).toContain('unknown name `z` at column 9');
@@ -54,11 +91,10 @@ describe('playground', () => {
   it('the map of a typed formula comes from the map worker, which loads under the CSP', async () => {
     const v = await openPage(b.browser, PATH);
     await widgetReady(v.page, ID);
-    const before = await mapSvg(v.page);
+    const before = await settledMap(v.page);
     await field(v.page).fill('x^2 + 3*y^2 + sin(4*x)');
     await expect.poll(() => mapLabel(v.page)).toContain('f(x, y) = x^2 + 3*y^2 + sin(4*x) with 2 descent paths');
-    await idle(v.page);
-    expect(await mapSvg(v.page)).not.toBe(before);
+    expect(await settledMap(v.page)).not.toBe(before);
     expect(
       v.page
         .workers()
@@ -73,22 +109,20 @@ describe('playground', () => {
   it('draws the same map on the main thread when the worker cannot load', async () => {
     const v = await openPage(b.browser, PATH);
     await widgetReady(v.page, ID);
-    const good = await mapSvg(v.page);
+    const good = await settledMap(v.page);
     await field(v.page).fill('x^2 + 3*y^2 + sin(4*x)');
     await expect.poll(() => mapLabel(v.page)).toContain('f(x, y) = x^2 + 3*y^2 + sin(4*x) with');
-    await idle(v.page);
-    const fromWorker = await mapSvg(v.page);
+    const fromWorker = await settledMap(v.page);
     await v.close();
 
     const w = await openPage(b.browser, 'about:blank');
     await w.page.route(/map\.worker[-.][\w-]*\.js$/, (r) => r.abort());
     await w.page.goto(v.page.url().replace(/\?.*$/, ''));
     await widgetReady(w.page, ID);
-    expect(await mapSvg(w.page)).toBe(good);
+    expect(await settledMap(w.page)).toBe(good);
     await field(w.page).fill('x^2 + 3*y^2 + sin(4*x)');
     await expect.poll(() => mapLabel(w.page)).toContain('f(x, y) = x^2 + 3*y^2 + sin(4*x) with');
-    await idle(w.page);
-    expect(await mapSvg(w.page)).toBe(fromWorker);
+    expect(await settledMap(w.page)).toBe(fromWorker);
     expect(w.failedRequests.some((r) => /map\.worker/.test(r))).toBe(true);
     await w.close();
   });
@@ -147,8 +181,9 @@ describe('playground', () => {
     expect(await summary(v.page)).toContain(
       'Path 1 (Gradient descent, η = 3.00): stopped after 1 step: f or ∇f is not defined at the next point',
     );
-    const svg = await mapSvg(v.page);
+    const svg = await settledMap(v.page);
     expect(svg).not.toMatch(/NaN|Infinity/);
+    expect(svg).toMatch(/>1: (stopped|leaves the map)</);
     await v.close();
   });
 });

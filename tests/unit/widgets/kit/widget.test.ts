@@ -55,6 +55,44 @@ afterEach(() => {
 const $ = <E extends Element>(sel: string): E => host.querySelector<E>(sel)!;
 
 describe('<Widget>', () => {
+  it('keeps the server summary and table while the page cannot say them yet (a worker computes them)', () => {
+    let known: number | null = null;
+    let setKnown: (m: number | null) => void = () => {};
+    function Later(): preact.JSX.Element {
+      const url = useUrlState('demo', sch);
+      const [m, set] = useState<number | null>(known);
+      setKnown = set;
+      return h(Widget, {
+        id: 'demo',
+        title: 'Demo',
+        url,
+        summary: m === null ? null : `m = ${m}`,
+        table: () => (m === null ? null : table(m)),
+      });
+    }
+    known = 2;
+    host.innerHTML = renderToString(h(Later, {}));
+    known = null; // the page's first render: its worker answer is not in yet
+    const serverRow = $('[data-kit="table"] tbody tr');
+    act(() => hydrate(h(Later, {}), host));
+    expect($('[data-kit="summary"]').textContent).toBe('m = 2');
+    expect($('[data-kit="table"] tbody tr')).toBe(serverRow);
+    // The answer says the same: nothing on screen changes (no second announcement).
+    const text = $('[data-kit="summary"]').firstChild;
+    act(() => setKnown(2));
+    expect($('[data-kit="summary"]').firstChild).toBe(text);
+    // The closed table stays the server's until it is opened.
+    expect($('[data-kit="table"] tbody tr')).toBe(serverRow);
+    act(() => setKnown(3));
+    expect($('[data-kit="summary"]').textContent).toBe('m = 3');
+    const details = $<HTMLDetailsElement>('[data-kit="table"]');
+    details.open = true;
+    act(() => {
+      details.dispatchEvent(new Event('toggle'));
+    });
+    expect($('[data-kit="table"] tbody th').textContent).toBe('3.00');
+  });
+
   it('marks the root pending from the hydrating render on, though the server rendered it settled', () => {
     let pending = false;
     let setPending: (p: boolean) => void = () => {};

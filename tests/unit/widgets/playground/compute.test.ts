@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formulaSurface, parseExpression, type CompiledFormula } from '~/core/expr';
 import { basinMap } from '~/widgets/playground/basinMap';
-import { descentRun, type RunSpec } from '~/widgets/playground/descentRuns';
+import { descentRun } from '~/widgets/playground/descentRuns';
 import { formulaMap, LEVELS } from '~/widgets/playground/formulaMap';
 import { gradientArrows } from '~/widgets/playground/gradientArrows';
+import { spec, window } from './runSpec';
 import { ARROWS_SIDE, mapGeometry, mapKey, MAP_SIDE } from '~/widgets/playground/mapGeometry';
 
 const compile = (text: string): CompiledFormula => {
@@ -11,18 +12,8 @@ const compile = (text: string): CompiledFormula => {
   if (!r.ok) throw new Error(r.error.message);
   return r.formula;
 };
-const window = { x: [-2, 2] as const, y: [-1, 3] as const };
 const surface = (text: string) =>
   formulaSurface(compile(text), { id: 'typed', name: 'typed', tex: '', domain: window, minima: [] });
-const spec = (patch: Partial<RunSpec> = {}): RunSpec => ({
-  optimizer: 'gradient-descent',
-  learningRate: 0.001,
-  momentum: 0.9,
-  decay: 0.999,
-  start: [-1.5, 2],
-  maxSteps: 500,
-  ...patch,
-});
 
 describe('formulaMap', () => {
   it('samples the formula and sets quantile levels', () => {

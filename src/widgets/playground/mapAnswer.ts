@@ -1,0 +1,95 @@
+/**
+ * What the map worker answers (map.worker.ts): the map of a formula over a window and the
+ * descent paths on it from the starts and settings the page had when it asked, so that a
+ * keystroke costs the main thread only drawing. Pure and built from text (functions cannot be
+ * posted); the same function runs on the main thread where the worker cannot (useWorkerTask's
+ * fallback), in the build and in the tests. Maps and runs are cached by their inputs, so typing
+ * back to a formula seen a moment ago, or a request for the same map with other paths, only
+ * computes what is new.
+ */
+import { CoreError } from '~/core/errors';
+import { parseExpression } from '~/core/expr';
+import { lruCache } from '~/widgets/kit/lruCache';
+import { descentRun, typedSurface, type Run, type RunSpec } from './descentRuns';
+import { mapGeometry, mapKey, type MapGeometry, type MapInput } from './mapGeometry';
+
+/** A map and the paths to draw on it: plain data. */
+export interface MapRequest extends MapInput {
+  readonly specs: readonly RunSpec[];
+}
+
+/** A run as posted: its points packed in one array (x0, y0, x1, y1, …) instead of one array per point. */
+export interface PackedRun extends Omit<Run, 'points'> {
+  readonly xy: Float64Array;
+}
+
+export interface MapAnswer {
+  readonly map: MapGeometry;
+  /** `runsKey` of the runs: the map's key and every spec. */
+  readonly runsKey: string;
+  readonly runs: readonly PackedRun[];
+}
+
+const maps = lruCache<MapGeometry>({ size: 4 });
+const runs = lruCache<Run>({ size: 16 });
+
+/** Identity of one run: the map it descends and its settings. */
+export function specKey(key: string, spec: RunSpec): string {
+  return `${key}|${spec.optimizer}|${spec.learningRate}|${spec.momentum}|${spec.decay}|${spec.start[0]}|${spec.start[1]}|${spec.maxSteps}`;
+}
+
+/** Identity of the runs on a map (its `mapKey`). */
+export function runsKeyOf(key: string, specs: readonly RunSpec[]): string {
+  return specs.map((spec) => specKey(key, spec)).join(';');
+}
+
+/** The map of a formula over a window (cached). CoreError when the text does not parse. */
+export function cachedMap(input: MapInput): MapGeometry {
+  return maps(mapKey(input), () => mapGeometry(input));
+}
+
+/** One run on the map `key` (cached: an unchanged run is not rerun). */
+export function cachedRun(key: string, spec: RunSpec, compute: () => Run): Run {
+  return runs(specKey(key, spec), compute);
+}
+
+export function packRun(run: Run): PackedRun {
+  const { points, ...rest } = run;
+  const xy = new Float64Array(2 * points.length);
+  points.forEach((p, k) => {
+    xy[2 * k] = p[0]!;
+    xy[2 * k + 1] = p[1]!;
+  });
+  return { ...rest, xy };
+}
+
+export function unpackRun(packed: PackedRun): Run {
+  const { xy, ...rest } = packed;
+  const points: Float64Array[] = [];
+  for (let k = 0; k < xy.length; k += 2) points.push(xy.subarray(k, k + 2));
+  return { ...rest, points };
+}
+
+/** The map of the request and its runs (in the worker; on the page's main thread where it cannot run). */
+export function mapAnswer(request: MapRequest): MapAnswer {
+  const map = cachedMap(request);
+  const parsed = parseExpression(request.formula);
+  if (!parsed.ok) throw new CoreError('invalid', parsed.error.message);
+  const surface = typedSurface(parsed.formula, request.window);
+  return {
+    map,
+    runsKey: runsKeyOf(map.key, request.specs),
+    runs: request.specs.map((spec) =>
+      packRun(cachedRun(map.key, spec, () => descentRun(surface, spec, request.window))),
+    ),
+  };
+}
+
+const adopted = new WeakSet<MapAnswer>();
+
+/** Puts an answer's runs in this thread's cache, where `cachedRun` finds them (once per answer). */
+export function adoptRuns(answer: MapAnswer): void {
+  if (adopted.has(answer)) return;
+  adopted.add(answer);
+  for (const run of answer.runs) cachedRun(answer.map.key, run.spec, () => unpackRun(run));
+}

@@ -1,0 +1,105 @@
+// The map's layers brought up to date in place (typing a formula) give the SVG a new drawing gives.
+import { describe, expect, it } from 'vitest';
+import { markGroups } from '~/widgets/kit/markRedraw';
+import type { Layer } from '~/widgets/kit/PlotFigure';
+import { mapArrows, mapBackground, mapBase } from '~/widgets/playground/mapPanel';
+import { model, withRuns, type ModelWithRuns } from '~/widgets/playground/model';
+import { mapPaths } from '~/widgets/playground/pathsLayer';
+import { stateSchema, type State } from '~/widgets/playground/state';
+import { drawLayer, scalesOf, thousandths } from '../kit/layerDrawing';
+
+const size = { width: 640, height: 480 };
+const state = (patch: Partial<State>): State => ({ ...stateSchema.parse('').state, ...patch });
+const on = (f: string, patch: Partial<State> = {}): ModelWithRuns => withRuns(model(state({ f, ...patch })));
+
+const draw = (m: ModelWithRuns, layer: Layer, index: number): SVGSVGElement =>
+  drawLayer(mapBase(m), layer, size, index);
+const scales = (m: ModelWithRuns) => scalesOf(mapBase(m), size);
+const markup = (svg: SVGSVGElement): string =>
+  thousandths(
+    markGroups(svg)
+      .map((g) => g.outerHTML)
+      .join('\n'),
+  );
+
+describe('the map layers, updated in place', () => {
+  const pairs: Array<[string, string]> = [
+    ['(1 - x)^2 + 100*(y - x^2)^2', '(1 - x)^2 + 100.1*(y - x^2)^2'],
+    ['log(x) + y^2', 'log(x + 0.5) + y^2'],
+    ['x^2 + y^2', 'log(x) + y^2'],
+  ];
+  for (const [from, to] of pairs) {
+    it(`draw ${to} over ${from} as a new drawing would`, () => {
+      const a = on(from);
+      const b = on(to);
+      for (const [layer, index] of [
+        [mapBackground, 1],
+        [mapArrows, 2],
+      ] as const) {
+        const make = (m: ModelWithRuns): Layer =>
+          layer === mapBackground ? mapBackground(m, undefined, 'none') : mapArrows(m);
+        const svg = draw(a, make(a), index);
+        const updated = make(b).update!(svg, scales(b));
+        // Masked cells appearing (or going) change which marks the layer has: Plot redraws it.
+        const sameMarks = a.map.masked.length > 0 === b.map.masked.length > 0 || layer === mapArrows;
+        expect(updated).toBe(sameMarks);
+        if (updated) expect(markup(svg)).toBe(markup(draw(b, make(b), index)));
+      }
+    });
+  }
+
+  it('leave the arrows to Plot when they are switched on, and to nothing when they stay off', () => {
+    const off = on('x^2 + y^2', { arrows: false });
+    const svg = draw(off, mapArrows(off), 2);
+    expect(mapArrows(on('x^2 + 2*y^2', { arrows: false })).update!(svg, scales(off))).toBe(true);
+    expect(mapArrows(on('x^2 + 2*y^2')).update!(svg, scales(off))).toBe(false);
+  });
+
+  const resized = (svg: SVGSVGElement, w: number, h: number): SVGSVGElement => {
+    svg.setAttribute('width', String(w));
+    svg.setAttribute('height', String(h));
+    svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+    return svg;
+  };
+
+  it('move the paths, their labels and the start (a drag), as a new drawing would', () => {
+    const a = on('(1 - x)^2 + 100*(y - x^2)^2');
+    for (const b of [
+      on('(1 - x)^2 + 100*(y - x^2)^2', { sx: -1.2, sy: 1.5 }),
+      on('(1 - x)^2 + 100.1*(y - x^2)^2'),
+      on('x^2 + 3*y^2', { sx: 1, sy: 2.5 }),
+    ]) {
+      const svg = draw(a, mapPaths(a), 3);
+      expect(mapPaths(b).update!(svg, scales(b))).toBe(true);
+      expect(markup(svg)).toBe(markup(draw(b, mapPaths(b), 3)));
+    }
+  });
+
+  it('leave the paths to Plot when a path starts or stops ending early (its marks change)', () => {
+    const a = on('x^2 + y^2', { sx: 2, sy: 1, opt: ['gradient-descent'], eta: [0.01] });
+    const stops = on('log(x) + y^2', { sx: 2, sy: 1, opt: ['gradient-descent'], eta: [3] });
+    expect(stops.runs[0]!.status).toBe('not-defined');
+    const svg = draw(a, mapPaths(a), 3);
+    expect(mapPaths(stops).update!(svg, scales(stops))).toBe(false);
+    const stopped = draw(stops, mapPaths(stops), 3);
+    const further = on('log(x) + y^2', { sx: 1.5, sy: 1, opt: ['gradient-descent'], eta: [3] });
+    expect(mapPaths(further).update!(stopped, scales(further))).toBe(true);
+    expect(markup(stopped)).toBe(markup(draw(further, mapPaths(further), 3)));
+  });
+
+  it('bring a drawing at another size (the static figure) to the figure size in place', () => {
+    const m = on('(1 - x)^2 + 100*(y - x^2)^2');
+    const small = { width: 380, height: 285 };
+    for (const [make, index] of [
+      [(x: ModelWithRuns) => mapBackground(x, undefined, 'none'), 1],
+      [mapArrows, 2],
+      [mapPaths, 3],
+    ] as const) {
+      expect(make(m).redrawsAll).toBe(true);
+      const svg = resized(draw(m, make(m), index), small.width, small.height);
+      expect(make(m).update!(svg, scalesOf(mapBase(m), small))).toBe(true);
+      const fresh = drawLayer(mapBase(m), make(m), small, index);
+      expect(thousandths(svg.outerHTML)).toBe(thousandths(fresh.outerHTML));
+    }
+  });
+});
