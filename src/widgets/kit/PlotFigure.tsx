@@ -304,14 +304,16 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       }
     };
     /**
-     * The first drawing of layers `indices` at `size`: those Plot draws one per task, then all
-     * put on screen together, with the layers that can bring the static SVG up to date in place
-     * (`redrawsAll`) updated at the same time, on the new scales.
+     * The first drawing of layers `indices` at `size`: Plot draws them one per task, then all
+     * are put on screen together. Not updated in place, even a layer that could (`redrawsAll`):
+     * the server drew its SVG without a window, and Plot offsets lines by half a pixel only in
+     * a browser at devicePixelRatio 1 (and places text marks a little differently), so an update
+     * of the server's groups would keep their offsets, and a copied link would not reproduce the
+     * figure the page shows once Plot has drawn it.
      */
     const drawInSteps = (indices: readonly number[], size: Size): void => {
       if (step.current !== undefined) return; // under way: it draws what changed meanwhile when done
       const figs = new Map<number, { key: string; fig: ReturnType<typeof plot> }>();
-      const inPlace = (layer: Layer | undefined): boolean => layer?.update !== undefined && layer.redrawsAll === true;
       const keys = (p: PlotFigureProps): string => indices.map((i) => p.layers[i]?.key).join('\n');
       const started = keys(propsRef.current);
       let k = 0;
@@ -326,11 +328,11 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           scheduler.schedule();
           return;
         }
-        // One Plot drawing per task; layers updated in place wait for the swap.
+        // One Plot drawing per task.
         while (k < indices.length) {
           const i = indices[k++]!;
           const layer = p.layers[i];
-          if (!layer || inPlace(layer)) continue;
+          if (!layer) continue;
           const fig = plotted(p, i, size);
           if (fig) figs.set(i, { key: layer.key, fig });
           break;
@@ -345,17 +347,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           const host = hosts[i];
           const layer = p.layers[i];
           if (!host || !layer) continue;
-          let fig = figs.get(i)?.fig ?? null;
-          let key = figs.get(i)?.key ?? layer.key;
-          if (fig === null && inPlace(layer)) {
-            if (updated(layer, host, size, undefined)) {
-              drawn.current[i] = { key: layer.key, ...size };
-              changed = true;
-              continue;
-            }
-            fig = plotted(p, i, size);
-            key = layer.key;
-          }
+          const fig = figs.get(i)?.fig ?? null;
+          const key = figs.get(i)?.key ?? layer.key;
           if (fig === null) continue;
           host.replaceChildren(fig);
           drawn.current[i] = { key, ...size };

@@ -183,7 +183,7 @@ export interface ArrowStyle {
   readonly strokeWidth?: number;
 }
 
-/** An arrow mark's paths (Plot.arrow, straight, no insets), one per finite arrow, to a thousandth of a pixel. */
+/** An arrow mark's paths (Plot.arrow, straight, no insets), one per finite arrow, as Plot writes them. */
 export function redrawArrows(
   g: Element,
   a: {
@@ -197,8 +197,11 @@ export function redrawArrows(
 ): boolean {
   const f = pixelFunctions(scales);
   if (f === null) return false;
-  const wing = ((style.headAngle ?? 60) * Math.PI) / 180 / 2;
-  const wingScale = ((style.headLength ?? 8) / 1.5) * (style.strokeWidth ?? 1);
+  // Plot's own arithmetic, in its order, so that the strings are Plot's to the last digit (a
+  // copied link, drawn by Plot, must show the same figure as a page updated in place).
+  const wing = ((style.headAngle ?? 60) * (Math.PI / 180)) / 2;
+  const wingScale = (style.headLength ?? 8) / 1.5;
+  const sw = style.strokeWidth ?? 1;
   const ds: string[] = [];
   for (let k = 0; k < a.x1.length; k++) {
     const x1 = f.px(a.x1[k]!);
@@ -210,14 +213,12 @@ export function redrawArrows(
     // Plot leaves a zero-length arrow's path without geometry: nothing to see either way.
     if (length <= 0) continue;
     const angle = Math.atan2(y2 - y1, x2 - x1);
-    const head = Math.min(wingScale, length / 3);
+    const head = Math.min(wingScale * sw, length / 3);
     const x3 = x2 - head * Math.cos(angle + wing);
     const y3 = y2 - head * Math.sin(angle + wing);
     const x4 = x2 - head * Math.cos(angle - wing);
     const y4 = y2 - head * Math.sin(angle - wing);
-    // Plot writes every digit; a thousandth of a pixel is the same picture in far cheaper strings.
-    const [a1, b1, a2, b2] = [r3(x1), r3(y1), r3(x2), r3(y2)];
-    ds.push(`M${a1},${b1}L${a2},${b2}${head ? `M${r3(x3)},${r3(y3)}L${a2},${b2}L${r3(x4)},${r3(y4)}` : ''}`);
+    ds.push(`M${x1},${y1}L${x2},${y2}${head ? `M${x3},${y3}L${x2},${y2}L${x4},${y4}` : ''}`);
   }
   replacePaths(g, ds);
   return true;

@@ -22,6 +22,6 @@ export function scalesOf(base: PlotBase, size: Size): LayerScales {
   return { x: fig.scale('x') as LayerScales['x'], y: fig.scale('y') as LayerScales['y'] };
 }
 
-/** Markup with its numbers to a thousandth (markRedraw writes arrows to a thousandth of a pixel, Plot every digit). */
+/** Markup with its numbers to a thousandth (lines: d3-shape writes a thousandth; the tests compare what is drawn, not digits). */
 export const thousandths = (markup: string): string =>
   markup.replace(/-?\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000));
