@@ -9,6 +9,7 @@ import {
   type PlotBase,
   type Size,
 } from '~/widgets/kit/PlotFigure';
+import { markGroups } from '~/widgets/kit/markRedraw';
 import { ssrDocument } from '~/widgets/kit/ssrDocument';
 
 export function drawLayer(base: PlotBase, layer: Layer, size: Size, index: number): SVGSVGElement {
@@ -25,3 +26,11 @@ export function scalesOf(base: PlotBase, size: Size): LayerScales {
 /** Markup with its numbers to a thousandth (lines: d3-shape writes a thousandth; the tests compare what is drawn, not digits). */
 export const thousandths = (markup: string): string =>
   markup.replace(/-?\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000));
+
+/** The marks of a drawn layer (its groups), one per line, numbers to a thousandth. */
+export const marksMarkup = (svg: SVGSVGElement): string =>
+  thousandths(
+    markGroups(svg)
+      .map((g) => g.outerHTML)
+      .join('\n'),
+  );

@@ -3,7 +3,7 @@ import { arrow, line, rect, type PlotOptions } from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { markGroups, redrawArrows, redrawLines, redrawRects } from '~/widgets/kit/markRedraw';
 import type { LayerScales, PlotBase } from '~/widgets/kit/PlotFigure';
-import { drawLayer, scalesOf, thousandths } from './layerDrawing';
+import { drawLayer, marksMarkup, scalesOf } from './layerDrawing';
 
 const size = { width: 320, height: 240 };
 const base: PlotBase = { x: { domain: [-2, 2] }, y: { domain: [-1, 3] } };
@@ -12,12 +12,7 @@ const draw = (marks: PlotOptions['marks']): SVGSVGElement =>
   drawLayer(base, { key: 'k', plot: () => ({ marks }) }, size, 1);
 const scales = (): LayerScales => scalesOf(base, size);
 
-const markup = (svg: SVGSVGElement): string =>
-  thousandths(
-    markGroups(svg)
-      .map((g) => g.outerHTML)
-      .join('\n'),
-  );
+const markup = marksMarkup;
 
 describe('redrawLines', () => {
   const lines = (shift: number) => {

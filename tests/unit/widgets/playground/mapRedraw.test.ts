@@ -1,12 +1,11 @@
 // The map's layers brought up to date in place (typing a formula) give the SVG a new drawing gives.
 import { describe, expect, it } from 'vitest';
-import { markGroups } from '~/widgets/kit/markRedraw';
 import type { Layer } from '~/widgets/kit/PlotFigure';
 import { mapArrows, mapBackground, mapBase } from '~/widgets/playground/mapPanel';
 import { model, withRuns, type ModelWithRuns } from '~/widgets/playground/model';
 import { mapPaths } from '~/widgets/playground/pathsLayer';
 import { stateSchema, type State } from '~/widgets/playground/state';
-import { drawLayer, scalesOf, thousandths } from '../kit/layerDrawing';
+import { drawLayer, marksMarkup, scalesOf, thousandths } from '../kit/layerDrawing';
 
 const size = { width: 640, height: 480 };
 const state = (patch: Partial<State>): State => ({ ...stateSchema.parse('').state, ...patch });
@@ -15,12 +14,7 @@ const on = (f: string, patch: Partial<State> = {}): ModelWithRuns => withRuns(mo
 const draw = (m: ModelWithRuns, layer: Layer, index: number): SVGSVGElement =>
   drawLayer(mapBase(m), layer, size, index);
 const scales = (m: ModelWithRuns) => scalesOf(mapBase(m), size);
-const markup = (svg: SVGSVGElement): string =>
-  thousandths(
-    markGroups(svg)
-      .map((g) => g.outerHTML)
-      .join('\n'),
-  );
+const markup = marksMarkup;
 
 describe('the map layers, updated in place', () => {
   const pairs: Array<[string, string]> = [
