@@ -255,14 +255,16 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * `include` selects), as readable strings. Legacy mode runs axe.run() in the
  * page itself rather than runPartial() per frame plus finishRun() in a new
  * blank page: the same rules over the same nodes (the site has no iframes), in
- * about half the time; only violations are collected in full.
+ * about half the time; only violations are collected in full. `rules`: only these
+ * (of the WCAG rules).
  */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+export async function axeViolations(page: Page, include?: string, rules?: string[]): Promise<string[]> {
   const builder = new AxeBuilder({ page })
     .setLegacyMode()
     .options({ resultTypes: ['violations'] })
     .withTags(WCAG_TAGS);
   if (include) builder.include(include);
+  if (rules) builder.withRules(rules);
   const result = await builder.analyze();
   return result.violations.map(
     (v) =>

@@ -1,48 +1,92 @@
-// axe-core: no WCAG 2.1 A/AA violation on any page, in one theme (a11y-light/-dark.test.ts
-// call this, so two test workers share the work), at desktop and phone widths (search
-// results open too). A page is checked as a reader who has scrolled through it sees it:
-// every widget hydrated (this is also the widget kit's axe check, docs/widget-kit.md).
+// axe-core: no WCAG 2.1 A/AA violation on any page, in either theme, at desktop and phone
+// widths (search results open too). a11y-1/-2.test.ts each check half of the pages, so two
+// test workers share the work. A page is checked as a reader who has scrolled through it
+// sees it: every widget hydrated (this is also the widget kit's axe check,
+// docs/widget-kit.md). Each page loads once: checked in the light theme, then switched to
+// the dark one as a reader's system would switch it (the site follows prefers-color-scheme
+// live, and every colour is a CSS custom property), and checked again: the rules about colour,
+// the only ones a theme can change.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { allPagePaths, axeViolations, usePage, useBrowser } from '../../support/site';
 import { discover, hydrate } from '../../support/widgets';
 
-export function a11yTests(colorScheme: 'light' | 'dark'): void {
-  describe(`accessibility (axe, WCAG 2.1 AA), ${colorScheme} theme`, () => {
+/** Switch the page's system theme and wait until the site follows it and has repainted. */
+async function showTheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, colorScheme);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/**
+ * The axe rules whose answer depends on colours: the only ones a theme can change, since
+ * switching it changes no element, text or attribute the other rules read (checked below).
+ */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** The body's markup, but for the theme toggle's pressed state (which follows the theme). */
+function markup(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.outerHTML.replace(/ aria-pressed="(true|false)"/, ''));
+}
+
+/**
+ * axe in the light theme, then in the dark one, on the page as it is: every WCAG rule in the
+ * light theme, the colour rules in the dark one, after checking that the switch changed nothing
+ * but colours.
+ */
+async function bothThemes(page: Page, include?: string): Promise<Record<'light' | 'dark', string[]>> {
+  await showTheme(page, 'light');
+  const light = await axeViolations(page, include);
+  const before = await markup(page);
+  await showTheme(page, 'dark');
+  expect(await markup(page), 'the dark theme changes only colours').toBe(before);
+  const dark = await axeViolations(page, include, COLOUR_RULES);
+  return { light, dark };
+}
+
+/** Define the axe tests for every `of`-th page, starting with number `shard` (1-based). */
+export function a11yTests(shard: number, of: number): void {
+  describe('accessibility (axe, WCAG 2.1 AA), light and dark themes', () => {
     const b = useBrowser();
     // One page for the file's loads (nothing here stores state: the theme comes from the system).
     const tab = usePage(b);
 
     const widgetsOf = new Map(discover().map((p) => [p.path, p.ids]));
+    const mine = allPagePaths().filter((_, i) => i % of === shard - 1);
 
     // One test per page: widget-heavy chapters take a while to analyse.
-    for (const path of allPagePaths()) {
+    for (const path of mine) {
       const ids = widgetsOf.get(path) ?? [];
-      it(`/${path} in the ${colorScheme} theme${ids.length ? ', every widget hydrated' : ''}`, async () => {
-        const v = await tab.open(path, { colorScheme });
-        expect(await v.page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+      it(`/${path} in both themes${ids.length ? ', every widget hydrated' : ''}`, async () => {
+        const v = await tab.open(path, { colorScheme: 'light' });
+        expect(await v.page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
         for (const id of ids) await hydrate(v.page, id);
-        expect(await axeViolations(v.page)).toEqual([]);
+        expect(await bothThemes(v.page)).toEqual({ light: [], dark: [] });
         await v.close();
       });
     }
 
-    it(`phone width with the menu open, ${colorScheme} theme`, async () => {
-      const path = allPagePaths().find((p) => p.startsWith('chapters/'));
-      if (!path) return;
-      const v = await tab.open(path, { colorScheme, viewport: { width: 360, height: 740 } });
-      await v.page.locator('#menu-toggle').click();
-      expect.soft(await axeViolations(v.page), `/${path} menu (${colorScheme})`).toEqual([]);
-      await v.close();
-    });
+    if (shard === 1) {
+      it('phone width with the menu open, both themes', async () => {
+        const path = allPagePaths().find((p) => p.startsWith('chapters/'));
+        if (!path) return;
+        const v = await tab.open(path, { viewport: { width: 360, height: 740 } });
+        await v.page.locator('#menu-toggle').click();
+        expect(await bothThemes(v.page), `/${path} menu`).toEqual({ light: [], dark: [] });
+        await v.close();
+      });
+    }
 
-    it(`search results, ${colorScheme} theme`, async () => {
-      const v = await tab.open('', { colorScheme });
-      await v.page.locator('#site-search').fill('loss');
-      await v.page.waitForFunction(() =>
-        /result/.test(document.querySelector('#search-results .search-status')?.textContent ?? ''),
-      );
-      expect.soft(await axeViolations(v.page), `search (${colorScheme})`).toEqual([]);
-      await v.close();
-    });
+    if (shard === of) {
+      it('search results, both themes', async () => {
+        const v = await tab.open('');
+        await v.page.locator('#site-search').fill('loss');
+        await v.page.waitForFunction(() =>
+          /result/.test(document.querySelector('#search-results .search-status')?.textContent ?? ''),
+        );
+        expect(await bothThemes(v.page), 'search').toEqual({ light: [], dark: [] });
+        await v.close();
+      });
+    }
   });
 }
