@@ -52,9 +52,11 @@ async function loadShifts(browser: Browser, path: string, width: number, cpuSlow
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(siteUrl(path), { waitUntil: 'load', timeout: 90_000 });
-  // Late work: islands hydrating, fonts, observers.
-  await page.waitForLoadState('networkidle');
+  await page.goto(siteUrl(path), { waitUntil: 'load', timeout: 60_000 });
+  // Late work: islands hydrating, fonts, observers. A page that never goes quiet for 500 ms
+  // (two workers' loads on two cores) is measured after 20 s all the same: the shifts are
+  // what counts, and they are recorded from the first paint.
+  await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => undefined);
   await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
   const shifts = await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
   await context.close();
@@ -70,7 +72,7 @@ function shiftTest(b: { readonly browser: Browser }, path: string, width: number
     expect(cls, shifts.map((s) => `${s.value.toFixed(3)}: ${s.sources.join(', ')}`).join('\n')).toBeLessThanOrEqual(
       MAX_CLS,
     );
-  });
+  }, 120_000);
 }
 
 describe('layout shift while loading (slow connection)', () => {

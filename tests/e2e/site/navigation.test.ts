@@ -1,83 +1,79 @@
 // Sidebar, previous/next, heading anchors and the on-page contents lead where they say.
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { chapterPaths, siteBase, useBrowser, usePage } from '../../support/site';
+
+/**
+ * On a chapter page: the sidebar lists every chapter and marks this one current; every
+ * chapter h2/h3 with an id has an anchor to itself; following the last one by keyboard
+ * scrolls to it. Leaves the page at that heading.
+ */
+async function sidebarAndAnchors(page: Page, path: string, paths: string[]): Promise<void> {
+  const nav = page.locator('nav[aria-label="Chapters"]');
+  const hrefs = await nav.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.sort(), `sidebar on /${path}`).toEqual(paths.map((p) => siteBase() + p).sort());
+  const current = nav.locator('a[aria-current="page"]');
+  expect(await current.count(), `current chapter on /${path}`).toBe(1);
+  expect(await current.getAttribute('href'), `current chapter on /${path}`).toBe(siteBase() + path);
+  // Chapter headings (widgets render their own titles, outside the text's outline).
+  const heads = await page
+    .locator('#content :is(h2, h3)[id]')
+    .evaluateAll((hs) =>
+      hs
+        .filter((h) => !h.closest('.widget'))
+        .map((h) => ({ id: h.id, anchor: h.querySelector('a.heading-anchor')?.getAttribute('href') ?? null })),
+    );
+  expect(heads.length).toBeGreaterThan(0);
+  for (const h of heads) expect.soft(h.anchor, `anchor of #${h.id} on /${path}`).toBe(`#${h.id}`);
+  const last = heads[heads.length - 1]!;
+  await page.locator(`[id="${last.id}"] a.heading-anchor`).focus();
+  // Visible on keyboard focus.
+  await page.waitForFunction((id) => {
+    const a = document.getElementById(id)?.querySelector('a.heading-anchor');
+    return a !== null && a !== undefined && getComputedStyle(a).opacity === '1';
+  }, last.id);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => location.hash === `#${id}`, last.id);
+  const { top, atBottom } = await page.locator(`[id="${last.id}"]`).evaluate((h) => ({
+    top: h.getBoundingClientRect().top,
+    atBottom: window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2,
+  }));
+  // At the top of the viewport (below the sticky header), unless the page ends first.
+  expect(top, `#${last.id} on /${path}`).toBeGreaterThanOrEqual(0);
+  expect(top < 300 || (atBottom && top < 900), `#${last.id} on /${path}`).toBe(true);
+}
 
 describe('chapter navigation', () => {
   const b = useBrowser();
   // One page for the file's loads (no test here stores state; the one without JavaScript opens its own).
   const tab = usePage(b);
 
-  it('sidebar links open the chapter they name', async () => {
+  it('prev/next chain through the chapters in sidebar order; on each, the sidebar lists every chapter, names it and marks it current; every h2/h3 with an id has an anchor to itself, and following it scrolls there', async () => {
     const paths = chapterPaths();
-    const v = await tab.open(paths[0]!);
-    const links = await v.page.locator('nav[aria-label="Chapters"] a').evaluateAll((as) =>
+    // Reduced motion: an anchor's jump is instant, not a smooth scroll.
+    const v = await tab.open(paths[0]!, { reducedMotion: 'reduce' });
+    const sidebar = await v.page.locator('nav[aria-label="Chapters"] a').evaluateAll((as) =>
       as.map((a) => ({
         href: (a as HTMLAnchorElement).href,
         text: a.textContent?.replace(/^\s*\d+\s*/, '').trim() ?? '',
       })),
     );
-    for (const { href, text } of links) {
-      await v.page.goto(href);
-      expect(await v.page.locator('#content h1').innerText()).toBe(text);
-    }
-    await v.close();
-  });
-
-  it('prev/next chain through the chapters in sidebar order', async () => {
-    const v = await tab.open(chapterPaths()[0]!);
-    const order = await v.page
-      .locator('nav[aria-label="Chapters"] a')
-      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    await v.page.goto(order[0]!);
+    const order = sidebar.map((l) => l.href);
+    if (v.page.url() !== order[0]) await v.page.goto(order[0]!);
     expect(await v.page.locator('a[rel="prev"]').count()).toBe(0);
-    for (let i = 1; i < order.length; i++) {
-      await v.page.locator('a[rel="next"]').click();
-      await v.page.waitForURL(order[i]!);
-      expect(await v.page.locator('a[rel="prev"]').getAttribute('href')).toBe(new URL(order[i - 1]!).pathname);
+    for (let i = 0; i < order.length; i++) {
+      if (i > 0) {
+        await v.page.locator('a[rel="next"]').click();
+        await v.page.waitForURL(order[i]!);
+        expect(await v.page.locator('a[rel="prev"]').getAttribute('href')).toBe(new URL(order[i - 1]!).pathname);
+      }
+      const path = new URL(order[i]!).pathname.slice(siteBase().length);
+      // The sidebar link to this page named it.
+      expect(await v.page.locator('#content h1').innerText(), `h1 of /${path}`).toBe(sidebar[i]!.text);
+      await sidebarAndAnchors(v.page, path, paths);
     }
     expect(await v.page.locator('a[rel="next"]').count()).toBe(0);
     await v.close();
-  });
-
-  it('sidebar lists every chapter in order and marks the current one; every h2/h3 with an id has an anchor to itself, and following it scrolls there', async () => {
-    const paths = chapterPaths();
-    for (const path of paths) {
-      // Reduced motion: the jump is instant, not a smooth scroll.
-      const v = await tab.open(path, { reducedMotion: 'reduce' });
-      const nav = v.page.locator('nav[aria-label="Chapters"]');
-      const hrefs = await nav.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(hrefs.sort(), `sidebar on /${path}`).toEqual(paths.map((p) => siteBase() + p).sort());
-      const current = nav.locator('a[aria-current="page"]');
-      expect(await current.count(), `current chapter on /${path}`).toBe(1);
-      expect(await current.getAttribute('href'), `current chapter on /${path}`).toBe(siteBase() + path);
-      // Chapter headings (widgets render their own titles, outside the text's outline).
-      const heads = await v.page
-        .locator('#content :is(h2, h3)[id]')
-        .evaluateAll((hs) =>
-          hs
-            .filter((h) => !h.closest('.widget'))
-            .map((h) => ({ id: h.id, anchor: h.querySelector('a.heading-anchor')?.getAttribute('href') ?? null })),
-        );
-      expect(heads.length).toBeGreaterThan(0);
-      for (const h of heads) expect.soft(h.anchor, `anchor of #${h.id} on /${path}`).toBe(`#${h.id}`);
-      const last = heads[heads.length - 1]!;
-      await v.page.locator(`[id="${last.id}"] a.heading-anchor`).focus();
-      // Visible on keyboard focus.
-      await v.page.waitForFunction((id) => {
-        const a = document.getElementById(id)?.querySelector('a.heading-anchor');
-        return a !== null && a !== undefined && getComputedStyle(a).opacity === '1';
-      }, last.id);
-      await v.page.keyboard.press('Enter');
-      await v.page.waitForFunction((id) => location.hash === `#${id}`, last.id);
-      const { top, atBottom } = await v.page.locator(`[id="${last.id}"]`).evaluate((h) => ({
-        top: h.getBoundingClientRect().top,
-        atBottom: window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2,
-      }));
-      // At the top of the viewport (below the sticky header), unless the page ends first.
-      expect(top).toBeGreaterThanOrEqual(0);
-      expect(top < 300 || (atBottom && top < 900)).toBe(true);
-      await v.close();
-    }
   });
 
   it('on-page contents link to the headings and mark the section being read', async () => {

@@ -9,11 +9,12 @@
 //
 // Page loads are the cost here (a chapter is 300-600 KB of HTML), so checks that
 // can share one load do: a page's widgets are hydrated and checked in one load
-// per width and JavaScript setting, and each widget's keyboard, copy-link
-// and reset checks run in one load (plus the load of the copied link), in the
-// file's one page (usePage) rather than a new browser context per load.
-import { describe, expect, it } from 'vitest';
-import { usePage, useBrowser } from '../../support/site';
+// per width and JavaScript setting, and each widget's keyboard, copy-link and
+// reset checks then run in turn in the 1280 px load (plus the load of each
+// copied link), in the file's one page (usePage) rather than a new browser
+// context per load.
+import { afterAll, describe, expect, it } from 'vitest';
+import { usePage, useBrowser, type PageVisit } from '../../support/site';
 import { discover, driveByKeyboard, hydrate, settle, snapshot } from '../../support/widgets';
 
 const b = useBrowser();
@@ -54,8 +55,19 @@ for (const { path, ids } of pages) {
       await v.close();
     });
 
+    // One load at 1280 px for the checks below but the 360 px one: NaN before and after hydration
+    // and fit, then each widget's keyboard, copy-link and reset check in turn (each leaves its
+    // widget as it found it: Reset, checked, returns it to the defaults and clears its parameter).
+    let shared: PageVisit | undefined;
+    const visit = async (): Promise<PageVisit> => (shared ??= await tab.open(path));
+    const leave = async (): Promise<void> => {
+      await shared?.close();
+      shared = undefined;
+    };
+    afterAll(leave);
+
     it('no SVG on the page contains NaN or Infinity, before or after hydration; every hydrated widget fits its content', async () => {
-      const v = await tab.open(path);
+      const v = await visit();
       const bad = (): Promise<number> =>
         v.page.$$eval('svg', (svgs) => svgs.filter((s) => /NaN|Infinity/.test(s.outerHTML)).length);
       expect(await bad(), 'static').toBe(0);
@@ -78,45 +90,12 @@ for (const { path, ids } of pages) {
         expect(fit!.gap, id).toBeLessThan(1.5);
       }
       expect(v.consoleErrors).toEqual([]);
-      await v.close();
     }, 180_000);
-
-    it('at 360 px nothing in any widget overflows horizontally', async () => {
-      const v = await tab.open(path, { viewport: { width: 360, height: 800 } });
-      for (const id of ids) {
-        await hydrate(v.page, id);
-        const over = await v.page.$eval(`[data-widget="${id}"]`, (r) => r.scrollWidth - r.clientWidth);
-        expect(over, id).toBeLessThanOrEqual(1);
-        // …and no element sticks out of the viewport (SVG internals are clipped by their <svg>,
-        // so the <svg> boxes are checked, not what is inside them).
-        // Content inside a scroll container (e.g. a wide table in its wrapper) or a closed
-        // <details> is clipped, so only elements that can actually show are checked.
-        const out = await v.page.$eval(`[data-widget="${id}"]`, (r) =>
-          Array.from(r.querySelectorAll('*'))
-            .filter((e) => !e.parentElement?.closest('svg'))
-            .filter((e) => !e.parentElement?.closest('details:not([open])'))
-            .filter((e) => {
-              for (let a = e.parentElement; a && a !== r; a = a.parentElement) {
-                if (getComputedStyle(a).overflowX !== 'visible') return false;
-              }
-              return true;
-            })
-            .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-            .map(
-              (e) =>
-                `${e.tagName.toLowerCase()}.${String((e as HTMLElement).className?.toString() ?? '').slice(0, 30)}`,
-            )
-            .slice(0, 5),
-        );
-        expect(out, id).toEqual([]);
-      }
-      await v.close();
-    });
 
     for (const id of ids) {
       describe(`#${id}`, () => {
         it('keyboard-only use changes the figure and the summary; "Copy link to this view" gives a URL that reproduces the figure in a new page; Reset returns to the defaults and clears the URL parameter', async () => {
-          const v = await tab.open(path);
+          const v = await visit();
           await hydrate(v.page, id);
           const initial = await snapshot(v.page, id);
 
@@ -165,9 +144,41 @@ for (const { path, ids } of pages) {
           await v.page.waitForFunction((wid) => !new URLSearchParams(location.search).has(wid), id, { timeout: 2000 });
           expect(new URL(v.page.url()).searchParams.has(id), 'reset').toBe(false);
           expect(v.consoleErrors).toEqual([]);
-          await v.close();
         });
       });
     }
+
+    it('at 360 px nothing in any widget overflows horizontally', async () => {
+      await leave();
+      const v = await tab.open(path, { viewport: { width: 360, height: 800 } });
+      for (const id of ids) {
+        await hydrate(v.page, id);
+        const over = await v.page.$eval(`[data-widget="${id}"]`, (r) => r.scrollWidth - r.clientWidth);
+        expect(over, id).toBeLessThanOrEqual(1);
+        // …and no element sticks out of the viewport (SVG internals are clipped by their <svg>,
+        // so the <svg> boxes are checked, not what is inside them).
+        // Content inside a scroll container (e.g. a wide table in its wrapper) or a closed
+        // <details> is clipped, so only elements that can actually show are checked.
+        const out = await v.page.$eval(`[data-widget="${id}"]`, (r) =>
+          Array.from(r.querySelectorAll('*'))
+            .filter((e) => !e.parentElement?.closest('svg'))
+            .filter((e) => !e.parentElement?.closest('details:not([open])'))
+            .filter((e) => {
+              for (let a = e.parentElement; a && a !== r; a = a.parentElement) {
+                if (getComputedStyle(a).overflowX !== 'visible') return false;
+              }
+              return true;
+            })
+            .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .map(
+              (e) =>
+                `${e.tagName.toLowerCase()}.${String((e as HTMLElement).className?.toString() ?? '').slice(0, 30)}`,
+            )
+            .slice(0, 5),
+        );
+        expect(out, id).toEqual([]);
+      }
+      await v.close();
+    });
   });
 }
