@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { allPagePaths, chapterPaths, scrollIntoViewNow } from './site';
+import { allPagePaths, chapterPaths, scrollIntoViewNow, waitForElement } from './site';
 
 export interface PageWidgets {
   path: string;
@@ -44,7 +44,7 @@ export function discover(): PageWidgets[] {
 /** Scroll a widget into view and wait until it is interactive. */
 export async function hydrate(page: Page, id: string): Promise<void> {
   await scrollIntoViewNow(page, `[data-widget="${id}"]`);
-  await page.waitForSelector(`[data-widget="${id}"][data-hydrated]`, { timeout: 15_000 });
+  await waitForElement(page, `[data-widget="${id}"][data-hydrated]`, 15_000);
   // Let the first live draw (next animation frame) happen, and any worker task finish.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await idle(page);
@@ -60,12 +60,16 @@ export async function idle(page: Page): Promise<void> {
 
 /** What the figure shows (all layers' markup) and the summary text. */
 export async function snapshot(page: Page, id: string): Promise<{ svg: string; summary: string }> {
-  return page.$eval(`[data-widget="${id}"]`, (root) => ({
-    svg: Array.from(root.querySelectorAll('.kit-figure svg'))
-      .map((s) => s.outerHTML.replace(/(plot-[a-z]+-)\d+/g, '$1#'))
-      .join('\n'),
-    summary: root.querySelector('[data-kit="summary"]')?.textContent ?? '',
-  }));
+  return page.evaluate((wid) => {
+    const root = document.querySelector(`[data-widget="${wid}"]`);
+    if (!root) throw new Error(`No widget ${wid}`);
+    return {
+      svg: Array.from(root.querySelectorAll('.kit-figure svg'))
+        .map((s) => s.outerHTML.replace(/(plot-[a-z]+-)\d+/g, '$1#'))
+        .join('\n'),
+      summary: root.querySelector('[data-kit="summary"]')?.textContent ?? '',
+    };
+  }, id);
 }
 
 /** Two frames, then until no 3-D view is still drawing its turning (coarser) mesh. */
@@ -92,14 +96,19 @@ export async function settle(page: Page): Promise<void> {
 export async function driveByKeyboard(page: Page, id: string, from?: number): Promise<number> {
   // Only the summary is compared: reading it is cheap, serialising every SVG (snapshot) is not.
   const summary = (): Promise<string> =>
-    page.$eval(`[data-widget="${id}"]`, (root) => root.querySelector('[data-kit="summary"]')?.textContent ?? '');
+    page.evaluate(
+      (wid) => document.querySelector(`[data-widget="${wid}"] [data-kit="summary"]`)?.textContent ?? '',
+      id,
+    );
   const before = await summary();
   const focusBefore = (): Promise<void> =>
     // Put focus just before the widget: its heading, made focusable for a moment.
-    page.$eval(`[data-widget="${id}"] .kit-title`, (h) => {
-      (h as HTMLElement).tabIndex = -1;
-      (h as HTMLElement).focus();
-    });
+    page.evaluate((wid) => {
+      const h = document.querySelector<HTMLElement>(`[data-widget="${wid}"] .kit-title`);
+      if (!h) throw new Error(`No title in widget ${wid}`);
+      h.tabIndex = -1;
+      h.focus();
+    }, id);
   const inside = (): Promise<boolean> =>
     page.evaluate((wid) => document.activeElement?.closest('[data-widget]')?.getAttribute('data-widget') === wid, id);
   if (from !== undefined && from > 0) {

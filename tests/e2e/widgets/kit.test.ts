@@ -14,7 +14,7 @@
 // copied link), in the file's one page (usePage) rather than a new browser
 // context per load.
 import { afterAll, describe, expect, it } from 'vitest';
-import { usePage, useBrowser, type PageVisit } from '../../support/site';
+import { evalFirst, usePage, useBrowser, type PageVisit } from '../../support/site';
 import { discover, driveByKeyboard, hydrate, settle, snapshot } from '../../support/widgets';
 
 const b = useBrowser();
@@ -35,7 +35,7 @@ for (const { path, ids } of pages) {
     it('without JavaScript every widget shows its figure as SVG, with a summary and a table', async () => {
       const v = await noScript.open(path);
       for (const id of ids) {
-        const info = await v.page.$eval(`[data-widget="${id}"]`, (root) => ({
+        const info = await evalFirst(v.page, `[data-widget="${id}"]`, (root) => ({
           tag: root.tagName.toLowerCase(),
           id: root.id,
           cls: root.className,
@@ -69,13 +69,15 @@ for (const { path, ids } of pages) {
     it('no SVG on the page contains NaN or Infinity, before or after hydration; every hydrated widget fits its content', async () => {
       const v = await visit();
       const bad = (): Promise<number> =>
-        v.page.$$eval('svg', (svgs) => svgs.filter((s) => /NaN|Infinity/.test(s.outerHTML)).length);
+        v.page.evaluate(
+          () => [...document.querySelectorAll('svg')].filter((s) => /NaN|Infinity/.test(s.outerHTML)).length,
+        );
       expect(await bad(), 'static').toBe(0);
       for (const id of ids) await hydrate(v.page, id);
       expect(await bad(), 'hydrated').toBe(0);
       // Hydrated widgets contain their layout (Widget.tsx), at exactly their content's height.
       for (const id of ids) {
-        const fit = await v.page.$eval(`[data-widget="${id}"]`, (root) => {
+        const fit = await evalFirst(v.page, `[data-widget="${id}"]`, (root) => {
           const body = root.querySelector<HTMLElement>(':scope > .kit-body');
           const content = body?.querySelector<HTMLElement>(':scope > .kit-content');
           return body && content
@@ -118,7 +120,7 @@ for (const { path, ids } of pages) {
           // Opening the link lands on the widget (at once, not smoothly: FragmentScript.astro)
           // before anything else scrolls the page.
           await expect
-            .poll(() => w.page.$eval(`#${id}`, (e) => Math.abs(e.getBoundingClientRect().top)), {
+            .poll(() => evalFirst(w.page, `#${id}`, (e) => Math.abs(e.getBoundingClientRect().top)), {
               message: 'copied link',
               timeout: 5000,
             })
@@ -153,13 +155,13 @@ for (const { path, ids } of pages) {
       const v = await tab.open(path, { viewport: { width: 360, height: 800 } });
       for (const id of ids) {
         await hydrate(v.page, id);
-        const over = await v.page.$eval(`[data-widget="${id}"]`, (r) => r.scrollWidth - r.clientWidth);
+        const over = await evalFirst(v.page, `[data-widget="${id}"]`, (r) => r.scrollWidth - r.clientWidth);
         expect(over, id).toBeLessThanOrEqual(1);
         // …and no element sticks out of the viewport (SVG internals are clipped by their <svg>,
         // so the <svg> boxes are checked, not what is inside them).
         // Content inside a scroll container (e.g. a wide table in its wrapper) or a closed
         // <details> is clipped, so only elements that can actually show are checked.
-        const out = await v.page.$eval(`[data-widget="${id}"]`, (r) =>
+        const out = await evalFirst(v.page, `[data-widget="${id}"]`, (r) =>
           Array.from(r.querySelectorAll('*'))
             .filter((e) => !e.parentElement?.closest('svg'))
             .filter((e) => !e.parentElement?.closest('details:not([open])'))
