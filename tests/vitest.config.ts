@@ -41,6 +41,10 @@ export default defineConfig({
           globalSetup: ['tests/support/e2e-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // expect.poll() waits for what a page does after an input (a worker's answer, code
+          // loaded on demand): vitest's default of 1 s is too short with two browsers on two
+          // cores. A poll stops as soon as it passes, so a long limit costs only real failures.
+          expect: { poll: { timeout: 10_000 } },
           // Two files at a time (two cores: a test runs in Chromium's renderer
           // while the other worker's page loads); each worker keeps one Chromium
           // for all the files it runs (isolate: false keeps tests/support/site.ts

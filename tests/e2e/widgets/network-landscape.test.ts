@@ -27,7 +27,9 @@ describe('network-landscape', () => {
   });
 
   it('trains in the worker, pauses and resumes', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=steps:5000#${ID}`);
+    // The widest network (1,185 parameters) for the most steps: training lasts long enough that
+    // Pause is pressed before it ends, even while the other test worker loads the machine.
+    const v = await openPage(b.browser, `${PATH}?${ID}=hidden:32_32,steps:5000#${ID}`);
     await widgetReady(v.page, ID);
     const root = v.page.locator(`#${ID}`);
     await expect.poll(() => summary(v.page), { timeout: 30_000 }).toMatch(/step [1-9]\d* of 5000 \(training\)/);

@@ -58,13 +58,19 @@ describe('playground', () => {
     // Until the worker's first answer the server's text stays: never "computing…".
     expect(await labels(v.page)).toEqual(serverLabels);
     expect(await summary(v.page)).toBe(serverSummary);
-    const svg = await settledMap(v.page);
+    await settledMap(v.page);
     expect(await labels(v.page)).toEqual(serverLabels);
     expect(await summary(v.page)).toBe(serverSummary);
-    // Drawn at the figure's own size (the server's is 640 wide), paths and labels included.
-    const width = await v.page.locator(`#${ID} [data-kit-figure="map"]`).evaluate((e) => Math.round(e.clientWidth));
-    expect(svg.match(/<svg [^>]*width="(\d+)"/g)?.every((t) => t.includes(`width="${width}"`))).toBe(true);
-    expect(svg).toContain('>2</text>');
+    // Drawn at the figure's own size (the server's is 640 wide), paths and labels included: every
+    // layer, once the first drawing's last task has run (one layer a task, on a busy machine
+    // possibly more than 100 ms apart).
+    const liveWidth = async (): Promise<boolean> => {
+      const svg = await mapSvg(v.page);
+      const width = await v.page.locator(`#${ID} [data-kit-figure="map"]`).evaluate((e) => Math.round(e.clientWidth));
+      return svg.match(/<svg [^>]*width="(\d+)"/g)?.every((t) => t.includes(`width="${width}"`)) === true;
+    };
+    await expect.poll(liveWidth, { timeout: 15_000 }).toBe(true);
+    expect(await mapSvg(v.page)).toContain('>2</text>');
     expect(v.consoleErrors).toEqual([]);
     await v.close();
   });
