@@ -24,6 +24,7 @@ import { hostileLoads, keysOfWidget } from '../../support/hostile-values';
 /** Longest query one load aims at several widgets (the 10 KB value goes alone). */
 const MAX_QUERY = 12_000;
 
+/** Define the hostile-URL test for every `of`-th page with widgets, starting with number `shard` (1-based). */
 export function hostileUrlTests(shard: number, of: number): void {
   const b = useBrowser();
   const tab = usePage(b);
