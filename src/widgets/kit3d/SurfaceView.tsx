@@ -102,12 +102,19 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
 
   // Level of detail: a view change that follows another within SETTLE_MS is
   // part of a turn, drawn with the moving mesh; a single jump (a preset) is not.
+  // The first view is no change: a view that a link sets just after hydration
+  // (the server's view first, then the URL's) is one jump, not a turn.
   const [moving, setMoving] = useState(false);
   const lastChange = useRef(Number.NEGATIVE_INFINITY);
+  const mounted = useRef(false);
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const hasMovingMesh = p.movingMesh !== undefined;
   useLayoutEffect(() => {
     if (!hasMovingMesh) return;
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
     const now = performance.now();
     if (now - lastChange.current < SETTLE_MS) setMoving(true);
     lastChange.current = now;
