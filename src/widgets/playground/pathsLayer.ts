@@ -1,8 +1,9 @@
 /**
  * The map's top layer: the descent paths with their end labels, where a path stops, and the
- * common start. Drawn by Plot when its marks change (a path added, one that starts or stops
- * leaving the map); otherwise — a drag of the start, a new map while typing, the first drawing
- * over the static figure — the drawing on screen gets the new geometry in place.
+ * common start. Drawn by Plot when its paths change (a path added or removed); otherwise — a
+ * drag of the start, a new map while typing (a path that starts or stops ending early too:
+ * pathGroups.ts), the first drawing over the static figure — the drawing on screen gets the new
+ * geometry in place.
  */
 import { dot, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
@@ -10,25 +11,10 @@ import { markGroups, pixelDistanceOn, pixelFrame, pixelFunctions, redrawLines } 
 import { samePixelFrame } from '~/widgets/kit/pathStrings';
 import { pixelDistance, type Layer, type LayerScales } from '~/widgets/kit/PlotFigure';
 import type { MapDrawing } from './mapDrawing';
+import { drawnPaths, withStops } from './pathGroups';
 import { pathColor } from './mapPanel';
 import type { ModelWithRuns } from './model';
 import { pathPictures, type PathPicture, type Pt } from './pathPictures';
-
-/** The marks of the layer, in order, as the groups Plot draws for them (label, text anchor). */
-function markLabels(ps: readonly PathPicture[]): string[] {
-  const labels: string[] = [];
-  for (const p of ps) {
-    labels.push('line', 'dot', 'text');
-    if (p.stop) labels.push('dot', `text ${p.stop.right ? 'end' : 'start'}`);
-  }
-  labels.push('dot');
-  return labels;
-}
-
-const groupLabel = (g: Element): string => {
-  const anchor = g.getAttribute('text-anchor');
-  return `${g.getAttribute('aria-label')}${anchor ? ` ${anchor}` : ''}`;
-};
 
 /** The pictures of the model's runs in the figure of `scales`: the worker's when it drew them for it. */
 function picturesOn(m: ModelWithRuns, scales: LayerScales, drawing: MapDrawing | null): readonly PathPicture[] | null {
@@ -37,14 +23,12 @@ function picturesOn(m: ModelWithRuns, scales: LayerScales, drawing: MapDrawing |
   return distance === null ? null : pathPictures(m.runs, m.window, distance);
 }
 
-/** Moves the drawn layer's marks to the new pictures; false when its marks are not these. */
+/** Moves the drawn layer's marks to the new pictures; false when its marks cannot become these. */
 function moveMarks(svg: SVGSVGElement, m: ModelWithRuns, scales: LayerScales, drawing: MapDrawing | null): boolean {
   const f = pixelFunctions(scales);
   const ps = picturesOn(m, scales, drawing);
-  if (f === null || ps === null) return false;
-  const groups = markGroups(svg);
-  const labels = markLabels(ps);
-  if (groups.length !== labels.length || groups.some((g, k) => groupLabel(g) !== labels[k])) return false;
+  const drawn = drawnPaths(markGroups(svg));
+  if (f === null || ps === null || drawn === null || !withStops(drawn.paths, ps, drawn.start)) return false;
   const at = (p: Pt): string => `translate(${f.px(p.x)},${f.py(p.y)})`;
   const circleAt = (g: Element, p: Pt): boolean => {
     const c = g.firstElementChild;
@@ -60,23 +44,23 @@ function moveMarks(svg: SVGSVGElement, m: ModelWithRuns, scales: LayerScales, dr
     if (words !== undefined && e.textContent !== words) e.textContent = words;
     return true;
   };
-  let k = 0;
-  const next = (): Element => groups[k++]!;
   for (const [i, p] of ps.entries()) {
+    const g = drawn.paths[i]!;
     const ok =
       redrawLines(
-        next(),
+        g.line,
         p.line.map((q) => q.x),
         p.line.map((q) => q.y),
         null,
         scales,
       ) &&
-      circleAt(next(), p.end) &&
-      moved(next(), p.end) &&
-      (p.stop === null || (moved(next(), p.end) && moved(next(), p.end, `${i + 1}: ${p.stop.why}`)));
+      circleAt(g.dot, p.end) &&
+      moved(g.label, p.end) &&
+      (p.stop === null ||
+        (g.stop !== null && moved(g.stop[0], p.end) && moved(g.stop[1], p.end, `${i + 1}: ${p.stop.why}`)));
     if (!ok) return false;
   }
-  return circleAt(next(), { x: m.start[0], y: m.start[1] });
+  return circleAt(drawn.start, { x: m.start[0], y: m.start[1] });
 }
 
 /** `drawing`: the map worker's, used when it pictures these runs in this figure. */

@@ -72,16 +72,38 @@ describe('the map layers, updated in place', () => {
     }
   });
 
-  it('leave the paths to Plot when a path starts or stops ending early (its marks change)', () => {
+  it('add and remove the cross and words of a path that starts or stops ending early, as a new drawing would', () => {
     const a = on('x^2 + y^2', { sx: 2, sy: 1, opt: ['gradient-descent'], eta: [0.01] });
     const stops = on('log(x) + y^2', { sx: 2, sy: 1, opt: ['gradient-descent'], eta: [3] });
-    expect(stops.runs[0]!.status).toBe('not-defined');
-    const svg = draw(a, mapPaths(a), 3);
-    expect(mapPaths(stops).update!(svg, scales(stops))).toBe(false);
-    const stopped = draw(stops, mapPaths(stops), 3);
     const further = on('log(x) + y^2', { sx: 1.5, sy: 1, opt: ['gradient-descent'], eta: [3] });
+    const leaves = on('(1 - x)^2 + 1000*(y - x^2)^2');
+    const plane = (f: string): ModelWithRuns => on(f, { sx: 0.5, sy: 1, opt: ['gradient-descent'], eta: [0.5] });
+    expect(stops.runs[0]!.status).toBe('not-defined');
+    const anchors = (m: ModelWithRuns) => markGroups(draw(m, mapPaths(m), 3)).map((g) => g.getAttribute('text-anchor'));
+    expect(anchors(plane('x'))).toContain('start');
+    expect(anchors(plane('-x'))).toContain('end');
+    // Copies of Plot's stop groups are taken from a drawing that has them (here, Plot's own).
+    const stopped = draw(stops, mapPaths(stops), 3);
     expect(mapPaths(further).update!(stopped, scales(further))).toBe(true);
     expect(markup(stopped)).toBe(markup(draw(further, mapPaths(further), 3)));
+    const left = draw(leaves, mapPaths(leaves), 3);
+    expect(mapPaths(leaves).update!(left, scales(leaves))).toBe(true);
+    // Then a path that starts, stops or changes ending early keeps its drawing.
+    for (const [from, to] of [
+      [a, stops],
+      [stops, a],
+      [on('(1 - x)^2 + 100*(y - x^2)^2'), leaves],
+      [leaves, on('(1 - x)^2 + 100*(y - x^2)^2')],
+      [leaves, stops],
+      // Leaving to the left, then to the right: the words change sides.
+      [plane('x'), plane('-x')],
+      [plane('-x'), plane('x')],
+    ] as const) {
+      const svg = draw(from, mapPaths(from), 3);
+      const same = from.runs.length === to.runs.length;
+      expect(mapPaths(to).update!(svg, scales(to))).toBe(same);
+      if (same) expect(markup(svg)).toBe(markup(draw(to, mapPaths(to), 3)));
+    }
   });
 
   it('bring a drawing at another size (the static figure) to the figure size in place', () => {
