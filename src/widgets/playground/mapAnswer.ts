@@ -69,11 +69,26 @@ export function packRun(run: Run): PackedRun {
   return { ...rest, xy };
 }
 
+/**
+ * The run of a packed one. Its points (a view per point) are made when first read: the page
+ * draws an answer's runs from the worker's drawing and shows their labels, so most answers'
+ * points are never read, and thousands of views per keystroke kept the garbage collector busy
+ * in the frames that draw.
+ */
 export function unpackRun(packed: PackedRun): Run {
   const { xy, ...rest } = packed;
-  const points: Float64Array[] = [];
-  for (let k = 0; k < xy.length; k += 2) points.push(xy.subarray(k, k + 2));
-  return { ...rest, points };
+  let points: Float64Array[] | undefined;
+  const unpacked = (): Float64Array[] => {
+    const out: Float64Array[] = [];
+    for (let k = 0; k < xy.length; k += 2) out.push(xy.subarray(k, k + 2));
+    return out;
+  };
+  return {
+    ...rest,
+    get points() {
+      return (points ??= unpacked());
+    },
+  };
 }
 
 /** The map of the request and its runs (in the worker; on the page's main thread where it cannot run). */

@@ -59,6 +59,12 @@ describe('mapAnswer (what the map worker sends)', () => {
   it('packs a run losslessly', () => {
     const run = runHere('x^2 + 3*y^2', spec({ start: [1.5, 2.5], learningRate: 0.1 }));
     expect(plain(unpackRun(structuredClone(packRun(run))))).toEqual(plain(run));
+    // Its points are views on the packed array, made once, when first read.
+    const packed = structuredClone(packRun(run));
+    const unpacked = unpackRun(packed);
+    expect(unpacked.points).toBe(unpacked.points);
+    expect(unpacked.points[3]!.buffer).toBe(packed.xy.buffer);
+    expect(Array.from(unpacked.points[3]!)).toEqual(Array.from(run.points[3]!));
   });
 
   it('refuses text that does not parse (the worker trusts nothing it is sent)', () => {
