@@ -10,6 +10,7 @@ import { useContext, useEffect, useLayoutEffect, useMemo, useRef } from 'preact/
 import { KitContext, summaryId } from './context';
 import { frameScheduler } from './frameScheduler';
 import { keyToMove } from './keyStep';
+import { distanceFor } from './pathStrings';
 import { clientToData, type InvertibleScale } from './pointer';
 import { ssrDocument } from './ssrDocument';
 
@@ -120,6 +121,11 @@ export interface PlotFigureProps {
    * static figure under half of the live one (default false: all in one frame).
    */
   readonly firstDrawInSteps?: boolean;
+  /**
+   * Called with layer 0's scales whenever Plot draws it (a new size, new domains): for a widget
+   * whose worker writes the figure's path strings (`pixelFrame` in markRedraw.ts).
+   */
+  onScales?(scales: LayerScales): void;
   readonly class?: string;
 }
 
@@ -184,7 +190,7 @@ export function pixelScale(ctx: LayerContext): { kx: number; ky: number } {
  */
 export function pixelDistance(ctx: LayerContext): (a: { x: number; y: number }, b: { x: number; y: number }) => number {
   const { kx, ky } = pixelScale(ctx);
-  return (a, b) => Math.hypot((a.x - b.x) * kx, (a.y - b.y) * ky);
+  return distanceFor(kx, ky);
 }
 
 /** The full Plot options of layer `index`, or null when the layer keeps what it shows (exported for tests). */
@@ -273,6 +279,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       } catch {
         scales.current = {};
       }
+      propsRef.current.onScales?.(scales.current);
     };
     /**
      * The layer's drawing on screen brought up to date in place by its `update` (at another

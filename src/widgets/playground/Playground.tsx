@@ -5,6 +5,7 @@
  * computed in a worker; everything in the URL.
  */
 import type { JSX } from 'preact';
+import { useRef } from 'preact/hooks';
 import { SURFACE_METAS } from '~/core/surfaces/metas';
 import { Button } from '~/widgets/kit/controls/Button';
 import { NumberField } from '~/widgets/kit/controls/NumberField';
@@ -13,6 +14,7 @@ import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { plain, pt, sig } from '~/widgets/kit/format';
 import { KEPT_HTML } from '~/widgets/kit/keptHtml';
+import { pixelFrame, type PixelFrame } from '~/widgets/kit/markRedraw';
 import { axesLayer, PlotFigure, type Interaction, type Layer } from '~/widgets/kit/PlotFigure';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
@@ -54,6 +56,9 @@ export default function Playground(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);
   const s = url.state;
   const base = useModel(url, model);
+  // The map's pixel frame as last drawn: the worker sends the map drawn for it (mapDrawing.ts),
+  // so the frame that shows a new map only puts path strings in place.
+  const frame = useRef<PixelFrame | null>(null);
   // The map (sampling, contour levels and lines, arrows: ~8 ms) and the paths on it (~6 ms) are
   // computed in a worker for each new formula or window; the map on screen stays until the new
   // one arrives. The first one too: until it arrives the server's figure, summary and labels
@@ -61,7 +66,7 @@ export default function Playground(): JSX.Element {
   // hydration computes and draws nothing heavy.
   const mapTask = useWorkerTask<MapRequest, MapAnswer>({
     key: base.mapKey,
-    input: { ...base.mapInput, specs: base.specs },
+    input: { ...base.mapInput, specs: base.specs, frame: frame.current },
     worker: () => new Worker(new URL('./map.worker.ts', import.meta.url), { type: 'module' }),
     compute: mapAnswer,
     // Typing outpaces the worker on a busy machine: show each map as it comes.
@@ -69,6 +74,7 @@ export default function Playground(): JSX.Element {
   });
   const answer = mapTask.result;
   if (answer) adoptRuns(answer);
+  const drawing = answer?.drawing ?? null;
   const shown = answer?.map;
   // The paths belong to the map on screen. Those the worker sent with it are in the runs' cache
   // (adoptRuns); a new start or setting on the same map (a drag) is computed here, in the
@@ -219,9 +225,9 @@ export default function Playground(): JSX.Element {
               ? [
                   // Axes change with the window only: typing a formula redraws the map, not the axes.
                   axesLayer(`${m.window.x}|${m.window.y}`),
-                  mapBackground(withMap, basinResult, basinResult ? basinKey : 'none'),
-                  mapArrows(withMap),
-                  mapPaths(withMap),
+                  mapBackground(withMap, basinResult, basinResult ? basinKey : 'none', drawing),
+                  mapArrows(withMap, drawing),
+                  mapPaths(withMap, drawing),
                 ]
               : STATIC_LAYERS
           }
@@ -232,6 +238,7 @@ export default function Playground(): JSX.Element {
           ssrWidth={640}
           // Hydration draws the contours, arrows and paths in short tasks (Lighthouse's TBT).
           firstDrawInSteps
+          onScales={(scales) => (frame.current = pixelFrame(scales))}
         />
         <figcaption>
           Contour lines at evenly spread quantiles of f over the window{s.arrows ? '; arrows point downhill (−∇f)' : ''}

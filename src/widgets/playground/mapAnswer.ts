@@ -10,12 +10,16 @@
 import { CoreError } from '~/core/errors';
 import { parseExpression } from '~/core/expr';
 import { lruCache } from '~/widgets/kit/lruCache';
+import { isPixelFrame, type PixelFrame } from '~/widgets/kit/pathStrings';
 import { descentRun, typedSurface, type Run, type RunSpec } from './descentRuns';
+import { mapDrawing, type MapDrawing } from './mapDrawing';
 import { mapGeometry, mapKey, type MapGeometry, type MapInput } from './mapGeometry';
 
 /** A map and the paths to draw on it: plain data. */
 export interface MapRequest extends MapInput {
   readonly specs: readonly RunSpec[];
+  /** The figure's pixel frame as last drawn, if known: the answer then carries its drawing. */
+  readonly frame?: PixelFrame | null;
 }
 
 /** A run as posted: its points packed in one array (x0, y0, x1, y1, …) instead of one array per point. */
@@ -28,6 +32,8 @@ export interface MapAnswer {
   /** `runsKey` of the runs: the map's key and every spec. */
   readonly runsKey: string;
   readonly runs: readonly PackedRun[];
+  /** The map and runs drawn for the request's frame (null without one). */
+  readonly drawing: MapDrawing | null;
 }
 
 const maps = lruCache<MapGeometry>({ size: 4 });
@@ -63,11 +69,26 @@ export function packRun(run: Run): PackedRun {
   return { ...rest, xy };
 }
 
+/**
+ * The run of a packed one. Its points (a view per point) are made when first read: the page
+ * draws an answer's runs from the worker's drawing and shows their labels, so most answers'
+ * points are never read, and thousands of views per keystroke kept the garbage collector busy
+ * in the frames that draw.
+ */
 export function unpackRun(packed: PackedRun): Run {
   const { xy, ...rest } = packed;
-  const points: Float64Array[] = [];
-  for (let k = 0; k < xy.length; k += 2) points.push(xy.subarray(k, k + 2));
-  return { ...rest, points };
+  let points: Float64Array[] | undefined;
+  const unpacked = (): Float64Array[] => {
+    const out: Float64Array[] = [];
+    for (let k = 0; k < xy.length; k += 2) out.push(xy.subarray(k, k + 2));
+    return out;
+  };
+  return {
+    ...rest,
+    get points() {
+      return (points ??= unpacked());
+    },
+  };
 }
 
 /** The map of the request and its runs (in the worker; on the page's main thread where it cannot run). */
@@ -76,12 +97,13 @@ export function mapAnswer(request: MapRequest): MapAnswer {
   const parsed = parseExpression(request.formula);
   if (!parsed.ok) throw new CoreError('invalid', parsed.error.message);
   const surface = typedSurface(parsed.formula, request.window);
+  const key = runsKeyOf(map.key, request.specs);
+  const runs = request.specs.map((spec) => cachedRun(map.key, spec, () => descentRun(surface, spec, request.window)));
   return {
     map,
-    runsKey: runsKeyOf(map.key, request.specs),
-    runs: request.specs.map((spec) =>
-      packRun(cachedRun(map.key, spec, () => descentRun(surface, spec, request.window))),
-    ),
+    runsKey: key,
+    runs: runs.map(packRun),
+    drawing: isPixelFrame(request.frame) ? mapDrawing(map, runs, key, request.frame) : null,
   };
 }
 

@@ -5,10 +5,12 @@
  */
 import { arrow, dot, line, rect, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import { markGroups, redrawArrows, redrawLines, redrawRects } from '~/widgets/kit/markRedraw';
-import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
+import { markGroups, pixelFrame, redrawArrows, redrawLines, redrawPaths, redrawRects } from '~/widgets/kit/markRedraw';
+import { samePixelFrame } from '~/widgets/kit/pathStrings';
+import type { Layer, LayerScales, PlotBase } from '~/widgets/kit/PlotFigure';
 import type { BasinMap } from './basinMap';
 import { cellRects } from './cellRects';
+import { ARROW_HEAD, type MapDrawing } from './mapDrawing';
 import type { Model, ModelWithRuns } from './model';
 
 /** A colour per path (the kit's four series). */
@@ -26,8 +28,9 @@ export function mapBase(m: Model): PlotBase {
 const marksAre = (groups: readonly Element[], labels: readonly string[]): boolean =>
   groups.length === labels.length && groups.every((g, k) => g.getAttribute('aria-label') === labels[k]);
 
-/** Arrowheads of the downhill arrows (px). */
-const ARROW_HEAD = 5;
+/** The map worker's drawing when it drew this map for the figure of `scales`, else null. */
+const drawingFor = (m: ModelWithRuns, scales: LayerScales, drawing: MapDrawing | null): MapDrawing | null =>
+  drawing?.mapKey === m.map.key && samePixelFrame(drawing.frame, pixelFrame(scales)) ? drawing : null;
 
 /**
  * The map on screen (`m.map`: computed in the worker; the previous one stays until the next
@@ -35,7 +38,12 @@ const ARROW_HEAD = 5;
  * without basins (typing a formula), a new size or the first drawing over the static figure
  * only gets new paths and cells in the drawing on screen.
  */
-export function mapBackground(m: ModelWithRuns, basins: BasinMap | undefined, basinKey: string): Layer {
+export function mapBackground(
+  m: ModelWithRuns,
+  basins: BasinMap | undefined,
+  basinKey: string,
+  drawing: MapDrawing | null = null,
+): Layer {
   return {
     key: `${m.map.key}|${basinKey}`,
     redrawsAll: true,
@@ -45,7 +53,11 @@ export function mapBackground(m: ModelWithRuns, basins: BasinMap | undefined, ba
       const labels = [...(masked.length > 0 ? ['rect'] : []), ...(lines.x.length > 0 ? ['line'] : [])];
       if (basins || !marksAre(groups, labels)) return false;
       if (masked.length > 0 && !redrawRects(groups[0]!, masked, scales)) return false;
-      return lines.x.length === 0 || redrawLines(groups[labels.length - 1]!, lines.x, lines.y, lines.z, scales);
+      if (lines.x.length === 0) return true;
+      const drawn = drawingFor(m, scales, drawing);
+      if (drawn === null) return redrawLines(groups[labels.length - 1]!, lines.x, lines.y, lines.z, scales);
+      redrawPaths(groups[labels.length - 1]!, drawn.contours);
+      return true;
     },
     plot: (): PlotOptions => {
       const { masked, lines } = m.map;
@@ -92,7 +104,7 @@ export function mapBackground(m: ModelWithRuns, basins: BasinMap | undefined, ba
   };
 }
 
-export function mapArrows(m: ModelWithRuns): Layer {
+export function mapArrows(m: ModelWithRuns, drawing: MapDrawing | null = null): Layer {
   const a = m.showArrows ? m.map.arrows : null;
   return {
     key: a === null ? 'none' : m.map.key,
@@ -100,7 +112,11 @@ export function mapArrows(m: ModelWithRuns): Layer {
     update(svg, scales): boolean {
       const groups = markGroups(svg);
       if (a === null || a.x1.length === 0) return groups.length === 0;
-      return marksAre(groups, ['arrow']) && redrawArrows(groups[0]!, a, scales, { headLength: ARROW_HEAD });
+      if (!marksAre(groups, ['arrow'])) return false;
+      const drawn = drawingFor(m, scales, drawing);
+      if (drawn === null) return redrawArrows(groups[0]!, a, scales, { headLength: ARROW_HEAD });
+      redrawPaths(groups[0]!, drawn.arrows);
+      return true;
     },
     plot: (): PlotOptions => ({
       marks:

@@ -1,76 +1,34 @@
 /**
  * The map's top layer: the descent paths with their end labels, where a path stops, and the
- * common start. Drawn by Plot when its marks change (a path added, one that starts or stops
- * leaving the map); otherwise — a drag of the start, a new map while typing, the first drawing
- * over the static figure — the drawing on screen gets the new geometry in place.
+ * common start. Drawn by Plot when its paths change (a path added or removed); otherwise — a
+ * drag of the start, a new map while typing (a path that starts or stops ending early too:
+ * pathGroups.ts), the first drawing over the static figure — the drawing on screen gets the new
+ * geometry in place.
  */
 import { dot, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import { markGroups, pixelDistanceOn, pixelFunctions, redrawLines } from '~/widgets/kit/markRedraw';
+import { markGroups, pixelDistanceOn, pixelFrame, pixelFunctions, redrawLines } from '~/widgets/kit/markRedraw';
+import { samePixelFrame } from '~/widgets/kit/pathStrings';
 import { pixelDistance, type Layer, type LayerScales } from '~/widgets/kit/PlotFigure';
-import { thinPath } from '~/widgets/kit/thin';
+import type { MapDrawing } from './mapDrawing';
+import { drawnPaths, withStops } from './pathGroups';
 import { pathColor } from './mapPanel';
 import type { ModelWithRuns } from './model';
+import { pathPictures, type PathPicture, type Pt } from './pathPictures';
 
-type Pt = { x: number; y: number };
-
-/** What the layer shows of one run. */
-interface PathPicture {
-  /** The visible part, thinned to the pixel: up to where the path first leaves the window (or stops). */
-  readonly line: Pt[];
-  readonly end: Pt;
-  /** Why the path ends early, and on which side of its end the words go; null when it does not. */
-  readonly stop: { readonly why: string; readonly right: boolean } | null;
-}
-
-function pictures(m: ModelWithRuns, distance: (a: Pt, b: Pt) => number): PathPicture[] {
-  return m.runs.map((run) => {
-    const c = run.clipped;
-    const last = c === null ? 0 : Math.max(0, c.lastInside);
-    const pts = run.points.slice(0, last + 1).map((p) => ({ x: p[0]!, y: p[1]! }));
-    const at = c?.exit?.at;
-    if (at && c?.exit && c.exit.index < run.points.length) pts.push({ x: at[0], y: at[1] });
-    const end = pts[pts.length - 1]!;
-    const left = c?.exit != null && c.exit.index < run.points.length;
-    const stopped = run.status === 'not-defined' || run.status === 'diverged' || left;
-    return {
-      line: thinPath(pts, 1.5, distance, { keepLast: true }),
-      end,
-      stop: stopped
-        ? {
-            why: left ? 'leaves the map' : run.status === 'not-defined' ? 'stopped' : 'diverged',
-            right: end.x > (m.window.x[0] + m.window.x[1]) / 2,
-          }
-        : null,
-    };
-  });
-}
-
-/** The marks of the layer, in order, as the groups Plot draws for them (label, text anchor). */
-function markLabels(ps: readonly PathPicture[]): string[] {
-  const labels: string[] = [];
-  for (const p of ps) {
-    labels.push('line', 'dot', 'text');
-    if (p.stop) labels.push('dot', `text ${p.stop.right ? 'end' : 'start'}`);
-  }
-  labels.push('dot');
-  return labels;
-}
-
-const groupLabel = (g: Element): string => {
-  const anchor = g.getAttribute('text-anchor');
-  return `${g.getAttribute('aria-label')}${anchor ? ` ${anchor}` : ''}`;
-};
-
-/** Moves the drawn layer's marks to the new pictures; false when its marks are not these. */
-function moveMarks(svg: SVGSVGElement, m: ModelWithRuns, scales: LayerScales): boolean {
-  const f = pixelFunctions(scales);
+/** The pictures of the model's runs in the figure of `scales`: the worker's when it drew them for it. */
+function picturesOn(m: ModelWithRuns, scales: LayerScales, drawing: MapDrawing | null): readonly PathPicture[] | null {
+  if (drawing?.runsKey === m.runsKey && samePixelFrame(drawing.frame, pixelFrame(scales))) return drawing.paths;
   const distance = pixelDistanceOn(scales);
-  if (f === null || distance === null) return false;
-  const ps = pictures(m, distance);
-  const groups = markGroups(svg);
-  const labels = markLabels(ps);
-  if (groups.length !== labels.length || groups.some((g, k) => groupLabel(g) !== labels[k])) return false;
+  return distance === null ? null : pathPictures(m.runs, m.window, distance);
+}
+
+/** Moves the drawn layer's marks to the new pictures; false when its marks cannot become these. */
+function moveMarks(svg: SVGSVGElement, m: ModelWithRuns, scales: LayerScales, drawing: MapDrawing | null): boolean {
+  const f = pixelFunctions(scales);
+  const ps = picturesOn(m, scales, drawing);
+  const drawn = drawnPaths(markGroups(svg));
+  if (f === null || ps === null || drawn === null || !withStops(drawn.paths, ps, drawn.start)) return false;
   const at = (p: Pt): string => `translate(${f.px(p.x)},${f.py(p.y)})`;
   const circleAt = (g: Element, p: Pt): boolean => {
     const c = g.firstElementChild;
@@ -86,34 +44,35 @@ function moveMarks(svg: SVGSVGElement, m: ModelWithRuns, scales: LayerScales): b
     if (words !== undefined && e.textContent !== words) e.textContent = words;
     return true;
   };
-  let k = 0;
-  const next = (): Element => groups[k++]!;
   for (const [i, p] of ps.entries()) {
+    const g = drawn.paths[i]!;
     const ok =
       redrawLines(
-        next(),
+        g.line,
         p.line.map((q) => q.x),
         p.line.map((q) => q.y),
         null,
         scales,
       ) &&
-      circleAt(next(), p.end) &&
-      moved(next(), p.end) &&
-      (p.stop === null || (moved(next(), p.end) && moved(next(), p.end, `${i + 1}: ${p.stop.why}`)));
+      circleAt(g.dot, p.end) &&
+      moved(g.label, p.end) &&
+      (p.stop === null ||
+        (g.stop !== null && moved(g.stop[0], p.end) && moved(g.stop[1], p.end, `${i + 1}: ${p.stop.why}`)));
     if (!ok) return false;
   }
-  return circleAt(next(), { x: m.start[0], y: m.start[1] });
+  return circleAt(drawn.start, { x: m.start[0], y: m.start[1] });
 }
 
-export function mapPaths(m: ModelWithRuns): Layer {
+/** `drawing`: the map worker's, used when it pictures these runs in this figure. */
+export function mapPaths(m: ModelWithRuns, drawing: MapDrawing | null = null): Layer {
   return {
     // Redrawn when its runs change, not when the map changes a frame before its runs follow.
     key: m.runsKey,
     redrawsAll: true,
-    update: (svg, scales) => moveMarks(svg, m, scales),
+    update: (svg, scales) => moveMarks(svg, m, scales, drawing),
     plot: (ctx): PlotOptions => {
       const marks: NonNullable<PlotOptions['marks']> = [];
-      pictures(m, pixelDistance(ctx)).forEach((p, k) => {
+      pathPictures(m.runs, m.window, pixelDistance(ctx)).forEach((p, k) => {
         marks.push(
           line(p.line, { x: 'x', y: 'y', stroke: pathColor(k), strokeWidth: 2.2 }),
           dot([p.end], { x: 'x', y: 'y', r: 4, fill: pathColor(k), stroke: color.bg, strokeWidth: 1 }),

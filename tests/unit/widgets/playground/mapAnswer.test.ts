@@ -59,6 +59,12 @@ describe('mapAnswer (what the map worker sends)', () => {
   it('packs a run losslessly', () => {
     const run = runHere('x^2 + 3*y^2', spec({ start: [1.5, 2.5], learningRate: 0.1 }));
     expect(plain(unpackRun(structuredClone(packRun(run))))).toEqual(plain(run));
+    // Its points are views on the packed array, made once, when first read.
+    const packed = structuredClone(packRun(run));
+    const unpacked = unpackRun(packed);
+    expect(unpacked.points).toBe(unpacked.points);
+    expect(unpacked.points[3]!.buffer).toBe(packed.xy.buffer);
+    expect(Array.from(unpacked.points[3]!)).toEqual(Array.from(run.points[3]!));
   });
 
   it('refuses text that does not parse (the worker trusts nothing it is sent)', () => {
@@ -82,6 +88,19 @@ describe('mapAnswer (what the map worker sends)', () => {
     expect(plain(unpackRun(reply.result.runs[0]!))).toEqual(plain(runHere(input.formula, input.specs[0]!)));
   });
 
+  it("carries the map drawn for the page's pixel frame only when the request has a usable one", () => {
+    const request: MapRequest = { formula: 'x^2 + 2*y^2', window, specs: [spec()] };
+    expect(mapAnswer(request).drawing).toBeNull();
+    expect(mapAnswer({ ...request, frame: { x: 1, y: 2 } as never }).drawing).toBeNull();
+    const frame = { x: { domain: window.x, range: [48, 624] }, y: { domain: window.y, range: [440, 16] } } as const;
+    const answer = structuredClone(mapAnswer({ ...request, frame }));
+    expect(answer.drawing?.frame).toEqual(frame);
+    expect(answer.drawing?.mapKey).toBe(answer.map.key);
+    expect(answer.drawing?.runsKey).toBe(answer.runsKey);
+    expect(answer.drawing?.contours.length).toBeGreaterThan(0);
+    expect(answer.drawing?.paths).toHaveLength(1);
+  });
+
   it('once adopted, its runs are the ones the model draws (no second computation on the main thread)', () => {
     const s = { ...stateSchema.parse('').state, f: 'x^2 + y^2 + 0.25*x', sx: 1.25, sy: 2.5 };
     const m = model(s);
@@ -90,6 +109,7 @@ describe('mapAnswer (what the map worker sends)', () => {
       map: mapGeometry(m.mapInput),
       runsKey: runsKeyOf(m.mapKey, m.specs),
       runs: m.specs.map((sp) => packRun(runHere(m.drawn, sp))),
+      drawing: null,
     });
     adoptRuns(answer);
     const runs = runsOf(m);

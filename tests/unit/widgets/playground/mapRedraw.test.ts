@@ -1,6 +1,9 @@
 // The map's layers brought up to date in place (typing a formula) give the SVG a new drawing gives.
 import { describe, expect, it } from 'vitest';
+import { markGroups, pixelFrame } from '~/widgets/kit/markRedraw';
 import type { Layer } from '~/widgets/kit/PlotFigure';
+import { mapAnswer } from '~/widgets/playground/mapAnswer';
+import type { MapDrawing } from '~/widgets/playground/mapDrawing';
 import { mapArrows, mapBackground, mapBase } from '~/widgets/playground/mapPanel';
 import { model, withRuns, type ModelWithRuns } from '~/widgets/playground/model';
 import { mapPaths } from '~/widgets/playground/pathsLayer';
@@ -69,16 +72,38 @@ describe('the map layers, updated in place', () => {
     }
   });
 
-  it('leave the paths to Plot when a path starts or stops ending early (its marks change)', () => {
+  it('add and remove the cross and words of a path that starts or stops ending early, as a new drawing would', () => {
     const a = on('x^2 + y^2', { sx: 2, sy: 1, opt: ['gradient-descent'], eta: [0.01] });
     const stops = on('log(x) + y^2', { sx: 2, sy: 1, opt: ['gradient-descent'], eta: [3] });
-    expect(stops.runs[0]!.status).toBe('not-defined');
-    const svg = draw(a, mapPaths(a), 3);
-    expect(mapPaths(stops).update!(svg, scales(stops))).toBe(false);
-    const stopped = draw(stops, mapPaths(stops), 3);
     const further = on('log(x) + y^2', { sx: 1.5, sy: 1, opt: ['gradient-descent'], eta: [3] });
+    const leaves = on('(1 - x)^2 + 1000*(y - x^2)^2');
+    const plane = (f: string): ModelWithRuns => on(f, { sx: 0.5, sy: 1, opt: ['gradient-descent'], eta: [0.5] });
+    expect(stops.runs[0]!.status).toBe('not-defined');
+    const anchors = (m: ModelWithRuns) => markGroups(draw(m, mapPaths(m), 3)).map((g) => g.getAttribute('text-anchor'));
+    expect(anchors(plane('x'))).toContain('start');
+    expect(anchors(plane('-x'))).toContain('end');
+    // Copies of Plot's stop groups are taken from a drawing that has them (here, Plot's own).
+    const stopped = draw(stops, mapPaths(stops), 3);
     expect(mapPaths(further).update!(stopped, scales(further))).toBe(true);
     expect(markup(stopped)).toBe(markup(draw(further, mapPaths(further), 3)));
+    const left = draw(leaves, mapPaths(leaves), 3);
+    expect(mapPaths(leaves).update!(left, scales(leaves))).toBe(true);
+    // Then a path that starts, stops or changes ending early keeps its drawing.
+    for (const [from, to] of [
+      [a, stops],
+      [stops, a],
+      [on('(1 - x)^2 + 100*(y - x^2)^2'), leaves],
+      [leaves, on('(1 - x)^2 + 100*(y - x^2)^2')],
+      [leaves, stops],
+      // Leaving to the left, then to the right: the words change sides.
+      [plane('x'), plane('-x')],
+      [plane('-x'), plane('x')],
+    ] as const) {
+      const svg = draw(from, mapPaths(from), 3);
+      const same = from.runs.length === to.runs.length;
+      expect(mapPaths(to).update!(svg, scales(to))).toBe(same);
+      if (same) expect(markup(svg)).toBe(markup(draw(to, mapPaths(to), 3)));
+    }
   });
 
   it('bring a drawing at another size (the static figure) to the figure size in place', () => {
@@ -95,5 +120,66 @@ describe('the map layers, updated in place', () => {
       const fresh = drawLayer(mapBase(m), make(m), small, index);
       expect(thousandths(svg.outerHTML)).toBe(thousandths(fresh.outerHTML));
     }
+  });
+
+  describe("from the map worker's drawing (typing a formula)", () => {
+    /** The worker's answer for model `m`, its drawing made for the figure of `at` (size). */
+    const drawingOf = (m: ModelWithRuns, at = size): MapDrawing | null =>
+      structuredClone(mapAnswer({ ...m.mapInput, specs: m.specs, frame: pixelFrame(scalesOf(mapBase(m), at)) }))
+        .drawing;
+    const layers = (m: ModelWithRuns, d: MapDrawing | null): Array<[Layer, number]> => [
+      [mapBackground(m, undefined, 'none', d), 1],
+      [mapArrows(m, d), 2],
+      [mapPaths(m, d), 3],
+    ];
+
+    it('puts its strings in place: the SVG a new drawing gives', () => {
+      const a = on('(1 - x)^2 + 100*(y - x^2)^2');
+      for (const b of [
+        on('(1 - x)^2 + 100.1*(y - x^2)^2'),
+        on('(1 - x)^2 + 100.12*(y - x^2)^2', { sx: -1.2, sy: 1.5 }),
+      ]) {
+        const d = drawingOf(b);
+        expect(d).not.toBeNull();
+        for (const [[layer, index], [before]] of layers(b, d).map((l, k) => [l, layers(a, null)[k]!] as const)) {
+          const svg = draw(a, before, index);
+          expect(layer.update!(svg, scales(b))).toBe(true);
+          expect(markup(svg)).toBe(markup(draw(b, layer, index)));
+        }
+      }
+    });
+
+    it('is used only for its own map, runs and figure size', () => {
+      const a = on('x^2 + y^2');
+      const b = on('x^2 + 2*y^2');
+      const d = drawingOf(b)!;
+      // A drawing that says so: its strings are used as they are.
+      const marked: MapDrawing = { ...d, contours: ['M0,0Z'], arrows: d.arrows.map(() => 'M1,1Z') };
+      const svg = draw(a, mapBackground(a, undefined, 'none'), 1);
+      expect(mapBackground(b, undefined, 'none', marked).update!(svg, scales(b))).toBe(true);
+      expect(markGroups(svg)[0]!.innerHTML).toBe('<path d="M0,0Z"></path>');
+      const arrows = draw(a, mapArrows(a), 2);
+      expect(mapArrows(b, marked).update!(arrows, scales(b))).toBe(true);
+      expect(markGroups(arrows)[0]!.firstElementChild!.getAttribute('d')).toBe('M1,1Z');
+      const straight: MapDrawing = { ...d, paths: d.paths.map((p) => ({ ...p, line: [p.line[0]!, p.end] })) };
+      const paths = draw(a, mapPaths(a), 3);
+      expect(mapPaths(b, straight).update!(paths, scales(b))).toBe(true);
+      expect(markGroups(paths)[0]!.firstElementChild!.getAttribute('d')).toMatch(/^M[\d.,]+L[\d.,]+$/);
+      // Another map's or another size's drawing is not, nor, for the paths, other runs' (the
+      // same map from another start): the layers draw their own.
+      const other = pixelFrame(scalesOf(mapBase(b), { width: 600, height: 450 }))!;
+      for (const [m, d, only] of [
+        [on('x^2 + 3*y^2'), marked, null],
+        [b, { ...marked, frame: other }, null],
+        [on('x^2 + 2*y^2', { sx: 1, sy: 1 }), marked, 3],
+      ] as const) {
+        for (const [layer, index] of layers(m, d)) {
+          if (only !== null && index !== only) continue;
+          const drawn = draw(a, layers(a, null)[index - 1]![0], index);
+          expect(layer.update!(drawn, scales(m))).toBe(true);
+          expect(markup(drawn)).toBe(markup(draw(m, layer, index)));
+        }
+      }
+    });
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * The map's drawing for the figure's pixel frame, written by the map worker with its answer:
+ * the contour and arrow path strings and the paths' pictures, exactly as the page's layers
+ * would work them out in place (mapPanel.ts, pathsLayer.ts), which then only set attributes in
+ * the frame that shows a new map. Used only when the figure is still in that frame (same size
+ * and window) and shows those runs; otherwise the layers work the drawing out themselves.
+ */
+import { arrowStrings, frameDistance, lineStrings, linearPixels, type PixelFrame } from '~/widgets/kit/pathStrings';
+import type { Run } from './descentRuns';
+import type { MapGeometry } from './mapGeometry';
+import { pathPictures, type PathPicture } from './pathPictures';
+
+/** Arrowheads of the downhill arrows (px). */
+export const ARROW_HEAD = 5;
+
+export interface MapDrawing {
+  readonly frame: PixelFrame;
+  /** `key` of the map drawn. */
+  readonly mapKey: string;
+  /** `runsKey` of the runs pictured. */
+  readonly runsKey: string;
+  /** The contour lines' path strings (mapBackground's line mark). */
+  readonly contours: readonly string[];
+  /** The downhill arrows' path strings (mapArrows). */
+  readonly arrows: readonly string[];
+  /** The descent paths (mapPaths). */
+  readonly paths: readonly PathPicture[];
+}
+
+export function mapDrawing(map: MapGeometry, runs: readonly Run[], runsKey: string, frame: PixelFrame): MapDrawing {
+  const px = linearPixels(frame.x);
+  const py = linearPixels(frame.y);
+  const { lines, arrows } = map;
+  return {
+    frame,
+    mapKey: map.key,
+    runsKey,
+    contours: lineStrings(lines.x, lines.y, lines.z, px, py),
+    arrows: arrowStrings(arrows, px, py, { headLength: ARROW_HEAD }),
+    paths: pathPictures(runs, map.window, frameDistance(frame)),
+  };
+}
