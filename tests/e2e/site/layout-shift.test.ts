@@ -81,7 +81,7 @@ describe('layout shift while loading (slow connection)', () => {
     for (const path of pages) shiftTest(b, path, 412, 4);
   });
   // Concurrent: without CPU throttling a load mostly waits for the network, so
-  // several pages (vitest's maxConcurrency, 5) load at once, each in its own context.
+  // several pages (the e2e project's maxConcurrency, 3) load at once, each in its own context.
   describe.concurrent('desktop, 1280 px', () => {
     for (const path of pages) shiftTest(b, path, 1280, 1);
   });
