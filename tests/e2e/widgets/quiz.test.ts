@@ -3,7 +3,7 @@
 // option, no navigation; 360 px without horizontal scroll; dark theme.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, scrollIntoViewNow, useBrowser, usePage } from '../../support/site';
+import { openPage, scrollIntoViewNow, useBrowser, usePage, waitForElement } from '../../support/site';
 
 const PATHS = ['chapters/loss-functions/', 'chapters/derivatives-and-gradients/', 'chapters/loss-surface/'];
 const b = useBrowser();
@@ -11,7 +11,7 @@ const tab = usePage(b);
 
 async function hydrated(page: Page): Promise<void> {
   await scrollIntoViewNow(page, '.quiz');
-  await page.waitForSelector('.quiz[data-hydrated="true"]');
+  await waitForElement(page, '.quiz[data-hydrated="true"]');
 }
 
 describe('quiz', () => {

@@ -4,7 +4,7 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, scrollIntoViewNow, useBrowser, usePage } from '../../support/site';
+import { openPage, scrollIntoViewNow, useBrowser, usePage, waitForElement } from '../../support/site';
 
 const ID = 'regression-descent';
 const PATH = 'chapters/regression-descent/';
@@ -14,7 +14,7 @@ const tab = usePage(b);
 
 async function ready(page: Page): Promise<void> {
   await scrollIntoViewNow(page, `#${ID}`);
-  await page.waitForSelector(`#${ID}[data-hydrated]`);
+  await waitForElement(page, `#${ID}[data-hydrated]`);
   await frames(page);
 }
 const frames = (page: Page): Promise<unknown> =>
