@@ -140,7 +140,8 @@ describe('playground', () => {
     await expect.poll(() => summary(v.page)).toContain('max(x, y)^2 + sin(3*x)');
     await v.page.locator(`#${ID} select`).nth(1).selectOption('rmsprop');
     await expect.poll(() => summary(v.page)).toContain('Path 1 (RMSProp');
-    await v.page.waitForTimeout(400); // the URL is written 250 ms after the last change
+    // The URL is written 250 ms after the last change.
+    await expect.poll(() => decodeURIComponent(v.page.url())).toContain('rmsprop');
     const url = v.page.url();
     expect(decodeURIComponent(url)).toContain('max(x%2C y)');
     const s = await summary(v.page);
