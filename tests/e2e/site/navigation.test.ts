@@ -93,7 +93,7 @@ describe('chapter navigation', () => {
       (href) =>
         document.querySelector('nav[aria-label="On this page"] a[aria-current="true"]')?.getAttribute('href') === href,
       pick,
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
     expect(await toc.locator('a[aria-current="true"]').count()).toBe(1);
     await v.close();

@@ -122,7 +122,7 @@ for (const { path, ids } of pages) {
           await expect
             .poll(() => evalFirst(w.page, `#${id}`, (e) => Math.abs(e.getBoundingClientRect().top)), {
               message: 'copied link',
-              timeout: 5000,
+              timeout: 10_000,
             })
             .toBeLessThan(200);
           await hydrate(w.page, id);
@@ -136,14 +136,16 @@ for (const { path, ids } of pages) {
           await v.page.waitForFunction(
             ([wid, p]) => new URLSearchParams(location.search).get(wid!) === p,
             [id, param],
-            { timeout: 2000 },
+            { timeout: 10_000 },
           );
 
           // Reset: the changed state is in the URL (just checked), Reset clears it.
           await v.page.click(`[data-widget="${id}"] [data-kit="reset"]`);
           await settle(v.page);
           expect((await snapshot(v.page, id)).summary, 'reset').toBe(initial.summary);
-          await v.page.waitForFunction((wid) => !new URLSearchParams(location.search).has(wid), id, { timeout: 2000 });
+          await v.page.waitForFunction((wid) => !new URLSearchParams(location.search).has(wid), id, {
+            timeout: 10_000,
+          });
           expect(new URL(v.page.url()).searchParams.has(id), 'reset').toBe(false);
           expect(v.consoleErrors).toEqual([]);
         });
