@@ -45,7 +45,7 @@ export default defineConfig({
           // loaded on demand): vitest's default of 1 s is too short with two browsers on two
           // cores. A poll stops as soon as it passes, so a long limit costs only real failures.
           expect: { poll: { timeout: 10_000 } },
-          // describe.concurrent (layout-shift's desktop loads): at most three pages at once.
+          // A describe.concurrent block (none today): at most three pages at once.
           // Five throttled loads at once in one Chromium stall one of them before its load
           // event for minutes (reproduced with five contexts loading a chapter: one never
           // finished in 120 s; three and four always finished in 3-5 s).

@@ -5,9 +5,10 @@
 // latency); at phone width the CPU is also 4× slower, as on Lighthouse's phone,
 // while the desktop width keeps its full CPU (Chromium's CPU throttling burns real
 // CPU: a throttled load costs ~4 s of it here, an unthrottled one ~1.5 s). The test
-// server gzips like GitHub Pages.
-import type { Browser } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+// server gzips like GitHub Pages. Each width loads its pages one after another in one
+// page with the browser cache off (a first visit's loads, without a new context each).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { allPagePaths, siteUrl, useBrowser } from '../../support/site';
 
 const MAX_CLS = 0.05;
@@ -17,57 +18,86 @@ interface Shift {
   sources: string[];
 }
 
-async function loadShifts(browser: Browser, path: string, width: number, cpuSlowdown: number): Promise<Shift[]> {
-  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 823 : 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6e6 / 8) * 0.9,
-    uploadThroughput: (750e3 / 8) * 0.9,
+/** Records every `layout-shift` entry without recent input, from the document's first paint. */
+function recordShifts(): void {
+  const w = window as unknown as { __shifts: Shift[] };
+  w.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as unknown as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    })[]) {
+      if (e.hadRecentInput) continue;
+      w.__shifts.push({
+        value: e.value,
+        sources: e.sources.map((s) => {
+          const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+          const name = el
+            ? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')}`
+            : '?';
+          return `${name} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`;
+        }),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/**
+ * One throttled page per width for the file's loads, its cache off: every load fetches every
+ * file over the slow connection, as a first visit does, without a new context (and renderer
+ * process) per load. Closed after the file.
+ */
+function useThrottledPage(b: { readonly browser: Browser }, width: number, cpuSlowdown: number) {
+  let session: Promise<Page> | undefined;
+  const start = async (): Promise<Page> => {
+    const context = await b.browser.newContext({ viewport: { width, height: width < 600 ? 823 : 900 } });
+    await context.addInitScript(recordShifts);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6e6 / 8) * 0.9,
+      uploadThroughput: (750e3 / 8) * 0.9,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    return page;
+  };
+  afterAll(async () => {
+    const page = await session?.catch(() => undefined);
+    await page
+      ?.context()
+      .close()
+      .catch(() => undefined);
   });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __shifts: Shift[] };
-    w.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-        sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-      })[]) {
-        if (e.hadRecentInput) continue;
-        w.__shifts.push({
-          value: e.value,
-          sources: e.sources.map((s) => {
-            const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-            const name = el
-              ? `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')}`
-              : '?';
-            return `${name} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`;
-          }),
-        });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto(siteUrl(path), { waitUntil: 'load', timeout: 60_000 });
-  // Late work: islands hydrating, fonts, observers. A page that never goes quiet for 500 ms
-  // (two workers' loads on two cores) is measured after 20 s all the same: the shifts are
-  // what counts, and they are recorded from the first paint.
-  await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => undefined);
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
-  const shifts = await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
-  await context.close();
-  return shifts;
+  return async (path: string): Promise<Shift[]> => {
+    let page = session ? await session.catch(() => undefined) : undefined;
+    if (!page || page.isClosed() || !b.browser.isConnected()) {
+      session = start();
+      page = await session;
+    }
+    try {
+      await page.goto(siteUrl(path), { waitUntil: 'load', timeout: 60_000 });
+      // Late work: islands hydrating, fonts, observers. A page that never goes quiet for 500 ms
+      // (two workers' loads on two cores) is measured after 20 s all the same: the shifts are
+      // what counts, and they are recorded from the first paint.
+      await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => undefined);
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+      return await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
+    } finally {
+      await page.goto('about:blank').catch(() => undefined);
+    }
+  };
 }
 
 const pages = allPagePaths().filter((p) => p !== '404.html');
 
-function shiftTest(b: { readonly browser: Browser }, path: string, width: number, cpuSlowdown: number): void {
+function shiftTest(load: (path: string) => Promise<Shift[]>, path: string, width: number, cpuSlowdown: number): void {
   it(`/${path} at ${width} px${cpuSlowdown > 1 ? `, CPU ${cpuSlowdown}× slower` : ''}: CLS ≤ ${MAX_CLS}`, async () => {
-    const shifts = await loadShifts(b.browser, path, width, cpuSlowdown);
+    const shifts = await load(path);
     const cls = shifts.reduce((sum, s) => sum + s.value, 0);
     expect(cls, shifts.map((s) => `${s.value.toFixed(3)}: ${s.sources.join(', ')}`).join('\n')).toBeLessThanOrEqual(
       MAX_CLS,
@@ -78,11 +108,11 @@ function shiftTest(b: { readonly browser: Browser }, path: string, width: number
 describe('layout shift while loading (slow connection)', () => {
   const b = useBrowser();
   describe('phone, 412 px', () => {
-    for (const path of pages) shiftTest(b, path, 412, 4);
+    const load = useThrottledPage(b, 412, 4);
+    for (const path of pages) shiftTest(load, path, 412, 4);
   });
-  // Concurrent: without CPU throttling a load mostly waits for the network, so
-  // several pages (the e2e project's maxConcurrency, 3) load at once, each in its own context.
-  describe.concurrent('desktop, 1280 px', () => {
-    for (const path of pages) shiftTest(b, path, 1280, 1);
+  describe('desktop, 1280 px', () => {
+    const load = useThrottledPage(b, 1280, 1);
+    for (const path of pages) shiftTest(load, path, 1280, 1);
   });
 });
