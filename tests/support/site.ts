@@ -65,7 +65,7 @@ export function useBrowser(): { readonly browser: Browser } {
     await Promise.all(
       browser
         .contexts()
-        .filter((c) => !before.has(c))
+        .filter((c) => !before.has(c) && !pooled.has(c))
         .map((c) => c.close()),
     );
   });
@@ -164,37 +164,90 @@ export interface SharedPage {
   open(path: string, options?: Omit<OpenOptions, 'javaScriptEnabled'>): Promise<PageVisit>;
 }
 
+/** A page of the worker's pool, in a context of its own. */
+interface Pooled {
+  readonly key: string;
+  readonly context: BrowserContext;
+  readonly page: Page;
+}
+
+/** The pool's contexts: the files' useBrowser() cleanup leaves them open. */
+const pooled = new Set<BrowserContext>();
+/** Pages of the pool that no file holds now, by JavaScript setting and permissions. */
+const idlePages = new Map<string, Pooled[]>();
+
 /**
- * One browser context and one page for a test file's visits, instead of a new
- * context per visit: a new context costs a renderer process and an empty
- * cache on every load (about a third of a chapter's load here). For tests
- * that do not depend on a fresh profile: the context's storage, cookies and
- * permissions carry over between visits (the site stores only an explicit
- * theme choice, so a file that clicks the theme toggle must use openPage()).
- * `permissions` are granted once, for the whole file. Closed after the file.
+ * A page from the worker's pool for these settings, or a new one. A pooled page outlives the
+ * file that used it: its renderer process keeps what it has already loaded and drawn of the
+ * site (styles, fonts and glyphs, compiled scripts), and the first chapter in a new renderer
+ * costs 2-3 CPU-seconds more here than the same chapter in one that has drawn a page before
+ * (twelve loads of /chapters/learning-rate/ in one page: 17 CPU-s; each in a new page: 47).
+ */
+async function checkOut(browser: Browser, javaScriptEnabled: boolean, permissions: readonly string[]): Promise<Pooled> {
+  const key = `${javaScriptEnabled}|${[...permissions].sort().join(',')}`;
+  const idle = idlePages.get(key) ?? [];
+  for (let p = idle.pop(); p; p = idle.pop()) {
+    if (!p.page.isClosed() && p.context.browser() === browser && browser.isConnected()) return p;
+    pooled.delete(p.context);
+  }
+  const context = await browser.newContext({ javaScriptEnabled });
+  pooled.add(context);
+  if (permissions.length > 0) await context.grantPermissions([...permissions]);
+  return { key, context, page: await context.newPage() };
+}
+
+/**
+ * Back to the pool, as a new file should find it: on about:blank, the site's storage and
+ * cookies cleared, the permissions as they were given (the HTTP cache stays: GitHub Pages
+ * lets a browser keep files for ten minutes, and the tests that need an empty cache make one).
+ */
+async function checkIn(p: Pooled, permissions: readonly string[]): Promise<void> {
+  try {
+    if (p.page.isClosed()) throw new Error('closed');
+    await p.page.goto('about:blank');
+    const cdp = await p.context.newCDPSession(p.page);
+    await cdp.send('Storage.clearDataForOrigin', {
+      origin: inject('siteOrigin'),
+      storageTypes: 'cookies,local_storage,indexeddb,service_workers,cache_storage',
+    });
+    await cdp.detach();
+    await p.context.clearPermissions();
+    if (permissions.length > 0) await p.context.grantPermissions([...permissions]);
+    idlePages.set(p.key, [...(idlePages.get(p.key) ?? []), p]);
+  } catch {
+    pooled.delete(p.context);
+    await p.context.close().catch(() => undefined);
+  }
+}
+
+/**
+ * One page for a test file's visits, instead of a new context per visit: a page from the
+ * worker's pool (see checkOut), held by this file until its tests end. For tests that do not
+ * depend on a fresh profile: the site's storage and cookies carry over between the file's
+ * visits (the site stores only an explicit theme choice, so a file that clicks the theme
+ * toggle must use openPage()), and are cleared before the next file gets the page.
+ * `permissions` are granted for the whole file. A file may hold several (a second page to
+ * compare two loads side by side).
  */
 export function usePage(
   b: { readonly browser: Browser },
   init: { javaScriptEnabled?: boolean; permissions?: string[] } = {},
 ): SharedPage {
-  let session: Promise<{ context: BrowserContext; page: Page }> | undefined;
-  const start = async (): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await b.browser.newContext({ javaScriptEnabled: init.javaScriptEnabled ?? true });
-    if (init.permissions) await context.grantPermissions(init.permissions);
-    return { context, page: await context.newPage() };
-  };
+  const permissions = init.permissions ?? [];
+  let held: Promise<Pooled> | undefined;
   afterAll(async () => {
-    const s = await session?.catch(() => undefined);
-    await s?.context.close().catch(() => undefined);
+    const p = await held?.catch(() => undefined);
+    held = undefined;
+    if (p) await checkIn(p, permissions);
   });
   return {
     async open(path, options = {}) {
-      let s = session ? await session.catch(() => undefined) : undefined;
-      if (!s || s.page.isClosed() || !b.browser.isConnected()) {
-        session = start();
-        s = await session;
+      let p = held ? await held.catch(() => undefined) : undefined;
+      if (!p || p.page.isClosed() || !b.browser.isConnected()) {
+        held = checkOut(b.browser, init.javaScriptEnabled ?? true, permissions);
+        p = await held;
       }
-      const { context, page } = s;
+      const { context, page } = p;
       if (page.url() !== 'about:blank') await page.goto('about:blank');
       await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);
       await page.emulateMedia({

@@ -1,10 +1,11 @@
 // Every page loads cleanly, renders its math, and fits a 360 px screen.
 import { describe, expect, it } from 'vitest';
-import { allPagePaths, chapterPaths, islandsSettled, openPage, useBrowser, usePage } from '../../support/site';
+import { allPagePaths, chapterPaths, islandsSettled, useBrowser, usePage } from '../../support/site';
 
 describe('site pages', () => {
   const b = useBrowser();
-  // One page for the file's loads (no test here stores state; the one without JavaScript opens its own).
+  const noScript = usePage(b, { javaScriptEnabled: false });
+  // Pages for the file's loads (no test here stores state).
   const tab = usePage(b);
 
   it('has a home page, at least one chapter and a 404 page', () => {
@@ -61,7 +62,7 @@ describe('site pages', () => {
 
   it('reads without JavaScript: chapter text, math and navigation are in the HTML', async () => {
     const path = chapterPaths()[0]!;
-    const v = await openPage(b.browser, path, { javaScriptEnabled: false });
+    const v = await noScript.open(path);
     expect(await v.page.locator('#content h1').count()).toBe(1);
     expect(await v.page.locator('#content .katex').count()).toBeGreaterThan(0);
     expect(await v.page.locator('nav[aria-label="Chapters"] a').count()).toBe(chapterPaths().length);

@@ -1,19 +1,21 @@
 // Light/dark: follows the system, the toggle switches and persists across pages,
 // and the stored theme is applied before the body is parsed (no flash).
 import { describe, expect, it } from 'vitest';
-import { chapterPaths, openPage, useBrowser } from '../../support/site';
+import { chapterPaths, openPage, useBrowser, usePage } from '../../support/site';
 
 const theme = (v: { page: import('playwright-core').Page }) =>
   v.page.evaluate(() => document.documentElement.dataset.theme);
 
 describe('theme', () => {
   const b = useBrowser();
+  // For the tests that store nothing; the ones that store a choice open a fresh context.
+  const tab = usePage(b);
 
   it('follows prefers-color-scheme when nothing is stored', async () => {
-    const light = await openPage(b.browser, '', { colorScheme: 'light' });
+    const light = await tab.open('', { colorScheme: 'light' });
     expect(await theme(light)).toBe('light');
     await light.close();
-    const dark = await openPage(b.browser, '', { colorScheme: 'dark' });
+    const dark = await tab.open('', { colorScheme: 'dark' });
     expect(await theme(dark)).toBe('dark');
     await dark.close();
   });
@@ -60,7 +62,7 @@ describe('theme', () => {
   it('code blocks switch to the dark Shiki colours in the dark theme', async () => {
     const path = chapterPaths().find(Boolean);
     if (!path) return;
-    const v = await openPage(b.browser, path, { colorScheme: 'dark' });
+    const v = await tab.open(path, { colorScheme: 'dark' });
     const span = v.page.locator('#content pre.astro-code span[style*="--shiki-dark"]').first();
     if ((await span.count()) === 0) return void (await v.close());
     const { color, dark } = await span.evaluate((s) => ({
@@ -85,7 +87,7 @@ describe('theme', () => {
     it(`colour tokens compute to plain colours that follow the ${colorScheme} theme`, async () => {
       const path = chapterPaths()[0];
       if (!path) return;
-      const v = await openPage(b.browser, path, { colorScheme });
+      const v = await tab.open(path, { colorScheme });
       const tokens = await v.page.evaluate(() => {
         const s = getComputedStyle(document.querySelector('.widget') ?? document.body);
         return Object.fromEntries(

@@ -3,11 +3,12 @@
 // the view choice hides and shows figures. (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'convex-vs-nonconvex';
 const PATH = 'chapters/loss-functions/';
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 
 const ready = (page: Page): Promise<void> => widgetReady(page, ID);
@@ -17,7 +18,7 @@ const svgOf = (page: Page, name: string): Promise<string> =>
 
 describe('convex-vs-nonconvex', () => {
   it('shows both surfaces, in 3-D and as contours, as static SVG with JavaScript off', async () => {
-    const v = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const v = await noScript.open(PATH);
     for (const name of ['rotated-bowl-3d', 'rotated-bowl-contours', 'multi-well-3d', 'multi-well-contours']) {
       const svg = await svgOf(v.page, name);
       expect(svg, name).toContain('<svg');

@@ -3,13 +3,14 @@
 // surface choice and the player work. (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { useBrowser, usePage, widgetReady } from '../../support/site';
 import { tapByTouch } from '../../support/widgets';
 
 const ID = 'descent-path';
 const PATH = 'chapters/gradient-descent/';
 const MINUS = '\u2212';
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 const tab2 = usePage(b); // a second page, for tests that compare two loads side by side
 
@@ -29,7 +30,7 @@ async function clientFor(page: Page, x: number, y: number): Promise<{ x: number;
 
 describe('descent-path', () => {
   it('static HTML already shows lecture 002’s path ending near (2, −3) after 15 steps', async () => {
-    const v = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const v = await noScript.open(PATH);
     const text = await v.page.locator(`#${ID} [data-kit="summary"]`).innerText();
     expect(text).toContain('η = 0.2, start (' + MINUS + '5.00, 5.00)');
     expect(text).toContain(`Step 15 of 15: (2.00, ${MINUS}3.00)`);

@@ -3,11 +3,12 @@
 // minimum on the round bowl; hostile URLs are answered. (Generic behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'gradient-field';
 const PATH = 'chapters/derivatives-and-gradients/';
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 const M = '\u2212';
 
@@ -33,7 +34,7 @@ describe('gradient-field', () => {
   });
 
   it('draws contours, arrows and the probe without JavaScript', async () => {
-    const v = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const v = await noScript.open(PATH);
     const layers = v.page.locator(`#${ID} [data-kit-figure="field"] .kit-layer svg`);
     expect(await layers.count()).toBe(3);
     expect(await layers.nth(1).locator('path').count()).toBeGreaterThan(40);

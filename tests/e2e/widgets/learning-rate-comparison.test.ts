@@ -4,11 +4,12 @@
 // path stops at the edge of the map, and nothing non-finite is drawn.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'learning-rate-comparison';
 const PATH = 'chapters/learning-rate/';
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 
 const ready = (page: Page): Promise<void> => widgetReady(page, ID);
@@ -18,7 +19,7 @@ const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit=
 
 describe('learning-rate-comparison', () => {
   it('labels the default rates 0.002, 0.0055, 0.0065 converges, oscillates, diverges (static and live)', async () => {
-    const s = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const s = await noScript.open(PATH);
     expect(await labels(s.page)).toEqual(['converges', 'oscillates', 'diverges']);
     expect(await s.page.locator(`#${ID} .lrc-map-head`).allInnerTexts()).toEqual([
       expect.stringContaining('η = 0.002'),

@@ -4,12 +4,13 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { useBrowser, usePage, widgetReady } from '../../support/site';
 import { tapByTouch } from '../../support/widgets';
 
 const ID = 'loss-surface-explorer';
 const PATH = 'chapters/loss-surface/';
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 const M = '\u2212';
 
@@ -44,7 +45,7 @@ describe('loss-surface-explorer', () => {
   });
 
   it('shows the finished figure, MSE 2.74 included, with JavaScript off', async () => {
-    const v = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const v = await noScript.open(PATH);
     const root = v.page.locator(`#${ID}`);
     expect(await root.locator('.kit-figure svg').count()).toBeGreaterThanOrEqual(8);
     expect(await root.locator('[data-kit-figure="surface"]').innerHTML()).toContain('MSE 2.74');

@@ -4,18 +4,19 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'multi-start';
 const PATH = 'chapters/complex-surfaces/';
 const MINUS = '\u2212';
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 
 describe('multi-start', () => {
   it('static HTML has the 64 × 64 Himmelblau map with the four basins of the listing', async () => {
-    const v = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const v = await noScript.open(PATH);
     const text = await summary(v.page);
     expect(text).toContain('64 × 64 starts');
     expect(text).toContain('minimum (3.00, 2.00): 1087');

@@ -5,11 +5,13 @@
 // (Generic behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetReady } from '../../support/site';
+import { useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'network-landscape';
 const PATH = 'chapters/neurons-and-networks/';
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
+const tab = usePage(b);
 
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 const idle = (page: Page): Promise<unknown> =>
@@ -17,7 +19,7 @@ const idle = (page: Page): Promise<unknown> =>
 
 describe('network-landscape', () => {
   it('shows the trained default network and its landscape without JavaScript', async () => {
-    const v = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const v = await noScript.open(PATH);
     const s = await summary(v.page);
     expect(s).toContain('[2, 4, 4, 1] (37 parameters), step 1000 of 1000 (done)');
     expect(s).toContain('accuracy 100.0 %');
@@ -29,7 +31,7 @@ describe('network-landscape', () => {
   it('trains in the worker, pauses and resumes', async () => {
     // The widest network (1,185 parameters) for the most steps: training lasts long enough that
     // Pause is pressed before it ends, even while the other test worker loads the machine.
-    const v = await openPage(b.browser, `${PATH}?${ID}=hidden:32_32,steps:5000#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=hidden:32_32,steps:5000#${ID}`);
     await widgetReady(v.page, ID);
     const root = v.page.locator(`#${ID}`);
     await expect.poll(() => summary(v.page), { timeout: 30_000 }).toMatch(/step [1-9]\d* of 5000 \(training\)/);
@@ -46,7 +48,7 @@ describe('network-landscape', () => {
   });
 
   it('clamps huge widths, 1e9 steps and η = 1e9 and says so in a visible note', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=hidden:100000_99999999_7,steps:1000000000,eta:1e9#${ID}`);
+    const v = await tab.open(`${PATH}?${ID}=hidden:100000_99999999_7,steps:1000000000,eta:1e9#${ID}`);
     await widgetReady(v.page, ID);
     const notes = v.page.locator(`#${ID} [data-kit="notes"]`);
     await expect.poll(() => notes.isVisible()).toBe(true);
@@ -63,7 +65,7 @@ describe('network-landscape', () => {
     await v.close();
   });
   it('loads the 3-D view only when asked for; it shows the star and the PCA path and turns with the keys', async () => {
-    const v = await openPage(b.browser, `${PATH}?${ID}=view:pca#${ID}`, { viewport: { width: 360, height: 800 } });
+    const v = await tab.open(`${PATH}?${ID}=view:pca#${ID}`, { viewport: { width: 360, height: 800 } });
     const loaded3d = (): Promise<boolean> =>
       v.page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('LandscapeSurface')));
     await widgetReady(v.page, ID);

@@ -1,16 +1,17 @@
 // neuron specifics: the formula with the current numbers, the 0.5 line, URL state.
 // (Generic behaviour is in kit.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'neuron';
 const PATH = 'chapters/neurons-and-networks/';
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 
 describe('neuron', () => {
   it('states the default neuron σ(x₁ − x₂) with 0.5 at the origin, also without JavaScript', async () => {
-    const v = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const v = await noScript.open(PATH);
     const s = await v.page.locator(`#${ID} [data-kit="summary"]`).innerText();
     expect(s).toContain('a = σ(1.00·x₁ − 1.00·x₂ + 0.00)');
     expect(s).toContain('0.500 at the origin');

@@ -4,17 +4,18 @@
 // behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'optimizer-race';
 const PATH = 'chapters/complex-surfaces/';
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 
 describe('optimizer-race', () => {
   it('static HTML already has the Rosenbrock race: momentum 1,386 steps, Adam 2,874', async () => {
-    const v = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const v = await noScript.open(PATH);
     const text = await summary(v.page);
     expect(text).toContain('Momentum in 1,386');
     expect(text).toContain('Adam in 2,874');

@@ -4,7 +4,7 @@
 // text in the URL is shown as text, never run; the map is computed in a worker (allowed by the
 // Content Security Policy), and on the main thread when the worker cannot load. (Generic widget
 // behaviour is in kit.test.ts.)
-import type { Page } from 'playwright-core';
+import type { Dialog, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
 import { idle } from '../../support/widgets';
@@ -12,6 +12,7 @@ import { idle } from '../../support/widgets';
 const ID = 'playground';
 const PATH = 'playground/';
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 const tab2 = usePage(b); // a second page, for tests that compare two loads side by side
 
@@ -38,7 +39,7 @@ async function settledMap(page: Page): Promise<string> {
 
 describe('playground', () => {
   it('without JavaScript shows the default function, both paths and their labels', async () => {
-    const v = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const v = await noScript.open(PATH);
     const s = await summary(v.page);
     expect(s).toContain('f(x, y) = (1 - x)^2 + 100*(y - x^2)^2');
     expect(s).toMatch(/Path 1 \(Gradient descent, η = 0\.00100\): still moving after 2000 steps, f = 0\.195/);
@@ -49,7 +50,7 @@ describe('playground', () => {
 
   it('hydrates to what the server showed: the same summary and path labels, the figure drawn live', async () => {
     const labels = (page: Page): Promise<string[]> => page.locator(`#${ID} .pg-run-label`).allInnerTexts();
-    const server = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const server = await noScript.open(PATH);
     const serverSummary = await summary(server.page);
     const serverLabels = await labels(server.page);
     await server.close();
@@ -95,7 +96,7 @@ describe('playground', () => {
   });
 
   it('the map of a typed formula comes from the map worker, which loads under the CSP', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await widgetReady(v.page, ID);
     const before = await settledMap(v.page);
     await field(v.page).fill('x^2 + 3*y^2 + sin(4*x)');
@@ -113,17 +114,18 @@ describe('playground', () => {
   });
 
   it('draws the same map on the main thread when the worker cannot load', async () => {
-    const v = await openPage(b.browser, PATH);
+    const v = await tab.open(PATH);
     await widgetReady(v.page, ID);
     const good = await settledMap(v.page);
     await field(v.page).fill('x^2 + 3*y^2 + sin(4*x)');
     await expect.poll(() => mapLabel(v.page)).toContain('f(x, y) = x^2 + 3*y^2 + sin(4*x) with');
     const fromWorker = await settledMap(v.page);
+    const page = v.page.url().replace(/\?.*$/, '');
     await v.close();
 
     const w = await openPage(b.browser, 'about:blank');
     await w.page.route(/map\.worker[-.][\w-]*\.js$/, (r) => r.abort());
-    await w.page.goto(v.page.url().replace(/\?.*$/, ''));
+    await w.page.goto(page);
     await widgetReady(w.page, ID);
     expect(await settledMap(w.page)).toBe(good);
     await field(w.page).fill('x^2 + 3*y^2 + sin(4*x)');
@@ -161,15 +163,15 @@ describe('playground', () => {
       'alert(1)',
       `${'('.repeat(400)}x`,
     ]) {
-      const v = await openPage(
-        b.browser,
+      const v = await tab.open(
         `${PATH}?${ID}=f:${encodeURIComponent(f.replace(/%/g, '%25').replace(/,/g, '%2C').replace(/:/g, '%3A'))}`,
       );
       let dialog = false;
-      v.page.on('dialog', (d) => {
+      const onDialog = (d: Dialog): void => {
         dialog = true;
         void d.dismiss();
-      });
+      };
+      v.page.on('dialog', onDialog);
       await widgetReady(v.page, ID);
       await expect.poll(() => field(v.page).inputValue()).toBe(f);
       expect(await v.page.locator(`#${ID} .pg-formula-msg.kit-error`).count()).toBe(1);
@@ -177,6 +179,7 @@ describe('playground', () => {
       expect(await v.page.locator(`#${ID} img, #${ID} script`).count()).toBe(0);
       expect(dialog).toBe(false);
       expect(v.consoleErrors).toEqual([]);
+      v.page.off('dialog', onDialog);
       await v.close();
     }
   });

@@ -3,10 +3,11 @@
 // option, no navigation; 360 px without horizontal scroll; dark theme.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, scrollIntoViewNow, useBrowser, usePage, waitForElement } from '../../support/site';
+import { scrollIntoViewNow, useBrowser, usePage, waitForElement } from '../../support/site';
 
 const PATHS = ['chapters/loss-functions/', 'chapters/derivatives-and-gradients/', 'chapters/loss-surface/'];
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 
 async function hydrated(page: Page): Promise<void> {
@@ -16,7 +17,7 @@ async function hydrated(page: Page): Promise<void> {
 
 describe('quiz', () => {
   it.each(PATHS)('%s has 3–5 questions, each with one answer, readable without JavaScript', async (path) => {
-    const v = await openPage(b.browser, path, { javaScriptEnabled: false });
+    const v = await noScript.open(path);
     const qs = v.page.locator('.quiz .quiz-q');
     const n = await qs.count();
     expect(n).toBeGreaterThanOrEqual(3);

@@ -4,12 +4,13 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, scrollIntoViewNow, useBrowser, usePage, waitForElement } from '../../support/site';
+import { scrollIntoViewNow, useBrowser, usePage, waitForElement } from '../../support/site';
 
 const ID = 'regression-descent';
 const PATH = 'chapters/regression-descent/';
 const FIGURES = ['contours', 'surface', 'loss', 'data'];
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 
 async function ready(page: Page): Promise<void> {
@@ -28,7 +29,7 @@ const figureSvg = (page: Page, name: string): Promise<string> =>
 
 describe('regression-descent', () => {
   it('shows the finished run as static SVG with JavaScript off', async () => {
-    const v = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const v = await noScript.open(PATH);
     for (const name of FIGURES) {
       const svg = await figureSvg(v.page, name);
       expect(svg).toContain('<svg');

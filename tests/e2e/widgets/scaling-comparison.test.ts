@@ -4,17 +4,18 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'scaling-comparison';
 const PATH = 'chapters/feature-scaling/';
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit="summary"]`).innerText();
 
 describe('scaling-comparison', () => {
   it('static HTML has both panels and chapter 7’s numbers', async () => {
-    const v = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const v = await noScript.open(PATH);
     const text = await summary(v.page);
     expect(text).toContain('condition number 20502');
     expect(text).toContain('needs 90,566 steps');

@@ -4,11 +4,12 @@
 // (Generic widget behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'step-size-spectrum';
 const PATH = 'chapters/learning-rate/';
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 
 const ready = (page: Page): Promise<void> => widgetReady(page, ID);
@@ -22,7 +23,7 @@ async function pointFor(page: Page, eta: number): Promise<{ x: number; y: number
 
 describe('step-size-spectrum', () => {
   it('shows η = 0.0055 with factors 0.9700 and −0.7186, static and live', async () => {
-    const s = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const s = await noScript.open(PATH);
     const text = await summary(s.page);
     expect(text).toMatch(
       /^η = 0\.0055: the soft direction \(λ = 5\.46\) is multiplied by 0\.9700 per step, the stiff direction \(λ = 312\.47\) by −0\.7186/,

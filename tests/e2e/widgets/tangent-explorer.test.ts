@@ -3,11 +3,12 @@
 // shows rounding error; keys and the URL move x. (Generic behaviour is in kit.test.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'tangent-explorer';
 const PATH = 'chapters/derivatives-and-gradients/';
 const b = useBrowser();
+const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 const M = '\u2212';
 
@@ -33,7 +34,7 @@ describe('tangent-explorer', () => {
   });
 
   it('shows the tangent at x = −2 with slope −16 without JavaScript', async () => {
-    const v = await openPage(b.browser, PATH, { javaScriptEnabled: false });
+    const v = await noScript.open(PATH);
     const root = v.page.locator(`#${ID}`);
     expect(await root.locator('.kit-figure svg').count()).toBeGreaterThanOrEqual(4);
     expect(await root.locator('[data-kit-figure="curve"]').innerHTML()).toContain(`slope ${M}16.00`);
