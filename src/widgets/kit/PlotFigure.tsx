@@ -10,6 +10,7 @@ import { useContext, useEffect, useLayoutEffect, useMemo, useRef } from 'preact/
 import { KitContext, summaryId } from './context';
 import { frameScheduler } from './frameScheduler';
 import { keyToMove } from './keyStep';
+import { inNewTask } from './nextTask';
 import { distanceFor } from './pathStrings';
 import { clientToData, type InvertibleScale } from './pointer';
 import { ssrDocument } from './ssrDocument';
@@ -269,8 +270,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
   // Whether the figure is on screen (IntersectionObserver; assumed until it reports).
   const onScreen = useRef(true);
   const deferred = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  /** The next task of a first drawing in steps, while one is under way. */
-  const step = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Cancels the next task of a first drawing in steps, while one is under way. */
+  const step = useRef<(() => void) | undefined>(undefined);
 
   const scheduler = useMemo(() => {
     const keepScales = (fig: ReturnType<typeof plot>): void => {
@@ -320,6 +321,9 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
      */
     const drawInSteps = (indices: readonly number[], size: Size): void => {
       if (step.current !== undefined) return; // under way: it draws what changed meanwhile when done
+      // Under way: tests and tools wait for the finished figure (`data-kit-pending`, as for a
+      // worker's result), which is on screen only once the last step has swapped it in.
+      ref.current?.setAttribute('data-kit-pending', '');
       const figs = new Map<number, { key: string; fig: ReturnType<typeof plot> }>();
       const keys = (p: PlotFigureProps): string => indices.map((i) => p.layers[i]?.key).join('\n');
       const started = keys(propsRef.current);
@@ -345,9 +349,10 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           break;
         }
         if (k < indices.length) {
-          step.current = setTimeout(next, 0);
+          step.current = inNewTask(next);
           return;
         }
+        el.removeAttribute('data-kit-pending');
         const hosts = el.querySelectorAll<HTMLElement>(':scope > .kit-layer');
         let changed = false;
         for (const i of indices) {
@@ -365,13 +370,16 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
         // Keys or the size may have changed while the layers were drawn.
         if (changed) scheduler.schedule();
       };
-      step.current = setTimeout(next, 0);
+      step.current = inNewTask(next);
     };
     const draw = (): void => {
       const el = ref.current;
       if (!el) return;
       const w = width.current || Math.round(el.clientWidth);
-      if (w <= 0) return;
+      if (w <= 0) {
+        if (step.current === undefined) el.removeAttribute('data-kit-pending');
+        return;
+      }
       const p = propsRef.current;
       const size = { width: w, height: heightFor(w, p) };
       const hosts = el.querySelectorAll<HTMLElement>(':scope > .kit-layer');
@@ -426,10 +434,15 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
     };
   }, []);
 
-  useEffect(() => () => clearTimeout(step.current), []);
+  useEffect(() => () => step.current?.(), []);
 
-  // Every render: draw what changed, next frame (coalesced).
-  useLayoutEffect(() => scheduler.schedule());
+  // Every render: draw what changed, next frame (coalesced). A first drawing in steps marks the
+  // figure pending from now on, so that nothing waiting for it sees the frame before it starts.
+  useLayoutEffect(() => {
+    if (props.firstDrawInSteps && props.layers.some((_l, i) => drawn.current[i] === undefined))
+      ref.current?.setAttribute('data-kit-pending', '');
+    scheduler.schedule();
+  });
 
   useEffect(() => {
     const el = ref.current;
