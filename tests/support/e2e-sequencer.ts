@@ -10,7 +10,6 @@ const HEAVY = [
   'widgets/kit-hostile-',
   'widgets/kit.test',
   'site/a11y-',
-  'site/csp.test',
   'site/layout-shift',
   'links.test',
   'site/navigation.test',

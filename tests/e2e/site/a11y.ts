@@ -5,11 +5,13 @@
 // docs/widget-kit.md). Each page loads once: checked in the light theme, then switched to
 // the dark one as a reader's system would switch it (the site follows prefers-color-scheme
 // live, and every colour is a CSS custom property), and checked again: the rules about colour,
-// the only ones a theme can change.
+// the only ones a theme can change. The same load checks the page's Content Security Policy in
+// the browser (see csp.test.ts).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { allPagePaths, axeViolations, usePage, useBrowser } from '../../support/site';
-import { discover, hydrate } from '../../support/widgets';
+import { hydrateWholePage, STARTS_WORKERS, useWatchedPage } from '../../support/csp-watch';
+import { discover, driveByKeyboard, hydrate } from '../../support/widgets';
 
 /** Switch the page's system theme and wait until the site follows it and has repainted. */
 async function showTheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
@@ -54,14 +56,29 @@ export function a11yTests(shard: number, of: number): void {
     const widgetsOf = new Map(discover().map((p) => [p.path, p.ids]));
     const mine = allPagePaths().filter((_, i) => i % of === shard - 1);
 
-    // One test per page: widget-heavy chapters take a while to analyse.
+    // One test per page: widget-heavy chapters take a while to analyse. The page's Content
+    // Security Policy is checked in the same load (csp.test.ts has the rest of those checks):
+    // every island hydrated, a widget driven by keyboard (one that starts a Web Worker where
+    // there is one), no violation reported and no request to another origin.
+    const openWatched = useWatchedPage(b);
     for (const path of mine) {
       const ids = widgetsOf.get(path) ?? [];
-      it(`/${path} in both themes${ids.length ? ', every widget hydrated' : ''}`, async () => {
-        const v = await tab.open(path, { colorScheme: 'light' });
+      const driven = ids.find((id) => STARTS_WORKERS.includes(id)) ?? ids[0];
+      const what = `${ids.length ? ', every widget hydrated' : ''}; no CSP violation${driven ? ` with #${driven} driven by keyboard` : ''}`;
+      it(`/${path} in both themes${what}`, async () => {
+        const v = await openWatched(path);
         expect(await v.page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+        await hydrateWholePage(v.page);
         for (const id of ids) await hydrate(v.page, id);
         expect(await bothThemes(v.page)).toEqual({ light: [], dark: [] });
+        if (driven) {
+          await hydrate(v.page, driven);
+          expect(await driveByKeyboard(v.page, driven), `#${driven} by keyboard`).toBeGreaterThan(0);
+        }
+        expect(await v.violations(), 'CSP violations').toEqual([]);
+        // Every island's code has loaded by now (hydrateWholePage): nothing came from elsewhere.
+        await v.page.waitForLoadState('networkidle');
+        expect(v.foreignRequests(), 'requests to another origin').toEqual([]);
         await v.close();
       });
     }

@@ -2,22 +2,22 @@
 //  - the built files: every page carries one policy, before its first script,
 //    with the hash of each of its inline scripts and styles and the required
 //    directives (hashes computed here, independently of src/utils/csp.ts);
-//  - the browser: every page loads, hydrates every island, and (chapters and
-//    the playground) has a widget driven by keyboard, search is used once,
-//    and no `securitypolicyviolation` event nor CSP console message occurs,
-//    and no request leaves the site's origin (whatever the policy allows).
+//  - the browser: search is used once, and no `securitypolicyviolation` event
+//    nor CSP console message occurs, and no request leaves the site's origin
+//    (whatever the policy allows); every page loads, hydrates every island and
+//    (chapters and the playground) has a widget driven by keyboard with the
+//    same checks in a11y.ts, in the load of its axe checks.
 //    A control run with one hash removed from the policy must report a violation.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import type { Browser, BrowserContext, ConsoleMessage, Page, Request } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { allPagePaths, islandsSettled, siteUrl, useBrowser } from '../../support/site';
-import { discover, driveByKeyboard, hydrate } from '../../support/widgets';
+import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { recordViolations, watch, type Watched } from '../../support/csp-watch';
+import { allPagePaths, siteUrl, useBrowser } from '../../support/site';
 
 const pages = allPagePaths();
-const widgetsOf = new Map(discover().map((p) => [p.path, p.ids]));
 
 function builtHtml(path: string): string {
   const file = path.endsWith('.html') ? path : join(path, 'index.html');
@@ -80,54 +80,6 @@ describe('the policy in the built pages', () => {
   }
 });
 
-declare global {
-  interface Window {
-    __cspViolations?: string[];
-  }
-}
-
-interface Watched {
-  page: Page;
-  /** securitypolicyviolation events seen by the page, and CSP messages on the console. */
-  violations(): Promise<string[]>;
-  /** Every request the page made, from the first, to another origin than the site's. */
-  foreignRequests(): string[];
-  close(): Promise<void>;
-}
-
-/** Records every `securitypolicyviolation` event of a document, from its first byte on. */
-function recordViolations(): void {
-  window.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (e) => {
-    window.__cspViolations!.push(
-      `${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
-    );
-  });
-}
-
-/** Starts watching `page` (violations, CSP console messages, requests) and loads `url` in it. */
-async function watch(page: Page, url: string, close: () => Promise<void>): Promise<Watched> {
-  const requests: string[] = [];
-  const onRequest = (req: Request): void => void requests.push(req.url());
-  const console: string[] = [];
-  const onConsole = (msg: ConsoleMessage): void => {
-    if (/content security policy|content-security-policy/i.test(msg.text())) console.push(msg.text());
-  };
-  page.on('request', onRequest);
-  page.on('console', onConsole);
-  await page.goto(url, { waitUntil: 'load' });
-  return {
-    page,
-    violations: async () => [...((await page.evaluate(() => window.__cspViolations)) ?? []), ...console],
-    foreignRequests: () => requests.filter((r) => !r.startsWith(new URL(url).origin + '/') && !/^(data|blob):/.test(r)),
-    close: async () => {
-      page.off('request', onRequest);
-      page.off('console', onConsole);
-      await close();
-    },
-  };
-}
-
 /**
  * Open `path` in a fresh context that records every `securitypolicyviolation`
  * event from the first byte on (an init script), and every console message
@@ -146,78 +98,11 @@ async function openWatched(browser: Browser, path: string, rewrite?: (html: stri
   return watch(await context.newPage(), url, () => context.close());
 }
 
-/**
- * Like openWatched() without `rewrite`, but every call loads a new document in the file's one
- * page: no renderer process and no empty cache per page (the policy applies to cached scripts
- * as to fetched ones). Closed after the file.
- */
-function useWatchedPage(b: { readonly browser: Browser }): (path: string) => Promise<Watched> {
-  let session: Promise<{ context: BrowserContext; page: Page }> | undefined;
-  afterAll(async () => {
-    const s = await session?.catch(() => undefined);
-    await s?.context.close().catch(() => undefined);
-  });
-  return async (path) => {
-    session ??= (async () => {
-      const context = await b.browser.newContext({ viewport: { width: 1280, height: 900 } });
-      await context.addInitScript(recordViolations);
-      return { context, page: await context.newPage() };
-    })();
-    const { page } = await session;
-    await page.setViewportSize({ width: 1280, height: 900 });
-    return watch(page, siteUrl(path), async () => {
-      await page.goto('about:blank').catch(() => undefined);
-    });
-  };
-}
-
-/**
- * Hydrate every client:visible island: scroll each one not yet hydrated into view at once and
- * wait for it (not a viewport as tall as the page: drawing all of it cost more than the islands).
- */
-async function hydrateWholePage(page: Page): Promise<void> {
-  for (;;) {
-    const next = await page.evaluate(() => {
-      const island = document.querySelector<HTMLElement>('astro-island[ssr]:not([data-csp-waited])');
-      if (!island) return false;
-      island.dataset.cspWaited = '';
-      // The island itself has no box (display: contents): its first child has.
-      (island.firstElementChild ?? island).scrollIntoView({ block: 'center', behavior: 'instant' });
-      return true;
-    });
-    if (!next) break;
-    await page.waitForFunction(() => document.querySelector('astro-island[ssr][data-csp-waited]') === null, undefined, {
-      timeout: 20_000,
-    });
-  }
-  await islandsSettled(page);
-}
-
-/** Widgets that start Web Workers (worker-src): driven in preference to the first widget of their page. */
-const STARTS_WORKERS = ['multi-start', 'network-landscape', 'playground'];
-
 describe('no violations in the browser', () => {
   const b = useBrowser();
-  const openInTab = useWatchedPage(b);
 
-  for (const path of pages) {
-    const ids = widgetsOf.get(path) ?? [];
-    const driven = ids.find((id) => STARTS_WORKERS.includes(id)) ?? ids[0];
-    const what = driven ? `every island hydrates, #${driven} is driven by keyboard` : 'every island hydrates';
-    it(`/${path}: ${what}`, async () => {
-      const v = await openInTab(path);
-      await hydrateWholePage(v.page);
-      if (driven) {
-        await hydrate(v.page, driven);
-        expect(await driveByKeyboard(v.page, driven)).toBeGreaterThan(0);
-      }
-      expect(await v.violations()).toEqual([]);
-      // Every island's code has loaded by now (hydrateWholePage): nothing came from elsewhere.
-      await v.page.waitForLoadState('networkidle');
-      expect(v.foreignRequests()).toEqual([]);
-      await v.close();
-    });
-  }
+  // Every page, every island hydrated and a widget driven by keyboard: in a11y.ts, in the same
+  // load as the page's axe checks.
 
   it('search (Pagefind: fetch, WebAssembly) shows results', async () => {
     const v = await openWatched(b.browser, '');
