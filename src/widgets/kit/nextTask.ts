@@ -1,12 +1,9 @@
 /**
- * Hands the main thread back to the browser between pieces of long work (the first drawing of a
- * figure, hydration after its modules are evaluated), so that input and painting can run in
- * between and no task is long: Lighthouse's Total Blocking Time counts each task's time over
- * 50 ms, and a phone at 4× CPU turns 12 ms of work into 50.
+ * Hands the thread back between pieces of long work, so that no task is long: on the page (the
+ * first drawing of a figure, hydration after its modules are evaluated) input and painting run
+ * in between — Lighthouse's Total Blocking Time counts each task's time over 50 ms, and a phone
+ * at 4× CPU turns 12 ms of work into 50 — and in a worker a newer request is noticed.
  */
-
-/** The browser's `scheduler.yield` (Chrome 129+), where there is one. */
-type YieldingScheduler = { yield?: () => Promise<void> };
 
 /**
  * Runs `run` in a task of its own, queued behind what the browser has already queued (a
@@ -35,13 +32,10 @@ export function inNewTask(run: () => void): () => void {
 }
 
 /**
- * Resolves in a new task: `await nextTask()` ends the task that runs the code before it.
- * `scheduler.yield` where there is one (the rest then runs before tasks queued meanwhile), else
- * `inNewTask`. Resolves at once during the build (nothing to hand back).
+ * Resolves in a new task, queued behind what is already queued: `await nextTask()` ends the task
+ * that runs the code before it, and lets waiting input, rendering and messages (a worker's newer
+ * request) run first. Not `scheduler.yield`: its continuation goes ahead of queued messages.
  */
 export function nextTask(): Promise<void> {
-  if (import.meta.env.SSR) return Promise.resolve();
-  const s = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
-  if (typeof s?.yield === 'function') return s.yield();
   return new Promise((resolve) => inNewTask(resolve));
 }

@@ -24,6 +24,7 @@ import { nesterov } from '~/core/optim/nesterov';
 import { adagrad } from '~/core/optim/adagrad';
 import { rmsprop } from '~/core/optim/rmsprop';
 import { adam } from '~/core/optim/adam';
+import { nextTask } from '~/widgets/kit/nextTask';
 import { SURFACES } from './surfaces';
 import type { BasinOptimizerId, BasinSurfaceId } from './state';
 
@@ -136,7 +137,7 @@ export async function computeBasins(input: BasinInput, control: Control): Promis
     labels.set(part.labels, rows[0] * n);
     control.report({ rows: rows[1], of: n });
     // let a newer request in: the message handler runs between chunks
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await nextTask();
   }
   return { input, labels, counts: countBasins(labels, surface.minima.length) };
 }

@@ -13,6 +13,7 @@ import {
   type TaskResult,
   type TrainingView,
 } from './training-task';
+import { nextTask } from '~/widgets/kit/nextTask';
 import { setupKey } from './task-key';
 
 /** What the worker protocol gives a computation (the kit's TaskControl). */
@@ -45,8 +46,6 @@ function cached(input: ChunkedInput): PreparedTraining {
   }
   return p;
 }
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export async function trainInChunks(
   input: ChunkedInput | null,
