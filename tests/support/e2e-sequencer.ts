@@ -7,10 +7,11 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Path fragments of the heavy files, in the order they should start. */
 const HEAVY = [
-  'widgets/kit-hostile-',
-  'widgets/kit.test',
-  'site/a11y-',
+  'widgets/kit-1.test',
+  'widgets/kit-2.test',
   'site/layout-shift',
+  'widgets/kit-hostile-',
+  'site/a11y.test',
   'links.test',
   'site/navigation.test',
   'site/pages.test',

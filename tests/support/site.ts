@@ -6,9 +6,9 @@
  *   expect(v.consoleErrors).toEqual([]);
  *   await v.close();
  */
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, ConsoleMessage, Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from './chromium';
@@ -91,6 +91,12 @@ export interface PageVisit {
   context: BrowserContext;
   /** console.error / console.warn messages and uncaught page errors. */
   consoleErrors: string[];
+  /**
+   * The Content Security Policy violations of the document now in the page: every
+   * `securitypolicyviolation` event since its first byte (recordViolations) and every console
+   * message about the policy. For pages of usePage() and openPage().
+   */
+  cspViolations(): Promise<string[]>;
   /** Requests that failed or answered >= 400 (URL and reason). */
   failedRequests: string[];
   /** The URL of every request the page made, from its first. */
@@ -99,8 +105,15 @@ export interface PageVisit {
 }
 
 /** Record console errors, page errors and failed requests of `page` until `stop()`. */
-function watch(page: Page): { consoleErrors: string[]; failedRequests: string[]; requests: string[]; stop(): void } {
+function watch(page: Page): {
+  consoleErrors: string[];
+  failedRequests: string[];
+  requests: string[];
+  cspViolations(): Promise<string[]>;
+  stop(): void;
+} {
   const consoleErrors: string[] = [];
+  const cspMessages: string[] = [];
   const failedRequests: string[] = [];
   const requests: string[] = [];
   const onRequest = (req: Request): void => {
@@ -108,6 +121,7 @@ function watch(page: Page): { consoleErrors: string[]; failedRequests: string[];
   };
   const onConsole = (msg: ConsoleMessage): void => {
     if (msg.type() === 'error' || msg.type() === 'warning') consoleErrors.push(`${msg.type()}: ${msg.text()}`);
+    if (/content security policy|content-security-policy/i.test(msg.text())) cspMessages.push(msg.text());
   };
   const onPageError = (err: Error): void => {
     consoleErrors.push(`pageerror: ${err.message}`);
@@ -127,6 +141,10 @@ function watch(page: Page): { consoleErrors: string[]; failedRequests: string[];
     consoleErrors,
     failedRequests,
     requests,
+    cspViolations: async () => [
+      ...((await page.evaluate(() => window.__cspViolations)) ?? ['no recorder in this page (recordViolations)']),
+      ...cspMessages,
+    ],
     stop() {
       page.off('request', onRequest);
       page.off('console', onConsole);
@@ -139,6 +157,25 @@ function watch(page: Page): { consoleErrors: string[]; failedRequests: string[];
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 900 };
 
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+/**
+ * Records every `securitypolicyviolation` event of a document, from its first byte on: an init
+ * script of every page openPage() and usePage() give (it only listens).
+ */
+export function recordViolations(): void {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations!.push(
+      `${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+    );
+  });
+}
+
 /** Open `path` (relative to the site base, or an absolute URL) in a fresh context. */
 export async function openPage(browser: Browser, path: string, options: OpenOptions = {}): Promise<PageVisit> {
   const context = await browser.newContext({
@@ -147,11 +184,12 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
     viewport: options.viewport ?? DEFAULT_VIEWPORT,
     reducedMotion: options.reducedMotion ?? 'no-preference',
   });
+  await context.addInitScript(recordViolations);
   const page = await context.newPage();
-  const { consoleErrors, failedRequests, requests } = watch(page);
+  const { consoleErrors, failedRequests, requests, cspViolations } = watch(page);
   const url = /^https?:/.test(path) ? path : siteUrl(path);
   await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
-  return { page, context, consoleErrors, failedRequests, requests, close: () => context.close() };
+  return { page, context, consoleErrors, failedRequests, requests, cspViolations, close: () => context.close() };
 }
 
 export interface SharedPage {
@@ -192,6 +230,7 @@ async function checkOut(browser: Browser, javaScriptEnabled: boolean, permission
   }
   const context = await browser.newContext({ javaScriptEnabled });
   pooled.add(context);
+  await context.addInitScript(recordViolations);
   if (permissions.length > 0) await context.grantPermissions([...permissions]);
   return { key, context, page: await context.newPage() };
 }
@@ -270,6 +309,7 @@ export function usePage(
         consoleErrors: watching.consoleErrors,
         failedRequests: watching.failedRequests,
         requests: watching.requests,
+        cspViolations: watching.cspViolations,
         async close() {
           if (closed) return;
           closed = true;
@@ -279,6 +319,12 @@ export function usePage(
       };
     },
   };
+}
+
+/** The requests that went to another origin than the site's (data: and blob: URLs aside). */
+export function foreignRequests(requests: readonly string[]): string[] {
+  const origin = inject('siteOrigin');
+  return requests.filter((r) => !r.startsWith(`${origin}/`) && !/^(data|blob):/.test(r));
 }
 
 /** Paths (relative to the base) of every chapter page in the built site, in file order. */
@@ -303,28 +349,41 @@ export function allPagePaths(): string[] {
 /** The WCAG levels every axe check of the site asks for. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/** axe-core's browser build, read once per test worker. */
+let axeSource: string | undefined;
+
 /**
  * WCAG 2.1 A/AA violations axe-core finds on the page (or in the elements
- * `include` selects), as readable strings. Legacy mode runs axe.run() in the
- * page itself rather than runPartial() per frame plus finishRun() in a new
- * blank page: the same rules over the same nodes (the site has no iframes), in
- * about half the time; only violations are collected in full. `rules`: only these
- * (of the WCAG rules).
+ * `include` selects), as readable strings; `rules`: only these (of the WCAG
+ * rules). axe.run() in the page itself (the site has no iframes), with axe put
+ * into each document once: a second check of the same load (the other theme)
+ * reuses it. @axe-core/playwright's analyze() evaluated axe's 560 KB source again
+ * on every call, 0.4 s of the page's main thread even on the home page.
  */
 export async function axeViolations(page: Page, include?: string, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page })
-    .setLegacyMode()
-    .options({ resultTypes: ['violations'] })
-    .withTags(WCAG_TAGS);
-  if (include) builder.include(include);
-  if (rules) builder.withRules(rules);
-  const result = await builder.analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join(', ')}`,
+  if (!(await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object'))) {
+    axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.evaluate(axeSource);
+  }
+  return page.evaluate(
+    async ({ include, rules, tags }) => {
+      type Result = {
+        violations: { id: string; impact?: string | null; help: string; nodes: { target: string[] }[] }[];
+      };
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
+      const result = await axe.run(include ? { include: [[include]] } : document, {
+        resultTypes: ['violations'],
+        runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
+      });
+      return result.violations.map(
+        (v) =>
+          `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join(', ')}`,
+      );
+    },
+    { include, rules, tags: WCAG_TAGS },
   );
 }
 

@@ -5,8 +5,9 @@
 //  - the browser: search is used once, and no `securitypolicyviolation` event
 //    nor CSP console message occurs, and no request leaves the site's origin
 //    (whatever the policy allows); every page loads, hydrates every island and
-//    (chapters and the playground) has a widget driven by keyboard with the
-//    same checks in a11y.ts, in the load of its axe checks.
+//    (chapters and the playground) has its widgets driven by keyboard with the
+//    same checks in the load of its axe checks (widgets/kit.ts for the pages
+//    with widgets, a11y.test.ts for the others).
 //    A control run with one hash removed from the policy must report a violation.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -14,8 +15,8 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { recordViolations, watch, type Watched } from '../../support/csp-watch';
-import { allPagePaths, siteUrl, useBrowser } from '../../support/site';
+import { watch, type Watched } from '../../support/csp-watch';
+import { allPagePaths, recordViolations, siteUrl, useBrowser } from '../../support/site';
 
 const pages = allPagePaths();
 
@@ -101,8 +102,8 @@ async function openWatched(browser: Browser, path: string, rewrite?: (html: stri
 describe('no violations in the browser', () => {
   const b = useBrowser();
 
-  // Every page, every island hydrated and a widget driven by keyboard: in a11y.ts, in the same
-  // load as the page's axe checks.
+  // Every page, every island hydrated (and every widget driven by keyboard): in the load of the
+  // page's axe checks, in widgets/kit.ts for pages with widgets and site/a11y.test.ts for the rest.
 
   it('search (Pagefind: fetch, WebAssembly) shows results', async () => {
     const v = await openWatched(b.browser, '');

@@ -1,6 +1,6 @@
 // convex-vs-nonconvex specifics: one minimum on the bowl, several on the other
 // surface sorted into global and local; the two 3-D views turn together by keyboard;
-// the view choice hides and shows figures. (Generic widget behaviour is in kit.test.ts.)
+// the view choice hides and shows figures. (Generic widget behaviour is in kit.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, usePage, widgetReady } from '../../support/site';

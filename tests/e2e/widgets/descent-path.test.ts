@@ -1,6 +1,6 @@
 // descent-path specifics: lecture 002's default path ends near (2, −3) after 15 steps; the
 // start moves by click and by keys; a huge η leaves the map with a message and no NaN; the
-// surface choice and the player work. (Generic widget behaviour is in kit.test.ts.)
+// surface choice and the player work. (Generic widget behaviour is in kit.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, usePage, widgetReady } from '../../support/site';

@@ -1,6 +1,6 @@
 // gradient-field specifics: the default probe (4, 1) on w₁² + 10w₂² reads ∇f = (8, 20), as in the
 // chapter; the probe moves with keys and pointer; the surface select works; −∇f points at the
-// minimum on the round bowl; hostile URLs are answered. (Generic behaviour is in kit.test.ts.)
+// minimum on the round bowl; hostile URLs are answered. (Generic behaviour is in kit.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, usePage, widgetReady } from '../../support/site';

@@ -1,6 +1,6 @@
 // loss-and-gradient-1d specifics: dragging w to the minimum reads loss 0 and
 // slope 0; keys move w; typed x and y are applied, clamped or explained.
-// (Generic widget behaviour is in kit.test.ts.)
+// (Generic widget behaviour is in kit.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, usePage, widgetReady } from '../../support/site';

@@ -1,7 +1,7 @@
 // loss-surface-explorer specifics: the lecture's random start reads MSE 2.74 (also without
 // JavaScript); landmarks, keys, pointer drags on the surface and on the cross-sections move
 // (b, w); the URL reproduces a view; the residual toggle hides the residuals.
-// (Generic widget behaviour is in kit.test.ts.)
+// (Generic widget behaviour is in kit.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, usePage, widgetReady } from '../../support/site';

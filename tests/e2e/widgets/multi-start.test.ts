@@ -1,7 +1,7 @@
 // multi-start specifics: the static HTML has the whole 64 × 64 Himmelblau map with chapter 8's
 // counts; after hydration the worker recomputes maps (η = 0.015 loses a basin and stalls 996
 // starts) while the page stays responsive; a click drops a start; hostile URLs are clamped.
-// (Generic widget behaviour is in kit.test.ts.)
+// (Generic widget behaviour is in kit.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, usePage, widgetReady } from '../../support/site';

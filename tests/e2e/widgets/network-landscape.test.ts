@@ -2,7 +2,7 @@
 // pause and resume; hostile URLs (huge widths, 1e9 steps) are clamped, not reset, with a visible note;
 // the 3-D view is fetched only when asked for, marks the parameters reached and the path, and turns
 // with the keyboard into the URL.
-// (Generic behaviour is in kit.test.ts.)
+// (Generic behaviour is in kit.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, usePage, widgetReady } from '../../support/site';

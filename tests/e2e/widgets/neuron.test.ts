@@ -1,5 +1,5 @@
 // neuron specifics: the formula with the current numbers, the 0.5 line, URL state.
-// (Generic behaviour is in kit.test.ts.)
+// (Generic behaviour is in kit.ts.)
 import { describe, expect, it } from 'vitest';
 import { useBrowser, usePage, widgetReady } from '../../support/site';
 

@@ -1,7 +1,7 @@
 // optimizer-race specifics: the Rosenbrock default reproduces chapter 8's counts in the static
 // HTML and after hydration; presets switch surface and sentence; the player and scrubber move
 // the shared iteration; a hostile η diverges with a label and no NaN. (Generic widget
-// behaviour is in kit.test.ts.)
+// behaviour is in kit.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, usePage, widgetReady } from '../../support/site';

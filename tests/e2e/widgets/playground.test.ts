@@ -3,7 +3,7 @@
 // while the figure keeps the last good one; the formula travels in the link; hostile formula
 // text in the URL is shown as text, never run; the map is computed in a worker (allowed by the
 // Content Security Policy), and on the main thread when the worker cannot load. (Generic widget
-// behaviour is in kit.test.ts.)
+// behaviour is in kit.ts.)
 import type { Dialog, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';

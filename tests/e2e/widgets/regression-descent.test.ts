@@ -1,7 +1,7 @@
 // regression-descent specifics: lecture 004's numbers; one scrubber moves all four
 // linked views; the closed-form β̂ is marked in every view; the 3-D view turns with
 // keys and drags and says how in aria-valuetext; a diverging η is reported, never NaN.
-// (Generic widget behaviour is in kit.test.ts.)
+// (Generic widget behaviour is in kit.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scrollIntoViewNow, useBrowser, usePage, waitForElement } from '../../support/site';

@@ -1,7 +1,7 @@
 // scaling-comparison specifics: the static HTML reads out chapter 7's numbers (condition
 // numbers 20502 and 1.147, 90,566 and 3 steps); the recipe window hides the standardised
 // minimum; dragging or keying the start on one panel moves it on the other; min–max works.
-// (Generic widget behaviour is in kit.test.ts.)
+// (Generic widget behaviour is in kit.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, usePage, widgetReady } from '../../support/site';

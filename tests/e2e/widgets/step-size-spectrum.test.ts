@@ -1,7 +1,7 @@
 // step-size-spectrum specifics: the default η = 0.0055 reads the factors 0.9700 and −0.7186 (also
 // without JS); a link with η = 0.0065 says the stiff component grows (−1.0310); keys and a click
 // on the factor curve move η; the best fixed step is where both directions shrink alike.
-// (Generic widget behaviour is in kit.test.ts.)
+// (Generic widget behaviour is in kit.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, usePage, widgetReady } from '../../support/site';

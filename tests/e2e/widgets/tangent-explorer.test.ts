@@ -1,6 +1,6 @@
 // tangent-explorer specifics: at the default x = −2 the tangent's slope is −16 (also without
 // JavaScript); h = 1 gives the secant slope −13 (error 3 = 3h); smaller h closes in, tiny h
-// shows rounding error; keys and the URL move x. (Generic behaviour is in kit.test.ts.)
+// shows rounding error; keys and the URL move x. (Generic behaviour is in kit.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, usePage, widgetReady } from '../../support/site';
