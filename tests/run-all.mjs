@@ -1,15 +1,15 @@
 // `npm test`: every check the project has, in order, with one summary line at
 // the end ("total: N passed, N failed, N skipped") that CI reads.
 //   1. Chromium present (installed with apt-get when root and missing)
-//   2. astro check (TypeScript strict over src/, content/, tests/), running in
-//      the background while
-//   3. unit tests (vitest project "unit")
-//   4. the site built with BASE_PATH=/downhill/, then Pagefind (after astro
-//      check: both write .astro/), with ESLint (zero warnings) and Prettier's
-//      check (`npm run format` fixes what it finds) running in the background
-//   5. end-to-end tests against that build (vitest project "e2e", two files at
+//   2. unit tests (vitest project "unit") and astro check (TypeScript strict
+//      over src/, content/, tests/), both in the background
+//   3. once astro check has ended (both write .astro/): the site built with
+//      BASE_PATH=/downhill/, then Pagefind, with ESLint (zero warnings) and
+//      Prettier's check (`npm run format` fixes what it finds) in the
+//      background, while the unit tests finish
+//   4. end-to-end tests against that build (vitest project "e2e", two files at
 //      a time)
-// Stages 2 and 4 (and each lint stage) count as one test each. CI=true turns a
+// astro check, the build and each lint stage count as one test each. CI=true turns a
 // missing python3 + numpy into failures instead of skips (see tests/support/python.ts).
 // Each stage prints its time; the background stage's output is printed when
 // it ends, in one piece.
@@ -92,9 +92,10 @@ function stage(title, ok) {
   }
 }
 
-async function vitest(project) {
+/** Run a vitest project (in the background: its output is printed in one piece when it ends) and count its tests. */
+async function vitest(project, { background = false } = {}) {
   const out = `${tmp}/${project}.json`;
-  const ok = await run(`${project} tests`, 'npx', [
+  const args = [
     'vitest',
     'run',
     '--config',
@@ -104,7 +105,8 @@ async function vitest(project) {
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${out}`,
-  ]);
+  ];
+  const ok = await (background ? runInBackground : run)(`${project} tests`, 'npx', args);
   try {
     const r = JSON.parse(readFileSync(out, 'utf8'));
     totals.passed += r.numPassedTests;
@@ -126,13 +128,14 @@ try {
   stage('chromium', false);
 }
 
+// The unit tests (one vitest worker: about one core for 40 s) start with astro check (about
+// one core for 26 s); the build starts when astro check ends (both write .astro/), with ESLint
+// and Prettier (one core each), while the unit tests finish: two cores busy all along instead
+// of one idle while the unit tests ran alone. The unit tests read neither dist/ nor .astro/,
+// and neither linter reads them (both ignore them).
+const unitTested = vitest('unit', { background: true });
 const checked = runInBackground('astro check', 'npx', ['astro', 'check']);
-await vitest('unit');
 stage('astro check', await checked);
-// ESLint and Prettier each use one core and the build little more than one:
-// the three together take about as long as the slowest alone would plus a bit.
-// Neither linter reads dist/ or .astro/ (both ignore them), so they can run
-// while the build writes there.
 const linted = runInBackground('eslint', 'npm', ['run', '--silent', 'lint']);
 const formatted = runInBackground('prettier', 'npx', ['prettier', '--check', '.']);
 const built = await run('build under /downhill/', 'npm', ['run', 'build'], {
@@ -142,6 +145,7 @@ const built = await run('build under /downhill/', 'npm', ['run', 'build'], {
 stage('build', built);
 stage('eslint', await linted);
 stage('prettier', await formatted);
+await unitTested;
 if (built) await vitest('e2e');
 else failures.push('e2e tests (not run: the build failed)');
 
