@@ -4,9 +4,9 @@
 //   2. unit tests (vitest project "unit") and astro check (TypeScript strict
 //      over src/, content/, tests/), both in the background
 //   3. once astro check has ended (both write .astro/): the site built with
-//      BASE_PATH=/downhill/, then Pagefind, with ESLint (zero warnings) and
-//      Prettier's check (`npm run format` fixes what it finds) in the
-//      background, while the unit tests finish
+//      BASE_PATH=/downhill/, then Pagefind, while the unit tests finish; once
+//      they have, ESLint (zero warnings) and Prettier's check (`npm run format`
+//      fixes what it finds) in the background
 //   4. end-to-end tests against that build (vitest project "e2e", two files at
 //      a time)
 // astro check, the build and each lint stage count as one test each. CI=true turns a
@@ -129,23 +129,25 @@ try {
 }
 
 // The unit tests (one vitest worker: about one core for 40 s) start with astro check (about
-// one core for 26 s); the build starts when astro check ends (both write .astro/), with ESLint
-// and Prettier (one core each), while the unit tests finish: two cores busy all along instead
-// of one idle while the unit tests ran alone. The unit tests read neither dist/ nor .astro/,
-// and neither linter reads them (both ignore them).
+// one core for 26 s); the build starts when astro check ends (both write .astro/) and ESLint and
+// Prettier (one core each) when the unit tests end: two cores busy all along, and the three
+// that the e2e tests wait for (astro check, the build, the unit tests) get them first. The unit
+// tests read neither dist/ nor .astro/, and neither linter reads them (both ignore them).
 const unitTested = vitest('unit', { background: true });
+const linters = unitTested.then(() => ({
+  linted: runInBackground('eslint', 'npm', ['run', '--silent', 'lint']),
+  formatted: runInBackground('prettier', 'npx', ['prettier', '--check', '.']),
+}));
 const checked = runInBackground('astro check', 'npx', ['astro', 'check']);
 stage('astro check', await checked);
-const linted = runInBackground('eslint', 'npm', ['run', '--silent', 'lint']);
-const formatted = runInBackground('prettier', 'npx', ['prettier', '--check', '.']);
 const built = await run('build under /downhill/', 'npm', ['run', 'build'], {
   BASE_PATH: '/downhill/',
   SITE_URL: 'http://127.0.0.1',
 });
 stage('build', built);
+const { linted, formatted } = await linters;
 stage('eslint', await linted);
 stage('prettier', await formatted);
-await unitTested;
 if (built) await vitest('e2e');
 else failures.push('e2e tests (not run: the build failed)');
 
