@@ -187,7 +187,7 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
   await context.addInitScript(recordViolations);
   const page = await context.newPage();
   const { consoleErrors, failedRequests, requests, cspViolations } = watch(page);
-  const url = /^https?:/.test(path) ? path : siteUrl(path);
+  const url = /^(https?|about):/.test(path) ? path : siteUrl(path);
   await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
   return { page, context, consoleErrors, failedRequests, requests, cspViolations, close: () => context.close() };
 }
@@ -295,7 +295,7 @@ export function usePage(
         media: null,
       });
       const watching = watch(page);
-      const url = /^https?:/.test(path) ? path : siteUrl(path);
+      const url = /^(https?|about):/.test(path) ? path : siteUrl(path);
       try {
         await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
       } catch (err) {

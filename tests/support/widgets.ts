@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { allPagePaths, chapterPaths, scrollIntoViewNow, waitForElement } from './site';
+import { allPagePaths, chapterPaths, islandsSettled, scrollIntoViewNow, waitForElement } from './site';
 
 export interface PageWidgets {
   path: string;
@@ -151,4 +151,26 @@ export async function tapByTouch(figure: Locator, at: { x: number; y: number }):
       clientY: at.y,
     });
   }
+}
+
+/**
+ * Hydrate every client:visible island: scroll each one not yet hydrated into view at once and
+ * wait for it (not a viewport as tall as the page: drawing all of it cost more than the islands).
+ */
+export async function hydrateWholePage(page: Page): Promise<void> {
+  for (;;) {
+    const next = await page.evaluate(() => {
+      const island = document.querySelector<HTMLElement>('astro-island[ssr]:not([data-csp-waited])');
+      if (!island) return false;
+      island.dataset.cspWaited = '';
+      // The island itself has no box (display: contents): its first child has.
+      (island.firstElementChild ?? island).scrollIntoView({ block: 'center', behavior: 'instant' });
+      return true;
+    });
+    if (!next) break;
+    await page.waitForFunction(() => document.querySelector('astro-island[ssr][data-csp-waited]') === null, undefined, {
+      timeout: 20_000,
+    });
+  }
+  await islandsSettled(page);
 }

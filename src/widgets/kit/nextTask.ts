@@ -7,18 +7,14 @@
 
 /**
  * Runs `run` in a task of its own, queued behind what the browser has already queued (a
- * MessageChannel message: a task like setTimeout(0), without its 4 ms wait once nested).
- * Returns the cancel. Where MessageChannel is missing (the server), falls back to setTimeout.
+ * MessageChannel message: a task like setTimeout(0), without its 4 ms wait once nested; pages,
+ * workers and Node during the build all have MessageChannel). Returns the cancel.
  */
 export function inNewTask(run: () => void): () => void {
   let live = true;
   const go = (): void => {
     if (live) run();
   };
-  if (typeof MessageChannel !== 'function') {
-    const t = setTimeout(go, 0);
-    return () => clearTimeout(t);
-  }
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     channel.port1.close();

@@ -8,8 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { allPagePaths, axeViolations, foreignRequests, usePage, useBrowser } from '../../support/site';
 import { bothThemes } from '../../support/axe-themes';
-import { hydrateWholePage } from '../../support/csp-watch';
-import { discover } from '../../support/widgets';
+import { discover, hydrateWholePage } from '../../support/widgets';
 
 describe('accessibility (axe, WCAG 2.1 AA), light and dark themes', () => {
   const b = useBrowser();

@@ -15,8 +15,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { watch, type Watched } from '../../support/csp-watch';
-import { allPagePaths, recordViolations, siteUrl, useBrowser } from '../../support/site';
+import { allPagePaths, foreignRequests, openPage, siteUrl, useBrowser, type PageVisit } from '../../support/site';
 
 const pages = allPagePaths();
 
@@ -82,21 +81,21 @@ describe('the policy in the built pages', () => {
 });
 
 /**
- * Open `path` in a fresh context that records every `securitypolicyviolation`
- * event from the first byte on (an init script), and every console message
- * about the policy. `rewrite` may change the page's HTML on the way in.
+ * Open `path` in a fresh context (openPage: it records every `securitypolicyviolation` event
+ * from the first byte on, every console message about the policy and every request). `rewrite`
+ * may change the page's HTML on the way in.
  */
-async function openWatched(browser: Browser, path: string, rewrite?: (html: string) => string): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(recordViolations);
+async function openWatched(browser: Browser, path: string, rewrite?: (html: string) => string): Promise<PageVisit> {
+  const v = await openPage(browser, 'about:blank');
   const url = siteUrl(path);
   if (rewrite) {
-    await context.route(url, async (route) => {
+    await v.context.route(url, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, body: rewrite(await response.text()) });
     });
   }
-  return watch(await context.newPage(), url, () => context.close());
+  await v.page.goto(url, { waitUntil: 'load' });
+  return v;
 }
 
 describe('no violations in the browser', () => {
@@ -110,15 +109,15 @@ describe('no violations in the browser', () => {
     await v.page.locator('#site-search').fill('gradient');
     await v.page.locator('#search-results a.search-hit-page').first().waitFor({ state: 'visible', timeout: 15_000 });
     expect(await v.page.locator('#search-results a.search-hit-page').count()).toBeGreaterThan(0);
-    expect(await v.violations()).toEqual([]);
-    expect(v.foreignRequests()).toEqual([]);
+    expect(await v.cspViolations()).toEqual([]);
+    expect(foreignRequests(v.requests)).toEqual([]);
     await v.close();
   });
 
   it('is enforced: with one hash removed, the script it allowed is refused and reported', async () => {
     const themeHash = hash(new JSDOM(builtHtml('')).window.document.querySelector('script:not([src])')!.textContent!);
     const v = await openWatched(b.browser, '', (html) => html.replace(` ${themeHash}`, ''));
-    const found = await v.violations();
+    const found = await v.cspViolations();
     expect(found.some((s) => s.startsWith('script-src'))).toBe(true);
     // The theme script did not run: it is what adds the "js" class.
     expect(await v.page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(false);
@@ -135,7 +134,7 @@ describe('no violations in the browser', () => {
     });
     expect(ran).toBe(false);
     await v.page.waitForFunction(() => (window.__cspViolations ?? []).length > 0);
-    expect((await v.violations())[0]).toMatch(/^script-src-elem refused inline/);
+    expect((await v.cspViolations())[0]).toMatch(/^script-src-elem refused inline/);
     await v.close();
   });
 });

@@ -17,9 +17,8 @@
 // a new browser context per load.
 import { afterAll, describe, expect, it } from 'vitest';
 import { bothThemes } from '../../support/axe-themes';
-import { hydrateWholePage } from '../../support/csp-watch';
 import { evalFirst, foreignRequests, usePage, useBrowser, type PageVisit } from '../../support/site';
-import { discover, driveByKeyboard, hydrate, settle, snapshot } from '../../support/widgets';
+import { discover, driveByKeyboard, hydrate, hydrateWholePage, settle, snapshot } from '../../support/widgets';
 
 /** Define the kit's tests for every `of`-th page with widgets, starting with number `shard` (1-based). */
 export function kitTests(shard: number, of: number): void {
