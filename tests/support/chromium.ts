@@ -1,12 +1,21 @@
 /**
- * Finds and launches the system Chromium for end-to-end tests and benchmarks.
- * Playwright's own browser download cannot work on these machines, so we drive
- * Debian's /usr/bin/chromium through playwright-core.
+ * Finds and launches the system Chromium for the end-to-end tests (and the og:image drawing).
+ * Playwright's own browser download cannot work on these machines, so we drive Debian's
+ * Chromium through playwright-core: its headless shell (package chromium-headless-shell) when
+ * it is installed, else the full browser in headless mode. The shell is Chromium's own build
+ * for automation (Blink, V8 and the compositor without the browser's windowing layers; what
+ * Playwright itself runs headless by default): the e2e tests cost about a fifth less CPU in it
+ * (docs/benchmarks.md). The benchmarks keep the full browser, which is what students run.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CANDIDATES = [
+  '/usr/bin/chromium-headless-shell',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /** Path of a Chromium binary, or undefined. CHROMIUM_PATH wins when set. */
 export function findChromium(): string | undefined {
@@ -30,7 +39,9 @@ export const CHROMIUM_ARGS = [
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new Error('No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.');
+    throw new Error(
+      'No Chromium found. Install it (Debian: apt-get install -y chromium-headless-shell) or set CHROMIUM_PATH.',
+    );
   }
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
