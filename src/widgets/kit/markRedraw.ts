@@ -1,5 +1,5 @@
 /**
- * Redraws the paths of a Plot line, arrow or rect mark in place, for a layer's `update` (see
+ * Redraws the paths of a Plot line or rect mark (or the kit's arrowsPath) in place, for a layer's `update` (see
  * PlotFigure's Layer): new data on the same figure (same size and scales) gives the mark's
  * group new <path> children with the geometry Plot would draw, without running Plot again.
  * Running Plot costs a few milliseconds per layer (scales, channels, the whole SVG); rebuilding
@@ -8,19 +8,9 @@
  */
 import type { LayerScales } from './PlotFigure';
 import type { InvertibleScale } from './pointer';
-import {
-  arrowStrings,
-  frameDistance,
-  lineStrings,
-  linearPixels,
-  type ArrowColumns,
-  type ArrowStyle,
-  type LinearFrame,
-  type PixelFrame,
-  type Px,
-} from './pathStrings';
+import { frameDistance, lineStrings, linearPixels, type LinearFrame, type PixelFrame, type Px } from './pathStrings';
 
-export type { ArrowStyle, PixelFrame } from './pathStrings';
+export type { PixelFrame } from './pathStrings';
 
 /** The marks of a drawn layer: its SVG's groups, in drawing order (an empty mark draws no group). */
 export function markGroups(svg: SVGSVGElement): Element[] {
@@ -167,13 +157,5 @@ export function redrawRects(
     e.setAttribute('width', String(Math.abs(X2 - X1)));
     e.setAttribute('height', String(Math.abs(Y2 - Y1)));
   });
-  return true;
-}
-
-/** An arrow mark's paths (Plot.arrow, straight, no insets), one per finite arrow, as Plot writes them (`arrowStrings`). */
-export function redrawArrows(g: Element, a: ArrowColumns, scales: LayerScales, style: ArrowStyle = {}): boolean {
-  const f = pixelFunctions(scales);
-  if (f === null) return false;
-  redrawPaths(g, arrowStrings(a, f.px, f.py, style));
   return true;
 }

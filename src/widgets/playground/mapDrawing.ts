@@ -19,10 +19,10 @@ export interface MapDrawing {
   readonly mapKey: string;
   /** `runsKey` of the runs pictured. */
   readonly runsKey: string;
-  /** The contour lines' path strings (mapBackground's line mark). */
+  /** The contour lines' path string, one (mapBackground's line mark). */
   readonly contours: readonly string[];
-  /** The downhill arrows' path strings (mapArrows). */
-  readonly arrows: readonly string[];
+  /** The downhill arrows' one path string (mapArrows: kit arrowsPath). */
+  readonly arrows: string;
   /** The descent paths (mapPaths). */
   readonly paths: readonly PathPicture[];
 }
@@ -35,8 +35,8 @@ export function mapDrawing(map: MapGeometry, runs: readonly Run[], runsKey: stri
     frame,
     mapKey: map.key,
     runsKey,
-    contours: lineStrings(lines.x, lines.y, lines.z, px, py),
-    arrows: arrowStrings(arrows, px, py, { headLength: ARROW_HEAD }),
+    contours: lineStrings(lines.x, lines.y, null, px, py),
+    arrows: arrowStrings(arrows, px, py, { headLength: ARROW_HEAD }).join(''),
     paths: pathPictures(runs, map.window, frameDistance(frame)),
   };
 }

@@ -30,8 +30,13 @@ export interface MapGeometry {
   readonly key: string;
   readonly formula: string;
   readonly window: Window2D;
-  /** Contour polylines as columns for Plot.line: point k on line z[k]; NaN breaks a line. */
-  readonly lines: { readonly x: Float64Array; readonly y: Float64Array; readonly z: Int32Array };
+  /**
+   * The contour polylines one after another as columns for Plot.line without `z`: a NaN point
+   * ends a line (between two polylines, and where a line meets a masked cell). So the map draws
+   * every contour as one `<path>`, which the redraw of each keystroke restyles, lays out and
+   * paints as one element instead of one per line.
+   */
+  readonly lines: { readonly x: Float64Array; readonly y: Float64Array };
   /** Cells where f is not finite (greyed out), as rectangles. */
   readonly masked: CellRect[];
   /** The share of the grid where f is not finite (0 … 1). */
@@ -49,29 +54,36 @@ export function mapKey(input: MapInput): string {
 }
 
 /**
- * Contour lines with a break wherever a line point touches a masked cell: d3-contour treats
- * NaN as "below every level", which would otherwise draw every level along the mask's edge.
+ * Contour lines one after another, a NaN point between two, with a break wherever a line point
+ * touches a masked cell: d3-contour treats NaN as "below every level", which would otherwise
+ * draw every level along the mask's edge.
  */
 function unmaskedLines(map: FormulaMap): MapGeometry['lines'] {
   // No levels (f constant or nowhere finite: `problem` says so): no lines.
-  if (map.thresholds.length === 0) return { x: new Float64Array(0), y: new Float64Array(0), z: new Int32Array(0) };
+  if (map.thresholds.length === 0) return { x: new Float64Array(0), y: new Float64Array(0) };
   const lines = contourLines(map.grid, map.thresholds);
   const { x0, x1, y0, y1, nx, ny } = map.grid;
-  const x = Float64Array.from(lines.x);
-  const y = Float64Array.from(lines.y);
-  for (let k = 0; k < x.length; k++) {
-    const fi = ((x[k]! - x0) / (x1 - x0)) * (nx - 1);
-    const fj = ((y[k]! - y0) / (y1 - y0)) * (ny - 1);
+  const n = lines.x.length;
+  const x = new Float64Array(n + Math.max(0, lines.count - 1));
+  const y = new Float64Array(x.length);
+  let out = 0;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && lines.line[k] !== lines.line[k - 1]) {
+      x[out] = NaN;
+      y[out++] = NaN;
+    }
+    const fi = ((lines.x[k]! - x0) / (x1 - x0)) * (nx - 1);
+    const fj = ((lines.y[k]! - y0) / (y1 - y0)) * (ny - 1);
     const i0 = Math.max(0, Math.floor(fi));
     const j0 = Math.max(0, Math.floor(fj));
     const i1 = Math.min(nx - 1, Math.ceil(fi));
     const j1 = Math.min(ny - 1, Math.ceil(fj));
-    if (map.masked[j0 * nx + i0] || map.masked[j0 * nx + i1] || map.masked[j1 * nx + i0] || map.masked[j1 * nx + i1]) {
-      x[k] = NaN;
-      y[k] = NaN;
-    }
+    const masked =
+      map.masked[j0 * nx + i0] || map.masked[j0 * nx + i1] || map.masked[j1 * nx + i0] || map.masked[j1 * nx + i1];
+    x[out] = masked ? NaN : lines.x[k]!;
+    y[out++] = masked ? NaN : lines.y[k]!;
   }
-  return { x, y, z: lines.line };
+  return { x, y };
 }
 
 /** The map of a formula over a window; CoreError when the text does not parse (the worker trusts nothing). */

@@ -3,9 +3,10 @@
  * defined under the contour lines, and the downhill arrows (the descent paths above them are
  * in pathsLayer.ts).
  */
-import { arrow, dot, line, rect, type PlotOptions } from '@observablehq/plot';
+import { dot, line, rect, type PlotOptions } from '@observablehq/plot';
+import { arrowsPath, redrawArrowsPath } from '~/widgets/kit/arrowsPath';
 import { color } from '~/widgets/kit/colors';
-import { markGroups, pixelFrame, redrawArrows, redrawLines, redrawPaths, redrawRects } from '~/widgets/kit/markRedraw';
+import { markGroups, pixelFrame, redrawLines, redrawPaths, redrawRects } from '~/widgets/kit/markRedraw';
 import { samePixelFrame } from '~/widgets/kit/pathStrings';
 import type { Layer, LayerScales, PlotBase } from '~/widgets/kit/PlotFigure';
 import type { BasinMap } from './basinMap';
@@ -55,7 +56,7 @@ export function mapBackground(
       if (masked.length > 0 && !redrawRects(groups[0]!, masked, scales)) return false;
       if (lines.x.length === 0) return true;
       const drawn = drawingFor(m, scales, drawing);
-      if (drawn === null) return redrawLines(groups[labels.length - 1]!, lines.x, lines.y, lines.z, scales);
+      if (drawn === null) return redrawLines(groups[labels.length - 1]!, lines.x, lines.y, null, scales);
       redrawPaths(groups[labels.length - 1]!, drawn.contours);
       return true;
     },
@@ -83,7 +84,7 @@ export function mapBackground(
           rect(masked, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: color.muted, fillOpacity: 0.35 }),
           line(
             { length: lines.x.length },
-            { x: lines.x, y: lines.y, z: lines.z, stroke: color.muted, strokeOpacity: 0.55, strokeWidth: 1 },
+            { x: lines.x, y: lines.y, stroke: color.muted, strokeOpacity: 0.55, strokeWidth: 1 },
           ),
           ...(basins
             ? [
@@ -114,29 +115,13 @@ export function mapArrows(m: ModelWithRuns, drawing: MapDrawing | null = null): 
       if (a === null || a.x1.length === 0) return groups.length === 0;
       if (!marksAre(groups, ['arrow'])) return false;
       const drawn = drawingFor(m, scales, drawing);
-      if (drawn === null) return redrawArrows(groups[0]!, a, scales, { headLength: ARROW_HEAD });
-      redrawPaths(groups[0]!, drawn.arrows);
+      if (drawn === null) return redrawArrowsPath(groups[0]!, a, scales, { headLength: ARROW_HEAD });
+      redrawPaths(groups[0]!, [drawn.arrows]);
       return true;
     },
+    // One path for all the arrows (kit arrowsPath): typing redraws them at every keystroke.
     plot: (): PlotOptions => ({
-      marks:
-        a === null
-          ? []
-          : [
-              arrow(
-                { length: a.x1.length },
-                {
-                  x1: a.x1,
-                  y1: a.y1,
-                  x2: a.x2,
-                  y2: a.y2,
-                  stroke: color.accent,
-                  strokeOpacity: 0.4,
-                  strokeWidth: 1,
-                  headLength: ARROW_HEAD,
-                },
-              ),
-            ],
+      marks: a === null ? [] : [arrowsPath(a, { stroke: color.accent, strokeOpacity: 0.4, headLength: ARROW_HEAD })],
     }),
   };
 }

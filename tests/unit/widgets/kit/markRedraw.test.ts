@@ -1,7 +1,7 @@
-// Redrawing a Plot line, arrow or rect mark in place gives the SVG a new Plot drawing gives.
-import { arrow, line, rect, type PlotOptions } from '@observablehq/plot';
+// Redrawing a Plot line or rect mark in place gives the SVG a new Plot drawing gives.
+import { line, rect, type PlotOptions } from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { markGroups, redrawArrows, redrawLines, redrawRects } from '~/widgets/kit/markRedraw';
+import { markGroups, redrawLines, redrawRects } from '~/widgets/kit/markRedraw';
 import type { LayerScales, PlotBase } from '~/widgets/kit/PlotFigure';
 import { drawLayer, marksMarkup, scalesOf } from './layerDrawing';
 
@@ -38,27 +38,6 @@ describe('redrawLines', () => {
     const l = lines(1);
     expect(redrawLines(markGroups(svg)[0]!, l.x, l.y, l.z, {})).toBe(false);
     expect(markup(svg)).toBe(before);
-  });
-});
-
-describe('redrawArrows', () => {
-  const arrows = (k: number) => ({
-    x1: Float64Array.of(-1, 0, 1, 0.5),
-    y1: Float64Array.of(0, 1, 2, NaN),
-    x2: Float64Array.of(-0.8 + k, 0.3, 1, 0.6),
-    y2: Float64Array.of(0.4, 0.7 - k, 2.01, 1),
-  });
-  const mark = (a: ReturnType<typeof arrows>) =>
-    arrow({ length: a.x1.length }, { ...a, stroke: 'currentColor', strokeWidth: 1, headLength: 5 });
-
-  it('gives the arrows of a new drawing, short ones and undefined ones included', () => {
-    const svg = draw([mark(arrows(0))]);
-    const first = markGroups(svg)[0]!.firstElementChild;
-    const next = arrows(0.2);
-    expect(redrawArrows(markGroups(svg)[0]!, next, scales(), { headLength: 5 })).toBe(true);
-    expect(markup(svg)).toBe(markup(draw([mark(next)])));
-    // The paths on screen are reused: only their geometry changes.
-    expect(markGroups(svg)[0]!.firstElementChild).toBe(first);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formulaSurface, parseExpression, type CompiledFormula } from '~/core/expr';
 import { basinMap } from '~/widgets/playground/basinMap';
+import { contourLines } from '~/core/contour/contour-lines';
 import { descentRun } from '~/widgets/playground/descentRuns';
 import { formulaMap, LEVELS } from '~/widgets/playground/formulaMap';
 import { gradientArrows } from '~/widgets/playground/gradientArrows';
@@ -49,11 +50,27 @@ describe('mapGeometry (what the map worker sends)', () => {
     for (const r of g.masked) expect([r.x1, r.label]).toEqual([-2, 1]);
     expect(g.problem).toBeNull();
     // Lines never run into the masked half (NaN breaks them where they would touch it).
-    expect(g.lines.x.length).toBe(g.lines.z.length);
+    expect(g.lines.x.length).toBe(g.lines.y.length);
     for (const v of g.lines.x) if (!Number.isNaN(v)) expect(v).toBeGreaterThan(0);
     // Arrows only at cell centres with x > 0: columns 8 … 14 of 15 (column 7's centre is x = 0).
     expect(g.arrows.x1.length).toBe(7 * ARROWS_SIDE);
     expect(structuredClone(g)).toEqual(g);
+  });
+
+  it('lists every contour line one after another, a NaN point between two (the map draws them as one path)', () => {
+    const formula = '(1 - x)^2 + 100*(y - x^2)^2';
+    const m = formulaMap(compile(formula), window, MAP_SIDE);
+    const lines = contourLines(m.grid, m.thresholds);
+    expect(lines.count).toBeGreaterThan(10);
+    const g = mapGeometry({ formula, window });
+    expect(g.lines.x).toHaveLength(lines.x.length + lines.count - 1);
+    // Nothing is masked here: the points are contourLines' in order, a NaN wherever a line ends.
+    const expected: number[][] = [];
+    for (let k = 0; k < lines.x.length; k++) {
+      if (k > 0 && lines.line[k] !== lines.line[k - 1]) expected.push([NaN, NaN]);
+      expected.push([lines.x[k]!, lines.y[k]!]);
+    }
+    expect(Array.from(g.lines.x, (x, k) => [x, g.lines.y[k]!])).toEqual(expected);
   });
 
   it('refuses text that does not parse (the worker trusts nothing it is sent); nothing to contour is no lines', () => {

@@ -45,6 +45,24 @@ describe('the map layers, updated in place', () => {
     });
   }
 
+  it('draw every contour line as one path and every arrow as one path, before and after an update', () => {
+    const a = on('(1 - x)^2 + 100*(y - x^2)^2');
+    const b = on('log(x + 0.5) + 100*(y - x^2)^2');
+    expect(a.map.arrows.x1.length).toBeGreaterThan(200);
+    const paths = (svg: SVGSVGElement): number[] => markGroups(svg).map((g) => g.querySelectorAll('path').length);
+    const contours = draw(a, mapBackground(a, undefined, 'none'), 1);
+    const arrows = draw(a, mapArrows(a), 2);
+    expect(paths(contours)).toEqual([1]);
+    expect(paths(arrows)).toEqual([1]);
+    // The contours' one path has a move-to per line.
+    expect(contours.querySelector('path')!.getAttribute('d')!.split('M').length).toBeGreaterThan(10);
+    expect(mapArrows(b).update!(arrows, scales(b))).toBe(true);
+    expect(paths(arrows)).toEqual([1]);
+    // b masks x ≤ −0.5: its greyed cells are a rect mark under the lines.
+    const masked = draw(b, mapBackground(b, undefined, 'none'), 1);
+    expect(paths(masked)).toEqual([0, 1]);
+  });
+
   it('leave the arrows to Plot when they are switched on, and to nothing when they stay off', () => {
     const off = on('x^2 + y^2', { arrows: false });
     const svg = draw(off, mapArrows(off), 2);
@@ -154,7 +172,7 @@ describe('the map layers, updated in place', () => {
       const b = on('x^2 + 2*y^2');
       const d = drawingOf(b)!;
       // A drawing that says so: its strings are used as they are.
-      const marked: MapDrawing = { ...d, contours: ['M0,0Z'], arrows: d.arrows.map(() => 'M1,1Z') };
+      const marked: MapDrawing = { ...d, contours: ['M0,0Z'], arrows: 'M1,1Z' };
       const svg = draw(a, mapBackground(a, undefined, 'none'), 1);
       expect(mapBackground(b, undefined, 'none', marked).update!(svg, scales(b))).toBe(true);
       expect(markGroups(svg)[0]!.innerHTML).toBe('<path d="M0,0Z"></path>');
