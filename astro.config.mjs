@@ -13,6 +13,7 @@ import { rehypeGlossaryLinks } from './src/utils/rehype-glossary-links.ts';
 import { AUTO_LINKED_TERMS } from './content/glossary/terms.ts';
 import { rehypeMathSearch } from './src/utils/rehype-math-search.ts';
 import { cspIntegration } from './src/utils/csp-integration.ts';
+import { lazyPlotFormat } from './src/utils/lazy-plot-format.ts';
 
 const base = normaliseBase(process.env.BASE_PATH || '/');
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -25,6 +26,8 @@ export default defineConfig({
   // The Content Security Policy is written into every page after the build (docs/security.md).
   integrations: [mdx(), preact(), cspIntegration()],
   vite: {
+    // Plot's number formatter made on first use, not on import (src/utils/lazy-plot-format.ts).
+    plugins: [lazyPlotFormat()],
     build: {
       // Fonts stay files (font-src 'self'): Vite would otherwise inline KaTeX's smallest one as data:.
       assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),

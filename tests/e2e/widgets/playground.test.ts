@@ -6,7 +6,7 @@
 // behaviour is in kit.ts.)
 import type { Dialog, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, usePage, widgetReady } from '../../support/site';
+import { openPage, siteUrl, useBrowser, usePage, widgetReady } from '../../support/site';
 import { idle } from '../../support/widgets';
 
 const ID = 'playground';
@@ -194,6 +194,30 @@ describe('playground', () => {
     const svg = await settledMap(v.page);
     expect(svg).not.toMatch(/NaN|Infinity/);
     expect(svg).toMatch(/>1: (stopped|leaves the map)</);
+    await v.close();
+  });
+
+  it('makes no Intl.NumberFormat while it loads, hydrates and draws its first map (a page’s first costs Chromium 35–55 ms)', async () => {
+    const v = await openPage(b.browser, 'about:blank');
+    await v.page.addInitScript(() => {
+      let made = 0;
+      Intl.NumberFormat = new Proxy(Intl.NumberFormat, {
+        construct: (target, args) => (made++, Reflect.construct(target, args)),
+        apply: (target, self, args) => (made++, Reflect.apply(target, self, args)),
+      });
+      (window as unknown as { numberFormats: () => number }).numberFormats = () => made;
+    });
+    await v.page.goto(siteUrl(PATH));
+    await widgetReady(v.page, ID);
+    await settledMap(v.page);
+    expect(await mapLabel(v.page)).toMatch(/^Contour map of f\(x, y\) = \(1 - x\)\^2/);
+    // The guard itself counts: a NumberFormat made now is seen.
+    const counted = (): Promise<number> =>
+      v.page.evaluate(() => (window as unknown as { numberFormats: () => number }).numberFormats());
+    expect(await counted()).toBe(0);
+    await v.page.evaluate(() => new Intl.NumberFormat('en').format(1));
+    expect(await counted()).toBe(1);
+    expect(v.consoleErrors).toEqual([]);
     await v.close();
   });
 });

@@ -106,6 +106,30 @@ describe('sig, plain, pt, sci, readout, powerOfTen', () => {
         expect(grouped(n)).toBe(n.toLocaleString('en'));
       }),
     );
+    // Any finite number, halves, −0 and the largest ones: as Intl writes it (rounded half away from zero).
+    const intl = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+    for (const x of [
+      0.5,
+      1.5,
+      2.5,
+      -2.5,
+      -0,
+      -0.3,
+      999.5,
+      1e21,
+      123456789 * 1e17,
+      Number.MAX_VALUE,
+      -Number.MAX_VALUE,
+      2 ** 53 + 2,
+    ]) {
+      expect(grouped(x), String(x)).toBe(intl.format(x).replace('-', M));
+    }
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        expect(grouped(x)).toBe(intl.format(x).replace('-', M));
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('never print NaN, Infinity or an ASCII minus', () => {
     fc.assert(
