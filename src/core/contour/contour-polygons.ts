@@ -1,6 +1,6 @@
-import { contours } from 'd3-contour';
 import { assertFiniteArray, CoreError } from '../errors';
 import type { Grid } from '../grid/grid';
+import { isobands } from './marching-squares';
 
 /** A GeoJSON MultiPolygon in DATA coordinates: polygons → rings → [x, y] points. */
 export interface MultiPolygon {
@@ -25,8 +25,8 @@ function contourValues(grid: Grid): Float64Array {
 
 /**
  * Filled contours of a grid: for each threshold t, the region where f ≥ t, as a
- * MultiPolygon in data coordinates (x, y), computed with d3-contour's marching squares and
- * linear interpolation.
+ * MultiPolygon in data coordinates (x, y), computed with marching squares and linear
+ * interpolation (`isobands`, d3-contour's algorithm).
  *
  * Index spaces: d3-contour puts sample i at pixel coordinate i + 0.5 and closes rings along
  * the frame [0, nx] × [0, ny]. We map px → i = px − 0.5, clamped to [0, nx − 1], then
@@ -49,17 +49,14 @@ export function contourPolygons(
   assertFiniteArray(thresholds, 'thresholds');
   const { nx, ny, x0, x1, y0, y1 } = grid;
   if (grid.values.length !== nx * ny) throw new CoreError('mismatch', 'the grid holds the wrong number of values');
-  const generator = contours()
-    .size([nx, ny])
-    .smooth(options.smooth ?? true);
+  const smooth = options.smooth ?? true;
   const values = contourValues(grid);
   const sx = (x1 - x0) / (nx - 1);
   const sy = (y1 - y0) / (ny - 1);
   const toX = (px: number): number => x0 + Math.min(Math.max(px - 0.5, 0), nx - 1) * sx;
   const toY = (py: number): number => y0 + Math.min(Math.max(py - 0.5, 0), ny - 1) * sy;
   return thresholds.map((value) => {
-    const raw = generator.contour(values as unknown as number[], value);
-    const coordinates = raw.coordinates.map((polygon) =>
+    const coordinates = isobands(values, nx, ny, value, smooth).map((polygon) =>
       polygon.map((ring) => ring.map(([px, py]) => [toX(px!), toY(py!)])),
     );
     return { value, geometry: { type: 'MultiPolygon', coordinates } };
