@@ -23,6 +23,20 @@ export interface ArrowsPathOptions extends ArrowStyle {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/**
+ * Plot's half-pixel shift of its marks (`offset` in its style.js, not exported): 0.5 px in a
+ * browser at devicePixelRatio 1 (crisp one-pixel strokes), none on denser screens or on the
+ * server (unless a test runner's global `it` is there). The same expression, so that these
+ * arrows sit where Plot.arrow's would.
+ */
+const PLOT_OFFSET = (
+  typeof window !== 'undefined'
+    ? window.devicePixelRatio > 1
+    : typeof (globalThis as { it?: unknown }).it === 'undefined'
+)
+  ? 0
+  : 0.5;
+
 /** The one path string of the arrows in the figure of `scales`; null when the scales cannot be applied. */
 export function arrowsPathString(a: ArrowColumns, scales: LayerScales, style: ArrowStyle = {}): string | null {
   const f = pixelFunctions(scales);
@@ -48,6 +62,7 @@ export function arrowsPath(a: ArrowColumns, o: ArrowsPathOptions): RenderFunctio
     };
     if (o.strokeOpacity !== undefined) attributes['stroke-opacity'] = String(o.strokeOpacity);
     if ((o.strokeWidth ?? 1) !== 1) attributes['stroke-width'] = String(o.strokeWidth);
+    if (PLOT_OFFSET !== 0) attributes.transform = `translate(${PLOT_OFFSET},${PLOT_OFFSET})`;
     for (const [k, v] of Object.entries(attributes)) g.setAttribute(k, v);
     const path = context.document.createElementNS(SVG_NS, 'path');
     path.setAttribute('d', d);

@@ -34,7 +34,7 @@ describe('arrowsPath', () => {
     expect(g!.getAttribute('aria-label')).toBe('arrow');
     expect(g!.children).toHaveLength(1);
     expect(g!.firstElementChild!.getAttribute('d')).toBe(plotPaths.join(''));
-    for (const attribute of ['fill', 'stroke', 'stroke-opacity', 'stroke-linecap', 'stroke-miterlimit']) {
+    for (const attribute of ['fill', 'stroke', 'stroke-opacity', 'stroke-linecap', 'stroke-miterlimit', 'transform']) {
       expect(g!.getAttribute(attribute), attribute).toBe(markGroups(plot)[0]!.getAttribute(attribute));
     }
     expect(g!.hasAttribute('stroke-width')).toBe(false);
