@@ -4,25 +4,15 @@
  * Chromium through playwright-core: its headless shell (package chromium-headless-shell) when
  * it is installed, else the full browser in headless mode. The shell is Chromium's own build
  * for automation (Blink, V8 and the compositor without the browser's windowing layers; what
- * Playwright itself runs headless by default): the e2e tests cost about a fifth less CPU in it
- * (docs/benchmarks.md). The benchmarks keep the full browser, which is what students run.
+ * Playwright itself runs headless by default): the e2e tests cost a quarter to a third less
+ * CPU in it (docs/benchmarks.md). The benchmarks keep the full browser, which students run.
+ * The candidate paths live in ensure-chromium.mjs, which `npm test` runs before any test.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { findChromium } from './ensure-chromium.mjs';
 
-const CANDIDATES = [
-  '/usr/bin/chromium-headless-shell',
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
-
-/** Path of a Chromium binary, or undefined. CHROMIUM_PATH wins when set. */
-export function findChromium(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return CANDIDATES.find((p) => existsSync(p));
-}
+/** Path of a Chromium binary (the headless shell first), or undefined. CHROMIUM_PATH wins when set. */
+export { findChromium };
 
 /** Flags that keep Chromium quiet on a machine with no outside network. */
 export const CHROMIUM_ARGS = [

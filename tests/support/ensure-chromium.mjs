@@ -6,17 +6,21 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-/** The order of tests/support/chromium.ts: the headless shell first. */
+/** Where the tests look for a browser, the headless shell first. */
 const CANDIDATES = [
-  process.env.CHROMIUM_PATH,
   '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
 ];
 
+/** Path of the tests' Chromium (CHROMIUM_PATH wins when it exists), or undefined. */
+export function findChromium() {
+  return [process.env.CHROMIUM_PATH, ...CANDIDATES].find((p) => p && existsSync(p));
+}
+
 export function ensureChromium() {
-  const found = CANDIDATES.find((p) => p && existsSync(p));
+  const found = findChromium();
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
@@ -24,7 +28,7 @@ export function ensureChromium() {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell', 'chromium'], { stdio: 'inherit', env });
-    const installed = CANDIDATES.find((p) => p && existsSync(p));
+    const installed = findChromium();
     if (installed) return installed;
   }
   throw new Error(
