@@ -16,101 +16,27 @@
 export type Point = [number, number];
 export type Ring = Point[];
 
+/** A segment of an isoline inside one square, in the square's coordinates. */
+type Segment = readonly [readonly [number, number], readonly [number, number]];
+
 /** Segments crossing a square, by the square's case (which corners are ≥ the threshold). */
-const CASES: ReadonlyArray<ReadonlyArray<readonly [readonly [number, number], readonly [number, number]]>> = [
+// prettier-ignore
+const CASES: ReadonlyArray<readonly Segment[]> = [
   [],
-  [
-    [
-      [1.0, 1.5],
-      [0.5, 1.0],
-    ],
-  ],
-  [
-    [
-      [1.5, 1.0],
-      [1.0, 1.5],
-    ],
-  ],
-  [
-    [
-      [1.5, 1.0],
-      [0.5, 1.0],
-    ],
-  ],
-  [
-    [
-      [1.0, 0.5],
-      [1.5, 1.0],
-    ],
-  ],
-  [
-    [
-      [1.0, 1.5],
-      [0.5, 1.0],
-    ],
-    [
-      [1.0, 0.5],
-      [1.5, 1.0],
-    ],
-  ],
-  [
-    [
-      [1.0, 0.5],
-      [1.0, 1.5],
-    ],
-  ],
-  [
-    [
-      [1.0, 0.5],
-      [0.5, 1.0],
-    ],
-  ],
-  [
-    [
-      [0.5, 1.0],
-      [1.0, 0.5],
-    ],
-  ],
-  [
-    [
-      [1.0, 1.5],
-      [1.0, 0.5],
-    ],
-  ],
-  [
-    [
-      [0.5, 1.0],
-      [1.0, 0.5],
-    ],
-    [
-      [1.5, 1.0],
-      [1.0, 1.5],
-    ],
-  ],
-  [
-    [
-      [1.5, 1.0],
-      [1.0, 0.5],
-    ],
-  ],
-  [
-    [
-      [0.5, 1.0],
-      [1.5, 1.0],
-    ],
-  ],
-  [
-    [
-      [1.0, 1.5],
-      [1.5, 1.0],
-    ],
-  ],
-  [
-    [
-      [0.5, 1.0],
-      [1.0, 1.5],
-    ],
-  ],
+  [[[1.0, 1.5], [0.5, 1.0]]],
+  [[[1.5, 1.0], [1.0, 1.5]]],
+  [[[1.5, 1.0], [0.5, 1.0]]],
+  [[[1.0, 0.5], [1.5, 1.0]]],
+  [[[1.0, 1.5], [0.5, 1.0]], [[1.0, 0.5], [1.5, 1.0]]],
+  [[[1.0, 0.5], [1.0, 1.5]]],
+  [[[1.0, 0.5], [0.5, 1.0]]],
+  [[[0.5, 1.0], [1.0, 0.5]]],
+  [[[1.0, 1.5], [1.0, 0.5]]],
+  [[[0.5, 1.0], [1.0, 0.5]], [[1.5, 1.0], [1.0, 1.5]]],
+  [[[1.5, 1.0], [1.0, 0.5]]],
+  [[[0.5, 1.0], [1.5, 1.0]]],
+  [[[1.0, 1.5], [1.5, 1.0]]],
+  [[[0.5, 1.0], [1.0, 1.5]]],
   [],
 ];
 
@@ -198,7 +124,7 @@ function isorings(
     byStart.set(a.start, h);
     byEnd.set(b.end, h);
   };
-  const stitch = (line: readonly [readonly [number, number], readonly [number, number]]): void => {
+  const stitch = (line: Segment): void => {
     const start: Point = [line[0][0] + x, line[0][1] + y];
     const end: Point = [line[1][0] + x, line[1][1] + y];
     const startIndex = index(start);
