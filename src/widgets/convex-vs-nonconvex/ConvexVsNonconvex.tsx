@@ -10,17 +10,26 @@ import type { JSX } from 'preact';
 import { VIEW_PRESETS, type View } from '~/core/project/camera';
 import { Select } from '~/widgets/kit/controls/Select';
 import { PlotFigure } from '~/widgets/kit/PlotFigure';
+import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
 import { contourBase, contourLayer } from './contourPanel';
-import { model, SURFACES, type SurfaceModel } from './model';
+import { contourMapOf, model, SURFACES, surfaceModel, type SurfaceModel } from './model';
 import { CONVEX_IDS, NONCONVEX_IDS, stateSchema, WIDGET_ID, type State } from './state';
 import { summary } from './summary';
 import { minimaOverlay } from './surfacePanel';
 import { table } from './table';
 import './convex-vs-nonconvex.css';
+
+// The modules, each surface's contours, then its meshes, and the hydration render: a task each.
+await prepareModel(model, stateSchema.defaults, [
+  () => contourMapOf(stateSchema.defaults.convex),
+  () => surfaceModel(stateSchema.defaults.convex),
+  () => contourMapOf(stateSchema.defaults.other),
+  () => surfaceModel(stateSchema.defaults.other),
+]);
 
 function Column(props: { m: SurfaceModel; kind: string; s: State; onView(v: View): void }): JSX.Element {
   const { m, s } = props;

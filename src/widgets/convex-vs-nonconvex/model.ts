@@ -53,21 +53,38 @@ export interface SurfaceModel {
   readonly minima: readonly Minimum[];
 }
 
+/** A surface's sampled grid, filled contours and the z range its 3-D view draws. */
+export interface ContourMap {
+  readonly grid: Grid;
+  readonly contours: ContourPolygon[];
+  readonly zRange: [number, number];
+}
+
+const maps = lruCache<ContourMap>({ size: 6 });
+
+/** The grid and contours of a surface (cached: the page can compute them in a task of their own). */
+export function contourMapOf(id: SurfaceId): ContourMap {
+  return maps(id, () => {
+    const surface = SURFACES[id];
+    const grid = evaluateGrid(surface.f, { x: surface.domain.x, y: surface.domain.y, nx: CONTOUR_N, ny: CONTOUR_N });
+    const levels = quantileThresholds(grid.values, 14);
+    // The first level is the minimum itself, so the lowest band is filled too.
+    const contours = contourPolygons(grid, [grid.min, ...levels]);
+    const lowest = Math.min(...surface.criticalPoints.minima.map((p) => p.f));
+    const p90 = quantileThresholds(grid.values, 9).at(-1) ?? grid.max;
+    const zlo = Math.min(grid.min, lowest);
+    return { grid, contours, zRange: [zlo, Math.max(p90, zlo + 1e-9)] };
+  });
+}
+
 const cache = lruCache<SurfaceModel>({ size: 6 });
 
 export function surfaceModel(id: SurfaceId): SurfaceModel {
   return cache(id, () => {
     const surface = SURFACES[id];
     const spec = { x: surface.domain.x, y: surface.domain.y };
-    const grid = evaluateGrid(surface.f, { ...spec, nx: CONTOUR_N, ny: CONTOUR_N });
-    const levels = quantileThresholds(grid.values, 14);
-    // The first level is the minimum itself, so the lowest band is filled too.
-    const contours = contourPolygons(grid, [grid.min, ...levels]);
+    const { grid, contours, zRange } = contourMapOf(id);
     const minima = [...surface.criticalPoints.minima];
-    const lowest = Math.min(...minima.map((p) => p.f));
-    const p90 = quantileThresholds(grid.values, 9).at(-1) ?? grid.max;
-    const zlo = Math.min(grid.min, lowest);
-    const zRange: [number, number] = [zlo, Math.max(p90, zlo + 1e-9)];
     const box = makeBox([...spec.x], [...spec.y], zRange);
     const meshOf = (n: number) => surfaceMeshFromGrid(evaluateGrid(surface.f, { ...spec, nx: n, ny: n }), box);
     return { id, surface, grid, contours, mesh: meshOf(MESH_N), movingMesh: meshOf(MOVING_MESH_N), zRange, minima };

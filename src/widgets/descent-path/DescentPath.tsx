@@ -12,16 +12,21 @@ import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Player } from '~/widgets/kit/controls/Player';
+import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { plain, pt, sig } from '~/widgets/kit/format';
 import { mapBackground, mapBase, mapOverlay } from './mapPanel';
-import { ASPECT, FORMULAS, SURFACES, current, model } from './model';
+import { ASPECT, FORMULAS, SURFACES, contoursOf, current, model } from './model';
 import { DEFAULT_START, METHODS, SUGGESTED, SURFACE_IDS, stateSchema, WIDGET_ID } from './state';
 import { alertText, summary, verdictText } from './summary';
 import { table } from './table';
 import './descent-path.css';
+
+// The modules, the map's contours, the default state's model and the hydration render: a task
+// each (prepareModel).
+await prepareModel(model, stateSchema.defaults, [() => contoursOf(stateSchema.defaults.surface)]);
 
 const SURFACE_OPTIONS = SURFACE_IDS.map((value) => ({ value, label: SURFACES[value].name }));
 

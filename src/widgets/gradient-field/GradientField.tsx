@@ -11,6 +11,7 @@ import { Select } from '~/widgets/kit/controls/Select';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { fmt } from '~/widgets/kit/format';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
+import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
@@ -21,6 +22,9 @@ import { summary } from './summary';
 import { SURFACES } from './surfaces';
 import { table } from './table';
 import './gradient-field.css';
+
+// The modules, the default state's model and the hydration render: a task each (prepareModel).
+await prepareModel(model, stateSchema.defaults);
 
 export default function GradientField(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);

@@ -117,9 +117,9 @@ export interface PlotFigureProps {
   readonly ssrWidth?: number;
   /**
    * Draw the layers that replace the static SVG (the first drawing on the page) each in a task
-   * of its own, and put them on screen together once all are drawn: a figure of several heavy
-   * layers then hydrates in short tasks instead of one long one, and never shows half of the
-   * static figure under half of the live one (default false: all in one frame).
+   * of its own, and put them on screen together once all are drawn: the figures of a widget then
+   * hydrate in short tasks instead of one long frame, and never show half of the static figure
+   * under half of the live one (default true; false draws them all in the first frame).
    */
   readonly firstDrawInSteps?: boolean;
   /**
@@ -299,21 +299,35 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       }
       return layer.update(svg, scales.current);
     };
-    /** Layer `i` drawn by Plot (null when it keeps what it shows, or fails: the widget says why). */
-    const plotted = (p: PlotFigureProps, i: number, size: Size): ReturnType<typeof plot> | null => {
+    /** Layer `i`'s Plot options: the widget's work (null when it keeps what it shows, or fails). */
+    const optionsOf = (p: PlotFigureProps, i: number, size: Size): PlotOptions | null => {
       const layer = p.layers[i];
       try {
-        const options = layer ? layerOptions(p.base, layer, size, i) : null;
-        return options === null ? null : withoutStyle(plot(options));
+        return layer ? layerOptions(p.base, layer, size, i) : null;
       } catch (error) {
         // The layer keeps its last good drawing; the widget shows why.
         reportError.current(error);
         return null;
       }
     };
+    /** The options drawn by Plot: Plot's work (null when it fails: the widget says why). */
+    const rendered = (options: PlotOptions): ReturnType<typeof plot> | null => {
+      try {
+        return withoutStyle(plot(options));
+      } catch (error) {
+        reportError.current(error);
+        return null;
+      }
+    };
+    /** Layer `i` drawn by Plot (null when it keeps what it shows, or fails: the widget says why). */
+    const plotted = (p: PlotFigureProps, i: number, size: Size): ReturnType<typeof plot> | null => {
+      const options = optionsOf(p, i, size);
+      return options === null ? null : rendered(options);
+    };
     /**
-     * The first drawing of layers `indices` at `size`: Plot draws them one per task, then all
-     * are put on screen together. Not updated in place, even a layer that could (`redrawsAll`):
+     * The first drawing of layers `indices` at `size`: each layer's options (the widget's data,
+     * e.g. contours) in one task and Plot's drawing of them in the next, then all are put on
+     * screen together. Not updated in place, even a layer that could (`redrawsAll`):
      * the server drew its SVG without a window, and Plot offsets lines by half a pixel only in
      * a browser at devicePixelRatio 1 (and places text marks a little differently), so an update
      * of the server's groups would keep their offsets, and a copied link would not reproduce the
@@ -328,6 +342,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       const keys = (p: PlotFigureProps): string => indices.map((i) => p.layers[i]?.key).join('\n');
       const started = keys(propsRef.current);
       let k = 0;
+      /** A layer whose options are ready, to be drawn by Plot in the next task. */
+      let ready: { i: number; key: string; options: PlotOptions } | undefined;
       const next = (): void => {
         step.current = undefined;
         const el = ref.current;
@@ -339,16 +355,22 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           scheduler.schedule();
           return;
         }
-        // One Plot drawing per task.
-        while (k < indices.length) {
-          const i = indices[k++]!;
-          const layer = p.layers[i];
-          if (!layer) continue;
-          const fig = plotted(p, i, size);
-          if (fig) figs.set(i, { key: layer.key, fig });
-          break;
+        // One piece per task: a layer's options, or Plot's drawing of them.
+        if (ready !== undefined) {
+          const fig = rendered(ready.options);
+          if (fig) figs.set(ready.i, { key: ready.key, fig });
+          ready = undefined;
+        } else {
+          while (k < indices.length) {
+            const i = indices[k++]!;
+            const layer = p.layers[i];
+            if (!layer) continue;
+            const options = optionsOf(p, i, size);
+            if (options !== null) ready = { i, key: layer.key, options };
+            break;
+          }
         }
-        if (k < indices.length) {
+        if (ready !== undefined || k < indices.length) {
           step.current = inNewTask(next);
           return;
         }
@@ -389,7 +411,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
         const prev = drawn.current[i];
         if (!host || (prev && prev.key === layer.key && prev.width === size.width && prev.height === size.height))
           return;
-        if (p.firstDrawInSteps && prev === undefined) {
+        if (p.firstDrawInSteps !== false && prev === undefined) {
           firsts.push(i);
           return;
         }
@@ -439,7 +461,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
   // Every render: draw what changed, next frame (coalesced). A first drawing in steps marks the
   // figure pending from now on, so that nothing waiting for it sees the frame before it starts.
   useLayoutEffect(() => {
-    if (props.firstDrawInSteps && props.layers.some((_l, i) => drawn.current[i] === undefined))
+    if (props.firstDrawInSteps !== false && props.layers.some((_l, i) => drawn.current[i] === undefined))
       ref.current?.setAttribute('data-kit-pending', '');
     scheduler.schedule();
   });

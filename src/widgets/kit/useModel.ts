@@ -7,6 +7,7 @@
  * worked yet and the defaults fail too.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { preparedModel } from './prepareModel';
 import { problemText } from './problem';
 import type { UrlState } from './useUrlState';
 
@@ -15,7 +16,8 @@ export function useModel<S extends object, M>(url: UrlState<S>, model: (state: S
   let failed: unknown = null;
   let m: M;
   try {
-    m = model(url.state);
+    // The hydration render's model may have been computed ahead, in a task of its own (prepareModel).
+    m = preparedModel(model, url.state) ?? model(url.state);
     good.current = { state: url.state, model: m };
   } catch (error) {
     failed = error;

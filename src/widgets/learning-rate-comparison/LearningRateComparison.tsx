@@ -18,11 +18,12 @@ import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { useHydrated } from '~/widgets/kit/context';
 import { plain, sig } from '~/widgets/kit/format';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
+import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { feedback, outcome, why } from './explain';
-import { model, runFor } from './model';
+import { getProblem, model, runFor } from './model';
 import {
   lossBackground,
   lossBase,
@@ -39,6 +40,13 @@ import { ETA_MAX, ETA_MIN, etaField, MAX_RUNS, stateSchema, WIDGET_ID } from './
 import { summary } from './summary';
 import { table } from './table';
 import './learning-rate-comparison.css';
+
+// The modules, the data, each run of the default state and the hydration render: a task each.
+const FIRST = stateSchema.defaults;
+await prepareModel(model, stateSchema.defaults, [
+  getProblem,
+  ...FIRST.etas.map((eta) => () => runFor(eta, FIRST.steps, FIRST.armijo)),
+]);
 
 const CHOICES: readonly Behaviour[] = ['converges', 'oscillates', 'diverges'];
 

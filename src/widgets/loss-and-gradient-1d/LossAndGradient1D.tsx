@@ -8,6 +8,7 @@
 import type { JSX } from 'preact';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
+import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useModel } from '~/widgets/kit/useModel';
 import { Widget } from '~/widgets/kit/Widget';
@@ -18,6 +19,9 @@ import { slopeBackground, slopeBase, slopeOverlay } from './slopePanel';
 import { stateSchema, W_DOMAIN, WIDGET_ID } from './state';
 import { summary } from './summary';
 import { table } from './table';
+
+// The modules, the default state's model and the hydration render: a task each (prepareModel).
+await prepareModel(model, stateSchema.defaults);
 
 /** Pointer positions this close to the minimiser (in units of w) snap to it. */
 const SNAP = 0.03;

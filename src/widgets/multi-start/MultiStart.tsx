@@ -10,6 +10,7 @@ import type { JSX } from 'preact';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Select } from '~/widgets/kit/controls/Select';
+import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
@@ -25,7 +26,7 @@ import {
   type BasinResult,
 } from './basinTask';
 import { basinLayer, contourLayer, fillOf, mapBase, probeLayer } from './mapPanel';
-import { model, OPTIMIZER_NAMES } from './model';
+import { contoursOf, model, OPTIMIZER_NAMES } from './model';
 import {
   BASIN_OPTIMIZERS,
   BASIN_SURFACES,
@@ -38,6 +39,10 @@ import {
 import { countRows, summary } from './summary';
 import { table } from './table';
 import './multi-start.css';
+
+// The modules, the map's contours, the rest of the default state's model and the hydration
+// render: a task each (prepareModel).
+await prepareModel(model, stateSchema.defaults, [() => contoursOf(stateSchema.defaults.surface)]);
 
 const SURFACE_OPTIONS = BASIN_SURFACES.map((id) => ({ value: id, label: SURFACES[id].name }));
 const OPT_OPTIONS = BASIN_OPTIMIZERS.map((id) => ({ value: id, label: OPTIMIZER_NAMES[id] }));

@@ -49,13 +49,20 @@ const contourCache = lruCache<ContourLines>({ size: 8 });
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-export function model(s: State): Model {
-  const surface = SURFACES[s.surface];
+/** The map's contour lines for a surface (cached: they depend on nothing else). */
+export function contoursOf(id: State['surface']): ContourLines {
+  const surface = SURFACES[id];
   const window = surface.window;
-  const contours = contourCache(surface.id, () => {
+  return contourCache(surface.id, () => {
     const grid = evaluateGrid((x, y) => surface.f(x, y), { x: window.x, y: window.y, nx: 101, ny: 101 });
     return contourLines(grid, logThresholds(grid.min, grid.max, 12, 5));
   });
+}
+
+export function model(s: State): Model {
+  const surface = SURFACES[s.surface];
+  const window = surface.window;
+  const contours = contoursOf(s.surface);
   const input: BasinInput = { surface: s.surface, opt: s.opt, eta: s.eta, mu: s.mu, n: Number(s.n), steps: s.steps };
   const mapKey = `${input.surface}|${input.opt}|${input.eta}|${input.opt === 'momentum' || input.opt === 'nesterov' ? input.mu : ''}|${input.n}|${input.steps}`;
   const start: [number, number] = [clamp(s.x, window.x[0], window.x[1]), clamp(s.y, window.y[0], window.y[1])];

@@ -13,6 +13,7 @@ import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { PlotFigure } from '~/widgets/kit/PlotFigure';
+import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
@@ -37,6 +38,9 @@ import { inputKey } from './task-key';
 import type { TaskInput, TaskResult, TrainingView } from './training-task';
 import type { ChunkedInput } from './train-in-chunks';
 import './network-landscape.css';
+
+// The modules, the default state's model and the hydration render: a task each (prepareModel).
+await prepareModel(model, stateSchema.defaults);
 
 const makeWorker = (): Worker =>
   new Worker(new URL('./network-landscape.worker.ts', import.meta.url), { type: 'module' });

@@ -9,6 +9,7 @@ import type { JSX } from 'preact';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { axesLayer, PlotFigure } from '~/widgets/kit/PlotFigure';
+import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
@@ -17,6 +18,9 @@ import { model } from './model';
 import { stateSchema, WIDGET_ID, type State } from './state';
 import { formula, summary } from './summary';
 import { table } from './table';
+
+// The modules, the default state's model and the hydration render: a task each (prepareModel).
+await prepareModel(model, stateSchema.defaults);
 
 const ACTIVATIONS: { value: State['act']; label: string }[] = [
   { value: 'sigmoid', label: 'sigmoid σ' },

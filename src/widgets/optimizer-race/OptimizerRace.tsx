@@ -14,6 +14,7 @@ import { Slider } from '~/widgets/kit/controls/Slider';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { Player } from '~/widgets/kit/controls/Player';
+import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
@@ -21,8 +22,8 @@ import { pt } from '~/widgets/kit/format';
 import { SURFACES } from './surfaces';
 import { RACER_COLOR, RACER_DASH } from './colors';
 import { lossBase, lossCurves, lossCursor } from './lossPanel';
-import { mapBackground, mapBase, mapPaths } from './mapPanel';
-import { model, RACER_KEYS, RACER_NAMES, type Model, type RacerKey } from './model';
+import { contoursOf, mapBackground, mapBase, mapPaths } from './mapPanel';
+import { model, RACER_KEYS, RACER_NAMES, racerRun, type Model, type RacerKey } from './model';
 import { PRESETS, presetById } from './presets';
 import {
   PRESET_IDS,
@@ -36,6 +37,13 @@ import {
 import { outcomeText, summary } from './summary';
 import { table } from './table';
 import './optimizer-race.css';
+
+// The modules, the map's contours, each racer's run and the hydration render: a task each.
+const FIRST = stateSchema.defaults;
+await prepareModel(model, stateSchema.defaults, [
+  () => contoursOf(SURFACES[FIRST.surface]),
+  ...RACER_KEYS.filter((k) => FIRST[k]).map((k) => () => racerRun(k, FIRST)),
+]);
 
 const PRESET_OPTIONS: ReadonlyArray<{ value: PresetId; label: string }> = [
   ...PRESETS.map((p) => ({ value: p.id, label: p.label })),

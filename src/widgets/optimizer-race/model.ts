@@ -183,28 +183,41 @@ const RACER_FIELDS: Record<RacerKey, ReadonlyArray<keyof State>> = {
   adam: ['adamEta', 'adamB1', 'adamB2'],
 };
 
+/** Where the race begins: the start, brought to the window's edge when outside (the map shows it). */
+function startOf(s: State, surface: CatalogueSurface): [number, number] {
+  const { x, y } = surface.window;
+  return [clamp(s.x, x[0], x[1]), clamp(s.y, y[0], y[1])];
+}
+
+/** The lowest value of the surface: the gap a racer closes is measured down to it. */
+function lowestOf(surface: CatalogueSurface): number {
+  return Math.min(...surface.criticalPoints.minima.map((m) => m.f));
+}
+
+/**
+ * Racer `key`'s run in state `s`. Runs are cached per racer: scrubbing recomputes nothing,
+ * changing one racer's hyper-parameters reruns only that racer, and the page can compute the
+ * racers of the first state one per task before hydrating (prepareModel).
+ */
+export function racerRun(key: RacerKey, s: State): Racer {
+  const surface = SURFACES[s.surface];
+  const start = startOf(s, surface);
+  return runCache(
+    `${key}|${RACER_FIELDS[key].map((f) => s[f]).join(',')}|${s.surface}|${start.join(',')}|${s.steps}|${s.tol}`,
+    () => race(key, s, surface, start, lowestOf(surface), 10 ** s.tol),
+  );
+}
+
 export function model(s: State): Model {
   const surface = SURFACES[s.surface];
-  const window = surface.window;
-  // A start outside the window is brought to its edge: the map shows where the race begins.
-  const start: [number, number] = [clamp(s.x, window.x[0], window.x[1]), clamp(s.y, window.y[0], window.y[1])];
-  const fMin = Math.min(...surface.criticalPoints.minima.map((m) => m.f));
-  const tolerance = 10 ** s.tol;
-  // Runs are cached per racer: scrubbing recomputes nothing, and changing one racer's
-  // hyper-parameters reruns only that racer.
-  const racers = RACER_KEYS.filter((k) => s[k]).map((k) =>
-    runCache(
-      `${k}|${RACER_FIELDS[k].map((f) => s[f]).join(',')}|${s.surface}|${start.join(',')}|${s.steps}|${s.tol}`,
-      () => race(k, s, surface, start, fMin, tolerance),
-    ),
-  );
+  const racers = RACER_KEYS.filter((k) => s[k]).map((k) => racerRun(k, s));
   const longest = Math.max(0, ...racers.map((r) => r.xs.length - 1));
   return {
     surface,
-    window,
-    start,
-    fMin,
-    tolerance,
+    window: surface.window,
+    start: startOf(s, surface),
+    fMin: lowestOf(surface),
+    tolerance: 10 ** s.tol,
     budget: s.steps,
     racers,
     longest,

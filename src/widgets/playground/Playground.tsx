@@ -16,9 +16,9 @@ import { plain, pt, sig } from '~/widgets/kit/format';
 import { KEPT_HTML } from '~/widgets/kit/keptHtml';
 import { pixelFrame, type PixelFrame } from '~/widgets/kit/markRedraw';
 import { axesLayer, PlotFigure, type Interaction, type Layer } from '~/widgets/kit/PlotFigure';
+import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
-import { nextTask } from '~/widgets/kit/nextTask';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Unchanged } from '~/widgets/kit/Unchanged';
 import { Widget } from '~/widgets/kit/Widget';
@@ -44,9 +44,8 @@ import { specName, summary } from './summary';
 import { table } from './table';
 import './playground.css';
 
-// The modules above (Plot, d3, the core, the kit) are evaluated in one task and the island is
-// hydrated in the next: together they were one long task.
-await nextTask();
+// The modules, the default state's model and the hydration render: a task each (prepareModel).
+await prepareModel(model, stateSchema.defaults);
 
 /** The server's figure, kept until the first map arrives: every layer leaves its static SVG. */
 const STATIC_LAYERS: readonly Layer[] = ['axes', 'map', 'arrows', 'paths'].map((key) => ({ key, plot: () => null }));

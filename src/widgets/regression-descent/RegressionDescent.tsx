@@ -13,6 +13,7 @@ import { Player } from '~/widgets/kit/controls/Player';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { fmt } from '~/widgets/kit/format';
 import { PlotFigure } from '~/widgets/kit/PlotFigure';
+import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
@@ -20,12 +21,21 @@ import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
 import { contourBackground, contourBase, contourLandmarks, contourOverlay } from './contourPanel';
 import { dataBackground, dataBase, dataOverlay } from './dataPanel';
 import { lossBackground, lossBase, lossOverlay } from './lossPanel';
-import { model } from './model';
+import { getContours, getProblem, getRun, getSurface, model, windowFor } from './model';
 import { MAX_STEPS, stateSchema, WIDGET_ID } from './state';
 import { summary } from './summary';
 import { surfaceLandmarks, surfaceOverlay } from './surfacePanel';
 import { table } from './table';
 import './regression-descent.css';
+
+// The modules, the data and loss, the run, the contours, the 3-D meshes and the hydration render:
+// a task each.
+await prepareModel(model, stateSchema.defaults, [
+  getProblem,
+  () => getRun(stateSchema.defaults),
+  () => getContours(windowFor(stateSchema.defaults)),
+  () => getSurface(windowFor(stateSchema.defaults)),
+]);
 
 const PRESETS = [
   { label: 'Side view', view: VIEW_PRESETS.lecture },

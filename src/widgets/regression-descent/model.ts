@@ -116,18 +116,29 @@ export interface Surface {
   readonly movingMesh: SurfaceMesh;
 }
 
-const surfaces = lruCache<Surface>({ size: 4 });
+const contourMaps = lruCache<Pick<Surface, 'grid' | 'contours'>>({ size: 4 });
 
-/** The loss over a window: grid, filled contours (log-spaced levels), 3-D mesh. */
-export function getSurface(win: { x: [number, number]; y: [number, number] }): Surface {
-  const key = `${win.x.join(',')}|${win.y.join(',')}`;
-  return surfaces(key, () => {
+/** The loss sampled over a window and its filled contours (log-spaced levels). */
+export function getContours(win: { x: [number, number]; y: [number, number] }): Pick<Surface, 'grid' | 'contours'> {
+  return contourMaps(`${win.x.join(',')}|${win.y.join(',')}`, () => {
     const { loss, lossHat } = getProblem();
     const f = (b0: number, b1: number): number => sseFromGram(loss.stats, [b0, b1]);
     const grid = evaluateGrid(f, { x: win.x, y: win.y, nx: CONTOUR_N, ny: CONTOUR_N });
     const levels = logThresholds(lossHat, Math.max(grid.max, lossHat * 2), 16, 3.4);
     // The first level is the grid's minimum, so the lowest band is filled too.
-    const contours = contourPolygons(grid, [grid.min, ...levels]);
+    return { grid, contours: contourPolygons(grid, [grid.min, ...levels]) };
+  });
+}
+
+const surfaces = lruCache<Surface>({ size: 4 });
+
+/** The loss over a window: grid, filled contours, 3-D mesh. */
+export function getSurface(win: { x: [number, number]; y: [number, number] }): Surface {
+  const key = `${win.x.join(',')}|${win.y.join(',')}`;
+  return surfaces(key, () => {
+    const { loss } = getProblem();
+    const f = (b0: number, b1: number): number => sseFromGram(loss.stats, [b0, b1]);
+    const { grid, contours } = getContours(win);
     const box = makeBox(win.x, win.y, Z_RANGE);
     const meshOf = (n: number) => surfaceMeshFromGrid(evaluateGrid(f, { x: win.x, y: win.y, nx: n, ny: n }), box);
     return { key, grid, contours, box, mesh: meshOf(MESH_N), movingMesh: meshOf(MOVING_MESH_N) };

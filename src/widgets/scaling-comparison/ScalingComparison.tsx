@@ -14,6 +14,7 @@ import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
+import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useDeferred } from '~/widgets/kit/useDeferred';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
@@ -21,12 +22,22 @@ import { Widget } from '~/widgets/kit/Widget';
 import { pt } from '~/widgets/kit/format';
 import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
 import { mapBackground, mapBase, mapPaths, PANEL_TITLE } from './mapPanel';
-import { countsKey, countsOf, model, type Panel, type PanelCounts } from './model';
+import { countsKey, countsOf, mapOf, model, panelOf, type Panel, type PanelCounts } from './model';
 import { stateSchema, WIDGET_ID, type State } from './state';
 import { readouts, summary } from './summary';
 import { table } from './table';
 import { meshesOf } from './surface3d';
 import './scaling-comparison.css';
+
+// The modules, each panel's map and runs, the step counts and the hydration render: a task each.
+const FIRST = stateSchema.defaults;
+await prepareModel(model, stateSchema.defaults, [
+  () => mapOf('none', FIRST.view),
+  () => panelOf('none', FIRST),
+  () => mapOf(FIRST.scaling, FIRST.view),
+  () => panelOf(FIRST.scaling, FIRST),
+  () => countsOf(model(FIRST)),
+]);
 
 function PanelView(props: {
   p: Panel;

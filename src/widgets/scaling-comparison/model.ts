@@ -65,7 +65,7 @@ export interface Model {
   readonly view: State['view'];
 }
 
-interface SurfaceFigure {
+export interface SurfaceFigure {
   readonly window: WeightWindow;
   readonly grid: Grid;
   readonly levels: number[];
@@ -73,6 +73,11 @@ interface SurfaceFigure {
 }
 
 const figures = new Map<string, SurfaceFigure>();
+
+/** The map of a panel's loss (window, grid, levels, contour lines), cached per features and view. */
+export function mapOf(scaling: Scaling, view: State['view']): SurfaceFigure {
+  return surfaceFigure(featureScalingProblem(scaling), view);
+}
 
 function surfaceFigure(problem: FeatureScalingProblem, view: State['view']): SurfaceFigure {
   const key = `${problem.scaling}|${view}`;
@@ -126,7 +131,8 @@ function run(
 
 const runCache = lruCache<Run>({ size: 16 });
 
-function panel(scaling: Scaling, s: State): Panel {
+/** One side of the comparison: its problem, map, start and two runs (the heavy parts cached). */
+export function panelOf(scaling: Scaling, s: State): Panel {
   const problem = featureScalingProblem(scaling);
   const figure = surfaceFigure(problem, s.view);
   const start = toProblemWeights(problem, [s.w1, s.w2]);
@@ -150,7 +156,7 @@ function panel(scaling: Scaling, s: State): Panel {
 }
 
 export function model(s: State): Model {
-  return { panels: [panel('none', s), panel(s.scaling, s)], eta: s.eta, drawn: s.drawn, view: s.view };
+  return { panels: [panelOf('none', s), panelOf(s.scaling, s)], eta: s.eta, drawn: s.drawn, view: s.view };
 }
 
 /** Steps until L − L* < TOLERANCE for a panel's two runs (best, shared), counted without drawing (up to 2,000,000). */

@@ -9,6 +9,7 @@
 import type { JSX } from 'preact';
 import { axesLayer, PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
+import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useModel } from '~/widgets/kit/useModel';
 import { Widget } from '~/widgets/kit/Widget';
@@ -19,6 +20,9 @@ import { model, type Direction } from './model';
 import { ETA_MAX, stateSchema, WIDGET_ID } from './state';
 import { summary } from './summary';
 import { table } from './table';
+
+// The modules, the default state's model and the hydration render: a task each (prepareModel).
+await prepareModel(model, stateSchema.defaults);
 
 const CAPTION: Record<Direction['name'], string> = {
   soft: 'mostly the intercept β₀: the error along it at each step',

@@ -10,6 +10,7 @@ import type { JSX } from 'preact';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { fmt, powerOfTen, sci } from '~/widgets/kit/format';
 import { axesLayer, PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
+import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
@@ -20,6 +21,9 @@ import { logHField, stateSchema, WIDGET_ID, X_DOMAIN } from './state';
 import { summary } from './summary';
 import { table } from './table';
 import './tangent-explorer.css';
+
+// The modules, the default state's model and the hydration render: a task each (prepareModel).
+await prepareModel(model, stateSchema.defaults);
 
 export default function TangentExplorer(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);

@@ -48,5 +48,15 @@ describe('widget pattern', () => {
       const id = /export const WIDGET_ID = '([^']+)'/.exec(readFileSync(join(WIDGETS, folder, 'state.ts'), 'utf8'));
       expect(id?.[1], `${folder}: WIDGET_ID is the folder's name`).toBe(folder);
     });
+
+    it(`${folder} hydrates in short tasks: its component prepares the default state's model (prepareModel)`, () => {
+      const components = readdirSync(join(WIDGETS, folder)).filter((f) => f.endsWith('.tsx'));
+      const sources = components.map((f) => readFileSync(join(WIDGETS, folder, f), 'utf8'));
+      const island = sources.find((src) => /^export default function/m.test(src));
+      expect(island, `${folder}: a component with a default export`).toBeDefined();
+      expect(island).toMatch(/useModel\(url, model\)/);
+      // At the top level, after the imports: the island hydrates once the model is ready.
+      expect(island).toMatch(/^await prepareModel\(model, stateSchema\.defaults\b/m);
+    });
   }
 });

@@ -1,0 +1,68 @@
+/**
+ * Hydration in short tasks. At the top level of a widget's module (top-level await):
+ *
+ *   await prepareModel(model, stateSchema.defaults);
+ *
+ * ends the task that evaluated the widget's modules (Plot, d3, the core, the kit), warms Plot up
+ * (two small figures drawn and thrown away) and computes the model of the default state — what
+ * the hydration render shows, since the URL is read only after mounting (useUrlState) — each in
+ * a task of its own. `useModel` then takes that model instead of computing it inside the render,
+ * and the island hydrates in the task after. A model with several heavy parts names them in
+ * `steps` (each fills one of the model's own caches, e.g. the contours, then each optimizer's
+ * run), one task each, so that tasks stay short: a phone at 4× CPU turns 12 ms of work into 50,
+ * and Lighthouse counts every task's time over 50 ms.
+ *
+ * On the server it does nothing (the build renders synchronously). A step or model that throws
+ * is left to the hydration render, which meets the error again and handles it as always.
+ */
+import { dot, line, plot } from '@observablehq/plot';
+import { nextTask } from './nextTask';
+
+/**
+ * Small figures drawn and thrown away: the first Plot drawing on a page also compiles Plot's code
+ * (scales, axes, marks), which costs about as much again as the drawing. Two tasks: the axes and
+ * grid, then a line and dots.
+ */
+const WARM_BASE = { width: 320, height: 200, x: { domain: [0, 1] }, y: { domain: [0, 1] } } as const;
+const WARM_PLOT = [
+  () => plot({ ...WARM_BASE, grid: true, marks: [] }),
+  () =>
+    plot({
+      ...WARM_BASE,
+      axis: null,
+      marks: [
+        line([
+          [0, 0],
+          [0.5, 0.8],
+          [1, 1],
+        ]),
+        dot([[0.5, 0.5]], { r: 3 }),
+      ],
+    }),
+];
+
+const prepared = new WeakMap<object, { readonly state: object; readonly model: unknown }>();
+
+export async function prepareModel<S extends object, M>(
+  model: (state: S) => M,
+  defaults: S,
+  steps: ReadonlyArray<() => unknown> = [],
+): Promise<void> {
+  if (typeof window === 'undefined') return;
+  const all = [...WARM_PLOT, ...steps, () => prepared.set(model, { state: defaults, model: model(defaults) })];
+  for (const step of all) {
+    await nextTask();
+    try {
+      step();
+    } catch {
+      // The hydration render computes it again and reports what went wrong.
+    }
+  }
+  await nextTask();
+}
+
+/** The model `prepareModel` computed for exactly this state object, if any (for useModel). */
+export function preparedModel<S extends object, M>(model: (state: S) => M, state: S): M | undefined {
+  const p = prepared.get(model);
+  return p !== undefined && p.state === state ? (p.model as M) : undefined;
+}

@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+// prepareModel: on the page, each step and the model run in tasks of their own (none in the
+// caller's), the hydration render's useModel takes the prepared model for exactly that state
+// object, failures are left to the render; on the server it does nothing.
+import { h, render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { inNewTask } from '~/widgets/kit/nextTask';
+import { preparedModel, prepareModel } from '~/widgets/kit/prepareModel';
+import { useModel } from '~/widgets/kit/useModel';
+import type { UrlState } from '~/widgets/kit/useUrlState';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('prepareModel', () => {
+  it('runs each step, then the model, each in a later task than the one before', async () => {
+    const order: string[] = [];
+    const defaults = { n: 2 };
+    const model = (s: { n: number }) => {
+      order.push('model');
+      return s.n * 10;
+    };
+    const done = prepareModel(model, defaults, [
+      () => {
+        order.push('step 1');
+        inNewTask(() => order.push('task queued by step 1'));
+      },
+      () => {
+        order.push('step 2');
+        inNewTask(() => order.push('task queued by step 2'));
+      },
+    ]);
+    order.push('caller');
+    await done;
+    expect(order).toEqual(['caller', 'step 1', 'task queued by step 1', 'step 2', 'task queued by step 2', 'model']);
+    expect(preparedModel(model, defaults)).toBe(20);
+    // Only the very state object it was prepared for: an equal one is computed as usual.
+    expect(preparedModel(model, { n: 2 })).toBeUndefined();
+  });
+
+  it('goes on past a step that throws, and leaves a model that throws to the render', async () => {
+    const defaults = { n: 1 };
+    let ran = 0;
+    const model = (): number => {
+      throw new Error('refused');
+    };
+    await prepareModel(model, defaults, [
+      () => {
+        throw new Error('step failed');
+      },
+      () => ran++,
+    ]);
+    expect(ran).toBe(1);
+    expect(preparedModel(model, defaults)).toBeUndefined();
+  });
+
+  it('does nothing on the server (no window)', async () => {
+    vi.stubGlobal('window', undefined);
+    const step = vi.fn();
+    const model = vi.fn(() => 1);
+    const defaults = {};
+    await prepareModel(model, defaults, [step]);
+    expect(step).not.toHaveBeenCalled();
+    expect(model).not.toHaveBeenCalled();
+    expect(preparedModel(model, defaults)).toBeUndefined();
+  });
+});
+
+describe('useModel with a prepared model', () => {
+  function urlFor<S>(state: S): UrlState<S> {
+    return {
+      state,
+      defaults: state,
+      serialized: '',
+      set: () => {},
+      restore: () => {},
+      problem: null,
+      report: () => {},
+      reset: () => {},
+      notes: [],
+      dismissNotes: () => {},
+      link: () => '',
+    };
+  }
+
+  it('renders the prepared model for the default state without computing it again', async () => {
+    const defaults = { n: 3 };
+    const model = vi.fn((s: { n: number }) => s.n + 0.5);
+    await prepareModel(model, defaults);
+    expect(model).toHaveBeenCalledTimes(1);
+    const seen: number[] = [];
+    function Demo({ state }: { state: { n: number } }): null {
+      seen.push(useModel(urlFor(state), model));
+      return null;
+    }
+    const host = document.createElement('div');
+    render(h(Demo, { state: defaults }), host);
+    expect(model).toHaveBeenCalledTimes(1);
+    render(h(Demo, { state: { n: 4 } }), host);
+    expect(model).toHaveBeenCalledTimes(2);
+    expect(seen).toEqual([3.5, 4.5]);
+    render(null, host);
+  });
+});
