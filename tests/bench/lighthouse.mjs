@@ -10,22 +10,15 @@
 // (CHROME_PATH, else /usr/bin/chromium).
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveSite } from '../support/server.mjs';
+import { benchChromium, distDir, requireBuilt } from './bench-site.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = resolve(process.env.DIST_DIR ?? join(here, '../..', 'dist'));
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`No built site at ${dist}: BASE_PATH=/downhill/ npm run build first.`);
-  process.exit(1);
-}
-
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p) => p && existsSync(p),
-);
+const dist = distDir;
+requireBuilt(dist);
+const chromePath = benchChromium();
 const chapters = readdirSync(join(dist, 'chapters'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(dist, 'chapters', d.name, 'index.html')))
   .map((d) => `chapters/${d.name}/`)

@@ -17,17 +17,18 @@
 // over the runs and printed as "scenario measures": median / p95 / max for a label that ends
 // in "(ms)", the sum for any other (a count).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveSite } from '../support/server.mjs';
+import { benchChromium, distDir, isBuilt } from './bench-site.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
-const dist = resolve(process.env.DIST_DIR ?? join(root, 'dist'));
+const dist = distDir;
 const BASE = '/downhill/';
 /** Runs per scenario (BENCH_RUNS), pooled. */
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
@@ -40,13 +41,8 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-function chromiumPath() {
-  const c = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return c.find((p) => p && existsSync(p));
-}
-
 function ensureBuilt() {
-  if (existsSync(join(dist, 'index.html'))) return;
+  if (isBuilt(dist)) return;
   if (process.env.DIST_DIR) throw new Error(`No built site at ${dist}`);
   console.log('No dist/: building with BASE_PATH=/downhill/ npm run build …');
   const r = spawnSync('npm', ['run', 'build'], {
@@ -190,7 +186,7 @@ async function main() {
     const e = (await import(pathToFileURL(join(here, 'widgets', f)).href)).default;
     if (!only || e.id === only || e.name === only) entries.push(e);
   }
-  const exe = chromiumPath();
+  const exe = benchChromium();
   if (!exe) throw new Error('No Chromium (apt-get install -y chromium, or set CHROMIUM_PATH)');
   const site = await serveSite({ dir: dist, base: BASE });
   const browser = await chromium.launch({ executablePath: exe, headless: true, args: CHROMIUM_ARGS });

@@ -1,0 +1,186 @@
+// Hydration benchmark (npm run bench:hydration): the main-thread tasks of hydrating each widget
+// island of the built site at 4× CPU slowdown, as a phone meets them while the reader scrolls.
+//
+// Per page (the chapters and the playground), headless Chromium on a 412 × 823 viewport loads
+// the page, lays out every section of the article (content-visibility: visible, so that a
+// scroll lands where it is asked and the layout of sections coming into view is not counted
+// against the widget), then slows the CPU 4× and, island by island in page order, records a
+// trace from scrolling the island into view until it is hydrated, no figure of the page is
+// still pending (`data-kit-pending`) and 1 s has passed. Each main-thread task of 50 ms or more
+// in that window is counted as script (module evaluation, the kit's prepare steps, the
+// hydration render, Plot drawing: JavaScript is most of the task) or rendering (style, layout,
+// paint of what was drawn). Figures go to docs/benchmarks.md ("Hydration").
+// Needs a built site:
+//   BASE_PATH=/downhill/ npm run build && npm run bench:hydration
+// DIST_DIR=… benchmarks another build; HYD_ONLY=substring runs matching pages; HYD_RUNS=n loads
+// each page n times (default 1); HYD_JSON=file also writes the figures as JSON.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveSite } from '../support/server.mjs';
+import { benchChromium, distDir, requireBuilt } from './bench-site.mjs';
+
+const dist = distDir;
+requireBuilt(dist);
+const chromePath = benchChromium();
+if (!chromePath) throw new Error('No Chromium (apt-get install -y chromium, or set CHROMIUM_PATH)');
+
+const RUNS = Math.max(1, Number(process.env.HYD_RUNS ?? 1) || 1);
+const LONG_US = 50_000;
+const traceFile = join(tmpdir(), `downhill-hydration-${process.pid}.json`);
+const SCRIPT = new Set(['v8.evaluateModule', 'FunctionCall', 'EvaluateScript', 'RunMicrotasks', 'TimerFire']);
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize']);
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'];
+
+const pages = [
+  ...readdirSync(join(dist, 'chapters'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `chapters/${d.name}/`)
+    .sort(),
+  'playground/',
+].filter((p) => existsSync(join(dist, p, 'index.html')) && (!process.env.HYD_ONLY || p.includes(process.env.HYD_ONLY)));
+
+/** The page's main-thread tasks ≥ 50 ms in a trace, each as { ms, script, rendering } (ms). */
+function longTasks(file) {
+  const events = JSON.parse(readFileSync(file, 'utf8')).traceEvents;
+  const threads = new Map();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args.name);
+  const isMain = (e) => threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' && e.ph === 'X';
+  // The page's renderer is the one with the most main-thread work (the browser's own pages have little).
+  const work = new Map();
+  for (const e of events) if (isMain(e) && e.name === 'RunTask') work.set(e.pid, (work.get(e.pid) ?? 0) + e.dur);
+  const pid = [...work].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const main = events.filter((e) => e.pid === pid && isMain(e)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = [];
+  for (const e of main) {
+    if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') continue;
+    const last = tasks.at(-1);
+    if (last && e.ts < last.ts + last.dur) continue; // nested in the task before
+    tasks.push(e);
+  }
+  return tasks
+    .filter((t) => t.dur >= LONG_US)
+    .map((t) => {
+      const inside = main.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
+      const outermost = (names) => {
+        const of = inside.filter((e) => names.has(e.name));
+        return of
+          .filter((e) => !of.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur))
+          .reduce((sum, e) => sum + e.dur, 0);
+      };
+      return { ms: t.dur / 1000, script: outermost(SCRIPT) / 1000, rendering: outermost(RENDERING) / 1000 };
+    });
+}
+
+const f0 = (x) => (x === undefined ? '–' : x.toFixed(0));
+
+/** Whether `selector` matches and no figure is pending within 30 s (polled: no extra frames). */
+function settledWithin(page, selector) {
+  return page
+    .waitForFunction(
+      (s) => document.querySelector(s) !== null && !document.querySelector('[data-kit-pending]'),
+      selector,
+      {
+        polling: 250,
+        timeout: 30_000,
+      },
+    )
+    .then(() => true)
+    .catch(() => false);
+}
+
+const rows = [];
+
+/** The long tasks of the trace just taken, as one row. */
+function record(page, island, run, settled) {
+  const tasks = longTasks(traceFile);
+  const script = tasks.filter((t) => t.script >= t.ms / 2);
+  const rendering = tasks.filter((t) => t.script < t.ms / 2);
+  const max = (ts) => (ts.length ? Math.max(...ts.map((t) => t.ms)) : undefined);
+  const row = {
+    page,
+    island,
+    run,
+    settled,
+    script: script.map((t) => +t.ms.toFixed(1)),
+    rendering: rendering.map((t) => +t.ms.toFixed(1)),
+    longestScript: max(script),
+    longestRendering: max(rendering),
+  };
+  rows.push(row);
+  console.log(
+    `${page} ${island}${RUNS > 1 ? ` (run ${run + 1})` : ''}: ${settled ? '' : 'NOT SETTLED; '}script tasks ≥ 50 ms [${row.script.map(f0).join(', ')}], rendering [${row.rendering.map(f0).join(', ')}]`,
+  );
+}
+const site = await serveSite({ dir: dist, base: '/downhill/', maxAge: 600 });
+const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu'] });
+const version = browser.version();
+try {
+  for (const path of pages) {
+    for (let run = 0; run < RUNS; run++) {
+      const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+      const cdp = await page.context().newCDPSession(page);
+      // Islands in the first screen hydrate while the page loads: that whole load is one row.
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await browser.startTracing(page, { path: traceFile, categories: CATEGORIES });
+      await page.goto(site.url(path), { waitUntil: 'load' });
+      await page.waitForTimeout(2000);
+      const loadSettled = await settledWithin(page, 'body');
+      await page.waitForTimeout(1000);
+      await browser.stopTracing();
+      const atLoad = await page.evaluate(() =>
+        [...document.querySelectorAll('astro-island:not([ssr])')].map(
+          (el) => el.getAttribute('component-url')?.split('/').pop()?.split('.')[0] ?? 'island',
+        ),
+      );
+      if (atLoad.length > 0)
+        record(path, `${atLoad.join(', ')} (in the first screen: the page load)`, run, loadSettled);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      const islands = await page.evaluate(() =>
+        [...document.querySelectorAll('astro-island[ssr]')].map((el, i) => {
+          el.setAttribute('data-bench-island', String(i));
+          return el.getAttribute('component-url')?.split('/').pop()?.split('.')[0] ?? `island ${i}`;
+        }),
+      );
+      await page.evaluate(() =>
+        document.querySelectorAll('.prose > *').forEach((el) => (el.style.contentVisibility = 'visible')),
+      );
+      await page.waitForTimeout(300);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.waitForTimeout(1500);
+      for (const [i, name] of islands.entries()) {
+        const sel = `[data-bench-island="${i}"]`;
+        await browser.startTracing(page, { path: traceFile, categories: CATEGORIES });
+        await page.evaluate(
+          (s) => document.querySelector(s)?.firstElementChild?.scrollIntoView({ block: 'start' }),
+          sel,
+        );
+        const settled = await settledWithin(page, `${sel}:not([ssr])`);
+        await page.waitForTimeout(1000);
+        await browser.stopTracing();
+        record(path, name, run, settled);
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  site.close();
+  rmSync(traceFile, { force: true });
+}
+
+const islandsOnly = rows.filter((r) => r.island !== 'Quiz' || r.script.length + r.rendering.length > 0);
+console.log(
+  `\nChromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg()[0].toFixed(1)}, 4× CPU, 412 px\n`,
+);
+console.log(
+  '| page | island | tasks ≥ 50 ms: script / rendering | longest script task (ms) | longest rendering task (ms) |',
+);
+console.log('| --- | --- | --: | --: | --: |');
+for (const r of islandsOnly)
+  console.log(
+    `| /${r.page} | ${r.island}${r.settled ? '' : ' (not settled)'} | ${r.script.length} / ${r.rendering.length} | ${f0(r.longestScript)} | ${f0(r.longestRendering)} |`,
+  );
+if (process.env.HYD_JSON) writeFileSync(process.env.HYD_JSON, JSON.stringify(rows, null, 2));
+if (rows.some((r) => !r.settled)) process.exitCode = 1;
