@@ -13,6 +13,7 @@ import { Slider } from '~/widgets/kit/controls/Slider';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Player } from '~/widgets/kit/controls/Player';
 import { prepareModel } from '~/widgets/kit/prepareModel';
+import { warmContours } from '~/widgets/kit/warmContours';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
@@ -26,7 +27,7 @@ import './descent-path.css';
 
 // The modules, the map's contours, the default state's model and the hydration render: a task
 // each (prepareModel).
-await prepareModel(model, stateSchema.defaults, [() => contoursOf(stateSchema.defaults.surface)]);
+await prepareModel(model, stateSchema.defaults, [warmContours, () => contoursOf(stateSchema.defaults.surface)]);
 
 const SURFACE_OPTIONS = SURFACE_IDS.map((value) => ({ value, label: SURFACES[value].name }));
 

@@ -19,6 +19,7 @@ import { useHydrated } from '~/widgets/kit/context';
 import { plain, sig } from '~/widgets/kit/format';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { prepareModel } from '~/widgets/kit/prepareModel';
+import { warmContours } from '~/widgets/kit/warmContours';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
@@ -44,6 +45,7 @@ import './learning-rate-comparison.css';
 // The modules, the data, each run of the default state and the hydration render: a task each.
 const FIRST = stateSchema.defaults;
 await prepareModel(model, stateSchema.defaults, [
+  warmContours,
   getProblem,
   ...FIRST.etas.map((eta) => () => runFor(eta, FIRST.steps, FIRST.armijo)),
 ]);

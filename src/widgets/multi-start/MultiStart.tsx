@@ -11,6 +11,7 @@ import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Select } from '~/widgets/kit/controls/Select';
 import { prepareModel } from '~/widgets/kit/prepareModel';
+import { warmContours } from '~/widgets/kit/warmContours';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
@@ -42,7 +43,7 @@ import './multi-start.css';
 
 // The modules, the map's contours, the rest of the default state's model and the hydration
 // render: a task each (prepareModel).
-await prepareModel(model, stateSchema.defaults, [() => contoursOf(stateSchema.defaults.surface)]);
+await prepareModel(model, stateSchema.defaults, [warmContours, () => contoursOf(stateSchema.defaults.surface)]);
 
 const SURFACE_OPTIONS = BASIN_SURFACES.map((id) => ({ value: id, label: SURFACES[id].name }));
 const OPT_OPTIONS = BASIN_OPTIMIZERS.map((id) => ({ value: id, label: OPTIMIZER_NAMES[id] }));

@@ -15,6 +15,7 @@ import { Select } from '~/widgets/kit/controls/Select';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { Player } from '~/widgets/kit/controls/Player';
 import { prepareModel } from '~/widgets/kit/prepareModel';
+import { warmContours } from '~/widgets/kit/warmContours';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
@@ -41,6 +42,7 @@ import './optimizer-race.css';
 // The modules, the map's contours, each racer's run and the hydration render: a task each.
 const FIRST = stateSchema.defaults;
 await prepareModel(model, stateSchema.defaults, [
+  warmContours,
   () => contoursOf(SURFACES[FIRST.surface]),
   ...RACER_KEYS.filter((k) => FIRST[k]).map((k) => () => racerRun(k, FIRST)),
 ]);

@@ -15,6 +15,7 @@ import { Slider } from '~/widgets/kit/controls/Slider';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { prepareModel } from '~/widgets/kit/prepareModel';
+import { warmContours } from '~/widgets/kit/warmContours';
 import { useDeferred } from '~/widgets/kit/useDeferred';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
@@ -32,6 +33,7 @@ import './scaling-comparison.css';
 // The modules, each panel's map and runs, the step counts and the hydration render: a task each.
 const FIRST = stateSchema.defaults;
 await prepareModel(model, stateSchema.defaults, [
+  warmContours,
   () => mapOf('none', FIRST.view),
   () => panelOf('none', FIRST),
   () => mapOf(FIRST.scaling, FIRST.view),

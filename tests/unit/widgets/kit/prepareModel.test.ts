@@ -8,6 +8,7 @@ import { inNewTask } from '~/widgets/kit/nextTask';
 import { preparedModel, prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import type { UrlState } from '~/widgets/kit/useUrlState';
+import { warmContours } from '~/widgets/kit/warmContours';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -99,5 +100,12 @@ describe('useModel with a prepared model', () => {
     expect(model).toHaveBeenCalledTimes(2);
     expect(seen).toEqual([3.5, 4.5]);
     render(null, host);
+  });
+});
+
+describe('warmContours', () => {
+  // prepareModel skips a step that throws without a word, so this one is checked here.
+  it('runs the core contour code on its small grid without throwing', () => {
+    expect(() => warmContours()).not.toThrow();
   });
 });
