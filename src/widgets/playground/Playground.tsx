@@ -240,8 +240,6 @@ export default function Playground(): JSX.Element {
           maxHeight={640}
           minHeight={240}
           ssrWidth={640}
-          // Hydration draws the contours, arrows and paths in short tasks (Lighthouse's TBT).
-          firstDrawInSteps
           onScales={(scales) => (frame.current = pixelFrame(scales))}
         />
         <figcaption>
