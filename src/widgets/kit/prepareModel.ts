@@ -4,7 +4,7 @@
  *   await prepareModel(model, stateSchema.defaults);
  *
  * ends the task that evaluated the widget's modules (Plot, d3, the core, the kit), warms Plot up
- * (two small figures drawn and thrown away) and computes the model of the default state — what
+ * (a scale and two small figures made and thrown away) and computes the model of the default state — what
  * the hydration render shows, since the URL is read only after mounting (useUrlState) — each in
  * a task of its own. `useModel` then takes that model instead of computing it inside the render,
  * and the island hydrates in the task after. A model with several heavy parts names them in
@@ -15,16 +15,17 @@
  * On the server it does nothing (the build renders synchronously). A step or model that throws
  * is left to the hydration render, which meets the error again and handles it as always.
  */
-import { dot, line, plot } from '@observablehq/plot';
+import { dot, line, plot, scale } from '@observablehq/plot';
 import { nextTask } from './nextTask';
 
 /**
- * Small figures drawn and thrown away: the first Plot drawing on a page also compiles Plot's code
- * (scales, axes, marks), which costs about as much again as the drawing. Two tasks: the axes and
- * grid, then a line and dots.
+ * Plot warmed up: the first Plot drawing on a page also compiles Plot's code (scales, axes,
+ * marks), which costs about as much again as the drawing. Three tasks: a scale, then a small
+ * figure of axes and grid, then one of a line and dots, each thrown away.
  */
 const WARM_BASE = { width: 320, height: 200, x: { domain: [0, 1] }, y: { domain: [0, 1] } } as const;
 const WARM_PLOT = [
+  () => scale({ x: { domain: [0, 1], range: [0, 320] } }),
   () => plot({ ...WARM_BASE, grid: true, marks: [] }),
   () =>
     plot({

@@ -41,20 +41,43 @@ export interface Static {
 }
 
 let memo: Static | undefined;
+let contoursMemo: Pick<Static, 'grid' | 'thresholds' | 'bands'> | undefined;
+
+/** Recipe 000's data split and the training set's sufficient statistics. */
+interface Training {
+  readonly d: ReturnType<typeof noisyLineSplit>;
+  readonly stats: SufficientStats;
+}
+let trainingMemo: Training | undefined;
+
+/** The training data (computed once). */
+function training(): Training {
+  if (trainingMemo) return trainingMemo;
+  const d = noisyLineSplit();
+  trainingMemo = { d, stats: sufficientStats(d.xTrain, d.yTrain) };
+  return trainingMemo;
+}
 
 /** Number of contour levels drawn on the surface. */
 export const LEVELS = 14;
 /** Samples along each cross-section. */
 export const SECTION_N = GRID_N;
 
-export function staticModel(): Static {
-  if (memo) return memo;
-  const d = noisyLineSplit();
-  const stats = sufficientStats(d.xTrain, d.yTrain);
-  const surface = linearRegressionLoss(d.xTrain, d.yTrain);
+/** The training data's MSE over the (b, w) grid and its filled contours (computed once). */
+export function surfaceContours(): Pick<Static, 'grid' | 'thresholds' | 'bands'> {
+  if (contoursMemo) return contoursMemo;
+  const { stats } = training();
   const grid = mseGridFromStats(stats, { x: B_DOMAIN, y: W_DOMAIN, nx: GRID_N, ny: GRID_N });
   const thresholds = logThresholds(grid.min, grid.max, LEVELS, 3);
-  const bands = contourPolygons(grid, thresholds);
+  contoursMemo = { grid, thresholds, bands: contourPolygons(grid, thresholds) };
+  return contoursMemo;
+}
+
+export function staticModel(): Static {
+  if (memo) return memo;
+  const { d, stats } = training();
+  const surface = linearRegressionLoss(d.xTrain, d.yTrain);
+  const { grid, thresholds, bands } = surfaceContours();
   const ls = leastSquaresLine(stats) ?? { b: stats.meanY, w: 0 };
   const mse = (b: number, w: number): number => sseFromStats(stats, b, w) / stats.n;
   // Label every other level where it crosses the vertical line above the minimum (the surface
