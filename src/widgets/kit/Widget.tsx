@@ -32,10 +32,10 @@ export interface WidgetProps {
    */
   readonly summary: string | null;
   /**
-   * The data table (also the CSV download). Called during the build (the
-   * static HTML has the default table), at hydration, and afterwards only
-   * while the table is open or when the CSV is downloaded. null at hydration: not known yet
-   * — the server's table stays until the table is opened (and its rows are not hydrated).
+   * The data table (also the CSV download). Called during the build (the static HTML has the
+   * default table), and on the page only while the table is open or when the CSV is
+   * downloaded: until the table is first opened, the server's stays, its rows not hydrated
+   * (hundreds of rows on some widgets). null: not known yet (a worker computes it).
    */
   readonly table: () => TableData | null;
   /** File name stem for downloads (defaults to the id). */
@@ -109,11 +109,12 @@ export function Widget(props: WidgetProps): JSX.Element {
   const [manualLink, setManualLink] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // The table is only built while its <details> is open (a closed table would still cost
-  // its rows and DOM updates on every input); the static HTML has the default table.
+  // its rows and DOM updates on every input); the static HTML has the default table, and the
+  // page keeps it (null) until the table is first opened: hydrating its rows was a large part
+  // of hydrating a widget.
   const [tableOpen, setTableOpen] = useState(false);
-  // undefined: not built yet; null: the server's table, kept until it is opened.
-  const shownTable = useRef<TableData | null | undefined>(undefined);
-  if (tableOpen || shownTable.current === undefined) shownTable.current = props.table();
+  const shownTable = useRef<TableData | null>(null);
+  if (tableOpen || import.meta.env.SSR) shownTable.current = props.table();
   // The summary the server rendered stays while the widget cannot say what it shows, and
   // while what it says is the same text (no needless announcement of the same words).
   const summaryRef = useRef<HTMLParagraphElement>(null);
