@@ -4,9 +4,9 @@
  *   await prepareModel(model, stateSchema.defaults);
  *
  * ends the task that evaluated the widget's modules (Plot, d3, the core, the kit), warms Plot up
- * (a scale and two small figures made and thrown away) and computes the model of the default state — what
- * the hydration render shows, since the URL is read only after mounting (useUrlState) — each in
- * a task of its own. `useModel` then takes that model instead of computing it inside the render,
+ * (a scale and two small figures made and thrown away) and computes the model of the default
+ * state — what the hydration render shows, since the URL is read only after mounting
+ * (useUrlState) — each in a task of its own. `useModel` then takes that model instead of computing it inside the render,
  * and the island hydrates in the task after. A model with several heavy parts names them in
  * `steps` (each fills one of the model's own caches, e.g. the contours, then each optimizer's
  * run), one task each, so that tasks stay short: a phone at 4× CPU turns 12 ms of work into 50,

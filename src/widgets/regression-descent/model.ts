@@ -116,14 +116,19 @@ export interface Surface {
   readonly movingMesh: SurfaceMesh;
 }
 
+/** (b0, b1) ↦ ‖y − Xβ‖² from the Gram statistics: what the contours and the mesh sample. */
+function lossOnGrid(): (b0: number, b1: number) => number {
+  const { stats } = getProblem().loss;
+  return (b0, b1) => sseFromGram(stats, [b0, b1]);
+}
+
 const contourMaps = lruCache<Pick<Surface, 'grid' | 'contours'>>({ size: 4 });
 
 /** The loss sampled over a window and its filled contours (log-spaced levels). */
 export function getContours(win: { x: [number, number]; y: [number, number] }): Pick<Surface, 'grid' | 'contours'> {
   return contourMaps(`${win.x.join(',')}|${win.y.join(',')}`, () => {
-    const { loss, lossHat } = getProblem();
-    const f = (b0: number, b1: number): number => sseFromGram(loss.stats, [b0, b1]);
-    const grid = evaluateGrid(f, { x: win.x, y: win.y, nx: CONTOUR_N, ny: CONTOUR_N });
+    const { lossHat } = getProblem();
+    const grid = evaluateGrid(lossOnGrid(), { x: win.x, y: win.y, nx: CONTOUR_N, ny: CONTOUR_N });
     const levels = logThresholds(lossHat, Math.max(grid.max, lossHat * 2), 16, 3.4);
     // The first level is the grid's minimum, so the lowest band is filled too.
     return { grid, contours: contourPolygons(grid, [grid.min, ...levels]) };
@@ -136,10 +141,9 @@ const surfaces = lruCache<Surface>({ size: 4 });
 export function getSurface(win: { x: [number, number]; y: [number, number] }): Surface {
   const key = `${win.x.join(',')}|${win.y.join(',')}`;
   return surfaces(key, () => {
-    const { loss } = getProblem();
-    const f = (b0: number, b1: number): number => sseFromGram(loss.stats, [b0, b1]);
     const { grid, contours } = getContours(win);
     const box = makeBox(win.x, win.y, Z_RANGE);
+    const f = lossOnGrid();
     const meshOf = (n: number) => surfaceMeshFromGrid(evaluateGrid(f, { x: win.x, y: win.y, nx: n, ny: n }), box);
     return { key, grid, contours, box, mesh: meshOf(MESH_N), movingMesh: meshOf(MOVING_MESH_N) };
   });
