@@ -1,5 +1,6 @@
 import type { Grid } from '../grid/grid';
-import { contourPolygons } from './contour-polygons';
+import { contourPolygonsInSteps } from './contour-polygons';
+import { runToEnd, type InSteps } from '../steps/in-steps';
 
 /**
  * Contour lines as flat columns for Plot.line, which (unlike Plot.geo) uses ordinary x and y
@@ -21,6 +22,12 @@ export interface ContourLines {
 }
 
 export function contourLines(grid: Grid, thresholds: readonly number[]): ContourLines {
+  return runToEnd(contourLinesInSteps(grid, thresholds));
+}
+
+/** contourLines in steps (see InSteps): one level per piece. */
+export function* contourLinesInSteps(grid: Grid, thresholds: readonly number[]): InSteps<ContourLines> {
+  const levels = yield* contourPolygonsInSteps(grid, thresholds);
   const { x0, x1, y0, y1 } = grid;
   const onEdge = (a: readonly number[], b: readonly number[]): boolean =>
     (a[0] === x0 && b[0] === x0) ||
@@ -42,7 +49,7 @@ export function contourLines(grid: Grid, thresholds: readonly number[]): Contour
     }
     count++;
   };
-  for (const { value, geometry } of contourPolygons(grid, thresholds)) {
+  for (const { value, geometry } of levels) {
     for (const polygon of geometry.coordinates) {
       for (const ring of polygon) {
         // Cut the closed ring at edge segments; start at an edge segment if there is one so a

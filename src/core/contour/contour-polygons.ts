@@ -1,6 +1,7 @@
 import { assertFiniteArray, CoreError } from '../errors';
 import type { Grid } from '../grid/grid';
 import { isobands } from './marching-squares';
+import { runToEnd, type InSteps } from '../steps/in-steps';
 
 /** A GeoJSON MultiPolygon in DATA coordinates: polygons → rings → [x, y] points. */
 export interface MultiPolygon {
@@ -46,6 +47,15 @@ export function contourPolygons(
   thresholds: readonly number[],
   options: { smooth?: boolean } = {},
 ): ContourPolygon[] {
+  return runToEnd(contourPolygonsInSteps(grid, thresholds, options));
+}
+
+/** contourPolygons in steps (see InSteps): one level per piece. */
+export function* contourPolygonsInSteps(
+  grid: Grid,
+  thresholds: readonly number[],
+  options: { smooth?: boolean } = {},
+): InSteps<ContourPolygon[]> {
   assertFiniteArray(thresholds, 'thresholds');
   const { nx, ny, x0, x1, y0, y1 } = grid;
   if (grid.values.length !== nx * ny) throw new CoreError('mismatch', 'the grid holds the wrong number of values');
@@ -55,12 +65,15 @@ export function contourPolygons(
   const sy = (y1 - y0) / (ny - 1);
   const toX = (px: number): number => x0 + Math.min(Math.max(px - 0.5, 0), nx - 1) * sx;
   const toY = (py: number): number => y0 + Math.min(Math.max(py - 0.5, 0), ny - 1) * sy;
-  return thresholds.map((value) => {
+  const levels: ContourPolygon[] = [];
+  for (const value of thresholds) {
+    if (levels.length > 0) yield;
     const coordinates = isobands(values, nx, ny, value, smooth).map((polygon) =>
       polygon.map((ring) => ring.map(([px, py]) => [toX(px!), toY(py!)])),
     );
-    return { value, geometry: { type: 'MultiPolygon', coordinates } };
-  });
+    levels.push({ value, geometry: { type: 'MultiPolygon', coordinates } });
+  }
+  return levels;
 }
 
 /** The grid's domain as a GeoJSON polygon: the `domain` of a fitted Plot projection. */

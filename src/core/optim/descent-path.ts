@@ -2,6 +2,7 @@ import { CoreError, assertFinite } from '../errors';
 import { norm } from '../linalg/vector';
 import type { Objective } from '../loss/objective';
 import type { ConfiguredOptimizer, OptimizerState } from './optimizer';
+import type { InSteps } from '../steps/in-steps';
 
 /** The most steps one run may take (keeps a hand-edited URL from freezing the tab). */
 export const MAX_STEPS = 100_000;
@@ -84,6 +85,40 @@ export function descentPath<S extends OptimizerState<unknown>>(
   start: ArrayLike<number>,
   options: DescentOptions,
 ): DescentPath<S> {
+  const run = startDescent(objective, optimizer, start, options);
+  run.advance(Infinity);
+  return run.result();
+}
+
+/**
+ * descentPath in steps (see InSteps): `stepsPerPiece` optimiser steps per piece. The same
+ * path to the last bit: only where the work pauses differs.
+ */
+export function* descentPathInSteps<S extends OptimizerState<unknown>>(
+  objective: Objective,
+  optimizer: ConfiguredOptimizer<S>,
+  start: ArrayLike<number>,
+  options: DescentOptions,
+  stepsPerPiece = 500,
+): InSteps<DescentPath<S>> {
+  if (!(stepsPerPiece >= 1)) throw new CoreError('out-of-range', `steps per piece must be ≥ 1, got ${stepsPerPiece}`);
+  const run = startDescent(objective, optimizer, start, options);
+  while (!run.advance(stepsPerPiece)) yield;
+  return run.result();
+}
+
+/** A run under way: `advance(n)` takes up to n more steps and says whether the run has ended. */
+interface Descent<S extends OptimizerState<unknown>> {
+  advance(steps: number): boolean;
+  result(): DescentPath<S>;
+}
+
+function startDescent<S extends OptimizerState<unknown>>(
+  objective: Objective,
+  optimizer: ConfiguredOptimizer<S>,
+  start: ArrayLike<number>,
+  options: DescentOptions,
+): Descent<S> {
   const { maxSteps } = options;
   if (!Number.isInteger(maxSteps) || maxSteps < 0 || maxSteps > MAX_STEPS) {
     throw new CoreError(
@@ -125,84 +160,94 @@ export function descentPath<S extends OptimizerState<unknown>>(
     stoppedBecause = `the gradient at the start is already below ${gradTolerance}`;
   }
 
-  for (let k = 1; status === undefined && k <= maxSteps; k++) {
-    let next: S;
-    let loss = NaN;
-    let gradNorm = NaN;
-    let why = 'the steps grew without bound';
-    try {
-      next = optimizer.step(state, objective);
-      if (allFinite(next.point)) {
-        loss = objective.value(next.point);
-        gradNorm = norm(objective.gradient(next.point));
+  let taken = 0;
+  const advance = (steps: number): boolean => {
+    const last = Math.min(maxSteps, taken + steps);
+    for (let k = taken + 1; status === undefined && k <= last; k++) {
+      let next: S;
+      let loss = NaN;
+      let gradNorm = NaN;
+      let why = 'the steps grew without bound';
+      try {
+        next = optimizer.step(state, objective);
+        if (allFinite(next.point)) {
+          loss = objective.value(next.point);
+          gradNorm = norm(objective.gradient(next.point));
+        }
+      } catch (e) {
+        // a loss may refuse a non-finite intermediate point (e.g. Nesterov's look-ahead), and
+        // AdaGrad, RMSProp and Adam refuse to go on once g² overflows (squaresOverflow)
+        if (e instanceof CoreError && e.code === 'non-finite') {
+          next = state;
+          why = e.message;
+        } else throw e;
       }
-    } catch (e) {
-      // a loss may refuse a non-finite intermediate point (e.g. Nesterov's look-ahead), and
-      // AdaGrad, RMSProp and Adam refuse to go on once g² overflows (squaresOverflow)
-      if (e instanceof CoreError && e.code === 'non-finite') {
-        next = state;
-        why = e.message;
-      } else throw e;
-    }
-    if (next === state || !allFinite(next.point) || !Number.isFinite(loss) || !Number.isFinite(gradNorm)) {
-      status = 'diverged';
-      stoppedBecause = `step ${k} left the range of finite numbers: ${why}`;
-      break;
-    }
-    // oscillation: consecutive steps pointing against each other, or the loss rising
-    const step = new Float64Array(next.point.length);
-    for (let i = 0; i < step.length; i++) step[i] = next.point[i]! - state.point[i]!;
-    const stepLength = norm(step);
-    longestStep = Math.max(longestStep, stepLength);
-    if (lastStep !== undefined && stepLength > 1e-9 * longestStep) {
-      let d = 0;
-      for (let i = 0; i < step.length; i++) d += step[i]! * lastStep[i]!;
-      if (d < 0) oscillated = true;
-    }
-    if (stepLength > 1e-9 * longestStep) lastStep = step;
-    const previous = losses[losses.length - 1]!;
-    if (loss - previous > 1e-12 * (Math.abs(l0) + Math.abs(previous))) oscillated = true;
+      if (next === state || !allFinite(next.point) || !Number.isFinite(loss) || !Number.isFinite(gradNorm)) {
+        status = 'diverged';
+        stoppedBecause = `step ${k} left the range of finite numbers: ${why}`;
+        break;
+      }
+      // oscillation: consecutive steps pointing against each other, or the loss rising
+      const step = new Float64Array(next.point.length);
+      for (let i = 0; i < step.length; i++) step[i] = next.point[i]! - state.point[i]!;
+      const stepLength = norm(step);
+      longestStep = Math.max(longestStep, stepLength);
+      if (lastStep !== undefined && stepLength > 1e-9 * longestStep) {
+        let d = 0;
+        for (let i = 0; i < step.length; i++) d += step[i]! * lastStep[i]!;
+        if (d < 0) oscillated = true;
+      }
+      if (stepLength > 1e-9 * longestStep) lastStep = step;
+      const previous = losses[losses.length - 1]!;
+      if (loss - previous > 1e-12 * (Math.abs(l0) + Math.abs(previous))) oscillated = true;
 
-    state = next;
-    points.push(next.point);
-    losses.push(loss);
-    gradNorms.push(gradNorm);
+      state = next;
+      points.push(next.point);
+      losses.push(loss);
+      gradNorms.push(gradNorm);
 
-    const converged = oscillated ? 'converged-with-oscillation' : 'converged';
-    if (loss > bound) {
-      status = 'diverged';
-      stoppedBecause = `the loss grew past ${bound.toPrecision(3)} at step ${k}`;
-    } else if (gradTolerance > 0 && gradNorm <= gradTolerance) {
-      status = converged;
-      stoppedBecause = `the gradient fell below ${gradTolerance} at step ${k}`;
-    } else if (tolerance > 0 && Math.abs(loss - previous) < tolerance) {
-      status = converged;
-      stoppedBecause = `the loss changed by less than ${tolerance} at step ${k}`;
+      const converged = oscillated ? 'converged-with-oscillation' : 'converged';
+      if (loss > bound) {
+        status = 'diverged';
+        stoppedBecause = `the loss grew past ${bound.toPrecision(3)} at step ${k}`;
+      } else if (gradTolerance > 0 && gradNorm <= gradTolerance) {
+        status = converged;
+        stoppedBecause = `the gradient fell below ${gradTolerance} at step ${k}`;
+      } else if (tolerance > 0 && Math.abs(loss - previous) < tolerance) {
+        status = converged;
+        stoppedBecause = `the loss changed by less than ${tolerance} at step ${k}`;
+      }
     }
-  }
 
-  const steps = points.length - 1;
-  if (status === undefined) {
-    const last = losses[steps]!;
-    if (last > l0 + 1e-12 * (Math.abs(l0) + Math.abs(last))) {
-      status = 'diverged';
-      stoppedBecause = `after ${steps} steps the loss is higher than at the start`;
-    } else if (tolerance > 0 || gradTolerance > 0) {
-      status = 'stalled';
-      stoppedBecause = `${steps} steps were not enough to meet the tolerance`;
-    } else {
-      status = 'max-steps';
-      stoppedBecause = `took all ${steps} steps`;
-    }
-  }
-  return {
-    points,
-    losses: Float64Array.from(losses),
-    gradNorms: Float64Array.from(gradNorms),
-    steps,
-    status,
-    oscillated,
-    stoppedBecause,
-    finalState: state,
+    taken = points.length - 1;
+    return status !== undefined || taken >= maxSteps;
   };
+
+  const result = (): DescentPath<S> => {
+    const steps = points.length - 1;
+    if (status === undefined) {
+      const last = losses[steps]!;
+      if (last > l0 + 1e-12 * (Math.abs(l0) + Math.abs(last))) {
+        status = 'diverged';
+        stoppedBecause = `after ${steps} steps the loss is higher than at the start`;
+      } else if (tolerance > 0 || gradTolerance > 0) {
+        status = 'stalled';
+        stoppedBecause = `${steps} steps were not enough to meet the tolerance`;
+      } else {
+        status = 'max-steps';
+        stoppedBecause = `took all ${steps} steps`;
+      }
+    }
+    return {
+      points,
+      losses: Float64Array.from(losses),
+      gradNorms: Float64Array.from(gradNorms),
+      steps,
+      status,
+      oscillated,
+      stoppedBecause,
+      finalState: state,
+    };
+  };
+  return { advance, result };
 }

@@ -26,5 +26,12 @@ export {
   type BacktrackingState,
   type ArmijoSearch,
 } from './backtracking';
-export { descentPath, MAX_STEPS, type DescentOptions, type DescentPath, type DescentStatus } from './descent-path';
+export {
+  descentPath,
+  descentPathInSteps,
+  MAX_STEPS,
+  type DescentOptions,
+  type DescentPath,
+  type DescentStatus,
+} from './descent-path';
 export { observedBehaviour } from './observed-behaviour';
