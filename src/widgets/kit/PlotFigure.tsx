@@ -11,6 +11,7 @@ import { KitContext, summaryId } from './context';
 import { frameScheduler } from './frameScheduler';
 import { keyToMove } from './keyStep';
 import { inNewTask } from './nextTask';
+import { runPieces } from './runPieces';
 import { distanceFor } from './pathStrings';
 import { clientToData, type InvertibleScale } from './pointer';
 import { ssrDocument } from './ssrDocument';
@@ -51,6 +52,13 @@ export interface Layer {
    * static SVG while a worker computes the first result).
    */
   plot(ctx: LayerContext): PlotOptions | null;
+  /**
+   * Optional: long work `plot` needs at a size (e.g. paths thinned to the pixel), in steps
+   * that fill the layer's own caches. The first drawing in steps (`firstDrawInSteps`) runs it a
+   * few pieces per task before `plot`; other drawings call `plot` at once, which does the work
+   * itself.
+   */
+  prepare?(ctx: LayerContext): Iterator<unknown>;
   /**
    * Optional: bring the layer's last drawing up to date in place, instead of a new Plot, when
    * the key changed but the size did not (e.g. move a cursor line). Receives the layer's SVG
@@ -344,6 +352,9 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       let k = 0;
       /** A layer whose options are ready, to be drawn by Plot in the next task. */
       let ready: { i: number; key: string; options: PlotOptions } | undefined;
+      /** Layer `prepared`'s `prepare` pieces still to run (failures are met again by `plot`). */
+      let prepared = -1;
+      let pieces: Iterator<unknown> | undefined;
       const next = (): void => {
         step.current = undefined;
         const el = ref.current;
@@ -355,22 +366,38 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           scheduler.schedule();
           return;
         }
-        // One piece per task: a layer's options, or Plot's drawing of them.
+        // One piece per task: a layer's preparation (a few of its pieces), its options, or
+        // Plot's drawing of them.
         if (ready !== undefined) {
           const fig = rendered(ready.options);
           if (fig) figs.set(ready.i, { key: ready.key, fig });
           ready = undefined;
+        } else if (pieces !== undefined) {
+          pieces = runPieces(pieces);
         } else {
           while (k < indices.length) {
-            const i = indices[k++]!;
+            const i = indices[k]!;
             const layer = p.layers[i];
-            if (!layer) continue;
+            if (!layer) {
+              k++;
+              continue;
+            }
+            if (layer.prepare !== undefined && prepared !== i) {
+              prepared = i;
+              try {
+                pieces = runPieces(layer.prepare(layerContext(p.base, size)));
+              } catch {
+                pieces = undefined;
+              }
+              break;
+            }
+            k++;
             const options = optionsOf(p, i, size);
             if (options !== null) ready = { i, key: layer.key, options };
             break;
           }
         }
-        if (ready !== undefined || k < indices.length) {
+        if (ready !== undefined || pieces !== undefined || k < indices.length) {
           step.current = inNewTask(next);
           return;
         }

@@ -7,22 +7,45 @@
  *
  *     const contours = lruCache<Polygon[]>({ size: 8 });
  *     const polys = contours(`${surface}:${n}`, () => core.contours(...));
+ *
+ * `cache.inSteps(key, steps)` is the same for a computation in steps (the core's InSteps):
+ * a generator that runs `steps()` piece by piece when the key is absent, then stores the
+ * result. prepareModel runs it one piece per task; `cache(key, () => runToEnd(steps()))`
+ * gives the same value at once.
  */
-export type LruCache<V> = (key: string, compute: () => V) => V;
+import type { InSteps } from '~/core/steps/in-steps';
+
+export interface LruCache<V> {
+  (key: string, compute: () => V): V;
+  inSteps(key: string, steps: () => InSteps<V>): InSteps<V>;
+}
 
 export function lruCache<V>(options: { size?: number } = {}): LruCache<V> {
   const size = Math.max(1, options.size ?? 16);
   const cache = new Map<string, V>();
-  return (key, compute) => {
-    if (cache.has(key)) {
-      const v = cache.get(key) as V;
-      cache.delete(key);
-      cache.set(key, v);
-      return v;
-    }
-    const v = compute();
+  const store = (key: string, v: V): V => {
     cache.set(key, v);
     if (cache.size > size) cache.delete(cache.keys().next().value as string);
     return v;
   };
+  const lookUp = (key: string): { v: V } | undefined => {
+    if (!cache.has(key)) return undefined;
+    const v = cache.get(key) as V;
+    cache.delete(key);
+    cache.set(key, v);
+    return { v };
+  };
+  const cached = (key: string, compute: () => V): V => {
+    const hit = lookUp(key);
+    return hit !== undefined ? hit.v : store(key, compute());
+  };
+  return Object.assign(cached, {
+    *inSteps(key: string, steps: () => InSteps<V>): InSteps<V> {
+      const hit = lookUp(key);
+      if (hit !== undefined) return hit.v;
+      const v = yield* steps();
+      // another caller may have computed it meanwhile: keep one value per key
+      return lookUp(key)?.v ?? store(key, v);
+    },
+  });
 }

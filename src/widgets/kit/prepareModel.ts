@@ -4,28 +4,33 @@
  *   await prepareModel(model, stateSchema.defaults);
  *
  * ends the task that evaluated the widget's modules (Plot, d3, the core, the kit), warms Plot up
- * (a scale and two small figures made and thrown away) and computes the model of the default
- * state — what the hydration render shows, since the URL is read only after mounting
- * (useUrlState) — each in a task of its own. `useModel` then takes that model instead of computing it inside the render,
- * and the island hydrates in the task after. A model with several heavy parts names them in
- * `steps` (each fills one of the model's own caches, e.g. the contours, then each optimizer's
+ * (a scale and small figures made and thrown away) and computes the model of the default state —
+ * what the hydration render shows, since the URL is read only after mounting (useUrlState) —
+ * each in a task of its own. `useModel` then takes that model instead of computing it inside the
+ * render, and the island hydrates in the task after. A model with several heavy parts names them
+ * in `steps` (each fills one of the model's own caches, e.g. the contours, then each optimizer's
  * run), one task each, so that tasks stay short: a phone at 4× CPU turns 12 ms of work into 50,
- * and Lighthouse counts every task's time over 50 ms.
+ * and Lighthouse counts every task's time over 50 ms. A step whose work is itself long returns it
+ * in steps (an iterator, e.g. `contourCache.inSteps(key, …)`), run a few pieces per task.
  *
  * On the server it does nothing (the build renders synchronously). A step or model that throws
  * is left to the hydration render, which meets the error again and handles it as always.
  */
 import { dot, line, plot, scale } from '@observablehq/plot';
 import { nextTask } from './nextTask';
+import { isIterator, runPieces } from './runPieces';
 
 /**
  * Plot warmed up: the first Plot drawing on a page also compiles Plot's code (scales, axes,
- * marks), which costs about as much again as the drawing. Three tasks: a scale, then a small
- * figure of axes and grid, then one of a line and dots, each thrown away.
+ * marks), which costs about as much again as the drawing. Five tasks, each thrown away: a scale;
+ * a figure with no axes (Plot's frame of scales and SVG); one with an x axis; one with both axes
+ * and a grid; one of a line and dots.
  */
 const WARM_BASE = { width: 320, height: 200, x: { domain: [0, 1] }, y: { domain: [0, 1] } } as const;
 const WARM_PLOT = [
   () => scale({ x: { domain: [0, 1], range: [0, 320] } }),
+  () => plot({ ...WARM_BASE, axis: null, marks: [] }),
+  () => plot({ ...WARM_BASE, y: { ...WARM_BASE.y, axis: null }, marks: [] }),
   () => plot({ ...WARM_BASE, grid: true, marks: [] }),
   () =>
     plot({
@@ -53,10 +58,16 @@ export async function prepareModel<S extends object, M>(
   const all = [...WARM_PLOT, ...steps, () => prepared.set(model, { state: defaults, model: model(defaults) })];
   for (const step of all) {
     await nextTask();
+    let pieces: Iterator<unknown> | undefined;
     try {
-      step();
+      const value = step();
+      if (isIterator(value)) pieces = value;
     } catch {
       // The hydration render computes it again and reports what went wrong.
+    }
+    while (pieces !== undefined) {
+      pieces = runPieces(pieces);
+      if (pieces !== undefined) await nextTask();
     }
   }
   await nextTask();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '~/widgets/kit/csv';
 import { keyToMove } from '~/widgets/kit/keyStep';
+import { runToEnd } from '~/core/steps/in-steps';
 import { lruCache } from '~/widgets/kit/lruCache';
 import { parseInput } from '~/widgets/kit/parseInput';
 import { clientToView, viewToData } from '~/widgets/kit/pointer';
@@ -33,6 +34,27 @@ describe('lruCache', () => {
     expect([f('a'), f('a'), f('b'), f('a'), f('c')]).toEqual([1, 1, 2, 1, 3]);
     expect(f('a')).toBe(1); // still cached (recently used)
     expect(f('b')).toBe(4); // evicted
+  });
+
+  it('inSteps: runs the steps piece by piece when the key is absent, then stores the value', () => {
+    const m = lruCache<string>({ size: 2 });
+    let pieces = 0;
+    function* steps(): Generator<void, string, void> {
+      pieces++;
+      yield;
+      pieces++;
+      return 'computed';
+    }
+    const gen = m.inSteps('k', steps);
+    expect(gen.next()).toEqual({ done: false, value: undefined });
+    expect(m('k', () => 'not yet stored')).toBe('not yet stored'); // absent until the last piece…
+    expect(gen.next()).toEqual({ done: true, value: 'not yet stored' }); // …and one value per key
+    expect(pieces).toBe(2);
+    const hit = m.inSteps('k', steps);
+    expect(hit.next()).toEqual({ done: true, value: 'not yet stored' });
+    expect(pieces).toBe(2);
+    expect(runToEnd(m.inSteps('j', steps))).toBe('computed');
+    expect(m('j', () => 'other')).toBe('computed');
   });
 });
 

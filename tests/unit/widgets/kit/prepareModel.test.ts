@@ -4,6 +4,7 @@
 // object, failures are left to the render; on the server it does nothing.
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runToEnd } from '~/core/steps/in-steps';
 import { inNewTask } from '~/widgets/kit/nextTask';
 import { preparedModel, prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
@@ -52,6 +53,43 @@ describe('prepareModel', () => {
     ]);
     expect(ran).toBe(1);
     expect(preparedModel(model, defaults)).toBeUndefined();
+  });
+
+  it('runs a step given in steps a few pieces per task, and goes on past a piece that throws', async () => {
+    // a clock that moves 6 ms per piece: two pieces fill the 10 ms of a task
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const order: string[] = [];
+    function* pieces(): Generator<void, void, void> {
+      for (let i = 1; i <= 5; i++) {
+        order.push(`piece ${i}`);
+        now += 6;
+        if (i === 1) inNewTask(() => order.push('task queued by piece 1'));
+        if (i < 5) yield;
+      }
+    }
+    function* failing(): Generator<void, void, void> {
+      order.push('failing piece');
+      yield;
+      throw new Error('refused');
+    }
+    const model = () => order.push('model');
+    try {
+      await prepareModel(model, {}, [pieces, failing, () => order.push('last step')]);
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(order).toEqual([
+      'piece 1',
+      'piece 2',
+      'task queued by piece 1',
+      'piece 3',
+      'piece 4',
+      'piece 5',
+      'failing piece',
+      'last step',
+      'model',
+    ]);
   });
 
   it('does nothing on the server (no window)', async () => {
@@ -106,6 +144,6 @@ describe('useModel with a prepared model', () => {
 describe('warmContours', () => {
   // prepareModel skips a step that throws without a word, so this one is checked here.
   it('runs the core contour code on its small grid without throwing', () => {
-    expect(() => warmContours()).not.toThrow();
+    expect(() => runToEnd(warmContours())).not.toThrow();
   });
 });
