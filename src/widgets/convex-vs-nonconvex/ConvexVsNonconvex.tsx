@@ -17,19 +17,19 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
 import { contourBase, contourLayer } from './contourPanel';
-import { contourMapOf, model, SURFACES, surfaceModel, type SurfaceModel } from './model';
+import { contourMapOfInSteps, model, SURFACES, surfaceModel, type SurfaceModel } from './model';
 import { CONVEX_IDS, NONCONVEX_IDS, stateSchema, WIDGET_ID, type State } from './state';
 import { summary } from './summary';
 import { minimaOverlay } from './surfacePanel';
 import { table } from './table';
 import './convex-vs-nonconvex.css';
 
-// The modules, each surface's contours, then its meshes, and the hydration render: a task each.
+// The modules, each surface's contours, then its meshes, and the hydration render, in short tasks.
 await prepareModel(model, stateSchema.defaults, [
   warmContours,
-  () => contourMapOf(stateSchema.defaults.convex),
+  () => contourMapOfInSteps(stateSchema.defaults.convex),
   () => surfaceModel(stateSchema.defaults.convex),
-  () => contourMapOf(stateSchema.defaults.other),
+  () => contourMapOfInSteps(stateSchema.defaults.other),
   () => surfaceModel(stateSchema.defaults.other),
 ]);
 

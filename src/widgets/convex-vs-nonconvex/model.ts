@@ -3,7 +3,8 @@
  * 3-D meshes, and each surface's minima sorted into global and local. Pure;
  * memoised per surface.
  */
-import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-polygons';
+import { contourPolygonsInSteps, type ContourPolygon } from '~/core/contour/contour-polygons';
+import { runToEnd, type InSteps } from '~/core/steps/in-steps';
 import { quantileThresholds } from '~/core/contour/thresholds';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import type { Grid } from '~/core/grid/grid';
@@ -64,17 +65,25 @@ const maps = lruCache<ContourMap>({ size: 6 });
 
 /** The grid and contours of a surface (cached: the page can compute them in a task of their own). */
 export function contourMapOf(id: SurfaceId): ContourMap {
-  return maps(id, () => {
-    const surface = SURFACES[id];
-    const grid = evaluateGrid(surface.f, { x: surface.domain.x, y: surface.domain.y, nx: CONTOUR_N, ny: CONTOUR_N });
-    const levels = quantileThresholds(grid.values, 14);
-    // The first level is the minimum itself, so the lowest band is filled too.
-    const contours = contourPolygons(grid, [grid.min, ...levels]);
-    const lowest = Math.min(...surface.criticalPoints.minima.map((p) => p.f));
-    const p90 = quantileThresholds(grid.values, 9).at(-1) ?? grid.max;
-    const zlo = Math.min(grid.min, lowest);
-    return { grid, contours, zRange: [zlo, Math.max(p90, zlo + 1e-9)] };
-  });
+  return maps(id, () => runToEnd(contourMapInSteps(id)));
+}
+
+/** contourMapOf in steps (one contour level per piece), for prepareModel. */
+export function contourMapOfInSteps(id: SurfaceId): InSteps<ContourMap> {
+  return maps.inSteps(id, () => contourMapInSteps(id));
+}
+
+function* contourMapInSteps(id: SurfaceId): InSteps<ContourMap> {
+  const surface = SURFACES[id];
+  const grid = evaluateGrid(surface.f, { x: surface.domain.x, y: surface.domain.y, nx: CONTOUR_N, ny: CONTOUR_N });
+  const levels = quantileThresholds(grid.values, 14);
+  yield;
+  // The first level is the minimum itself, so the lowest band is filled too.
+  const contours = yield* contourPolygonsInSteps(grid, [grid.min, ...levels]);
+  const lowest = Math.min(...surface.criticalPoints.minima.map((p) => p.f));
+  const p90 = quantileThresholds(grid.values, 9).at(-1) ?? grid.max;
+  const zlo = Math.min(grid.min, lowest);
+  return { grid, contours, zRange: [zlo, Math.max(p90, zlo + 1e-9)] };
 }
 
 const cache = lruCache<SurfaceModel>({ size: 6 });

@@ -12,7 +12,8 @@ import { himmelblau } from '~/core/surfaces/himmelblau';
 import type { CatalogueSurface } from '~/core/surfaces/entry';
 import type { Surface2D } from '~/core/loss/objective';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
-import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
+import { contourLinesInSteps, type ContourLines } from '~/core/contour/contour-lines';
+import { runToEnd, type InSteps } from '~/core/steps/in-steps';
 import { configure } from '~/core/optim/optimizer';
 import { gradientDescent } from '~/core/optim/gradient-descent';
 import { backtracking } from '~/core/optim/backtracking';
@@ -71,15 +72,23 @@ const contourCache = lruCache<Contours>({ size: 4 });
  * (each twice the last) on the other surfaces, whose values span several decades.
  */
 export function contoursOf(id: SurfaceId): Contours {
-  return contourCache(id, () => {
-    const s = SURFACES[id];
-    const w = WINDOWS[id];
-    const grid = evaluateGrid((x, y) => s.f(x, y), { x: w.x, y: w.y, nx: GRID_N, ny: GRID_N });
-    const levels: number[] = [];
-    if (QUADRATIC.has(id)) for (let k = 1; k * k < grid.max && levels.length < 40; k++) levels.push(k * k);
-    else for (let v = 0.5; v < grid.max && levels.length < 40; v *= 2) levels.push(v);
-    return { lines: contourLines(grid, levels), levels };
-  });
+  return contourCache(id, () => runToEnd(contoursInSteps(id)));
+}
+
+/** contoursOf in steps (one contour level per piece), for prepareModel. */
+export function contoursOfInSteps(id: SurfaceId): InSteps<Contours> {
+  return contourCache.inSteps(id, () => contoursInSteps(id));
+}
+
+function* contoursInSteps(id: SurfaceId): InSteps<Contours> {
+  const s = SURFACES[id];
+  const w = WINDOWS[id];
+  const grid = evaluateGrid((x, y) => s.f(x, y), { x: w.x, y: w.y, nx: GRID_N, ny: GRID_N });
+  const levels: number[] = [];
+  if (QUADRATIC.has(id)) for (let k = 1; k * k < grid.max && levels.length < 40; k++) levels.push(k * k);
+  else for (let v = 0.5; v < grid.max && levels.length < 40; v *= 2) levels.push(v);
+  yield;
+  return { lines: yield* contourLinesInSteps(grid, levels), levels };
 }
 
 export interface PathPoint {

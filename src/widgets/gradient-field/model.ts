@@ -3,7 +3,8 @@
  * per surface), the arrow field of −∇f (per surface, figure size and arrow style), and the
  * values at the probe. Everything numeric comes from the core's Surface2D (f and gradient).
  */
-import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-polygons';
+import { contourPolygonsInSteps, type ContourPolygon } from '~/core/contour/contour-polygons';
+import { runToEnd, type InSteps } from '~/core/steps/in-steps';
 import { logThresholds } from '~/core/contour/thresholds';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import type { Grid } from '~/core/grid/grid';
@@ -56,30 +57,38 @@ const contourCache = lruCache<Contours>({ size: 8 });
  * size, so this is recomputed on a resize — not on a probe move).
  */
 export function contours(choice: SurfaceChoice, v: View): Contours {
-  return contourCache(`${choice.id}|${v.x.join(',')}|${v.y.join(',')}`, () => {
-    const spec = { x: v.x, y: v.y, nx: GRID_N, ny: GRID_N };
-    const grid = evaluateGrid(choice.surface.f, spec);
-    const thresholds = logThresholds(grid.min, grid.max, LEVELS, 4);
-    const bands = contourPolygons(grid, thresholds);
-    const floor: ContourPolygon = {
-      value: thresholds[0] !== undefined ? thresholds[0] / 2 : 1,
-      geometry: {
-        type: 'MultiPolygon',
-        coordinates: [
+  return contourCache(`${choice.id}|${v.x.join(',')}|${v.y.join(',')}`, () => runToEnd(contoursInSteps(choice, v)));
+}
+
+/** contours in steps (a contour level per piece), for the figure's first drawing. */
+export function contoursOfInSteps(choice: SurfaceChoice, v: View): InSteps<Contours> {
+  return contourCache.inSteps(`${choice.id}|${v.x.join(',')}|${v.y.join(',')}`, () => contoursInSteps(choice, v));
+}
+
+function* contoursInSteps(choice: SurfaceChoice, v: View): InSteps<Contours> {
+  const spec = { x: v.x, y: v.y, nx: GRID_N, ny: GRID_N };
+  const grid = evaluateGrid(choice.surface.f, spec);
+  const thresholds = logThresholds(grid.min, grid.max, LEVELS, 4);
+  yield;
+  const bands = yield* contourPolygonsInSteps(grid, thresholds);
+  const floor: ContourPolygon = {
+    value: thresholds[0] !== undefined ? thresholds[0] / 2 : 1,
+    geometry: {
+      type: 'MultiPolygon',
+      coordinates: [
+        [
           [
-            [
-              [spec.x[0], spec.y[0]],
-              [spec.x[1], spec.y[0]],
-              [spec.x[1], spec.y[1]],
-              [spec.x[0], spec.y[1]],
-              [spec.x[0], spec.y[0]],
-            ],
+            [spec.x[0], spec.y[0]],
+            [spec.x[1], spec.y[0]],
+            [spec.x[1], spec.y[1]],
+            [spec.x[0], spec.y[1]],
+            [spec.x[0], spec.y[0]],
           ],
         ],
-      },
-    };
-    return { grid, bands, floor };
-  });
+      ],
+    },
+  };
+  return { grid, bands, floor };
 }
 
 export interface FieldArrow {

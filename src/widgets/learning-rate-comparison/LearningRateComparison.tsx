@@ -24,7 +24,7 @@ import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { feedback, outcome, why } from './explain';
-import { getProblem, model, runFor } from './model';
+import { getProblemInSteps, model, runFor } from './model';
 import {
   lossBackground,
   lossBase,
@@ -46,7 +46,7 @@ import './learning-rate-comparison.css';
 const FIRST = stateSchema.defaults;
 await prepareModel(model, stateSchema.defaults, [
   warmContours,
-  getProblem,
+  getProblemInSteps,
   ...FIRST.etas.map((eta) => () => runFor(eta, FIRST.steps, FIRST.armijo)),
 ]);
 

@@ -9,7 +9,8 @@ import { designMatrix } from '~/core/linalg/design-matrix';
 import { leastSquaresLoss, type LeastSquaresLoss } from '~/core/loss/least-squares';
 import { sufficientStats, leastSquaresLine } from '~/core/grid/sufficient-stats';
 import { mseGridFromStats } from '~/core/grid/mse-grid';
-import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
+import { contourLinesInSteps, type ContourLines } from '~/core/contour/contour-lines';
+import { runToEnd, type InSteps } from '~/core/steps/in-steps';
 import { logThresholds } from '~/core/contour/thresholds';
 import { configure } from '~/core/optim/optimizer';
 import { gradientDescent } from '~/core/optim/gradient-descent';
@@ -39,6 +40,11 @@ let problem: Problem | undefined;
 
 /** The data, the loss and everything that does not depend on η (computed once). */
 export function getProblem(): Problem {
+  return runToEnd(getProblemInSteps());
+}
+
+/** getProblem in steps (a contour level per piece), for prepareModel. */
+export function* getProblemInSteps(): InSteps<Problem> {
   if (problem) return problem;
   const d = tenPointLine();
   const loss = leastSquaresLoss(designMatrix(d.x), d.y, { halfGradient: true });
@@ -51,7 +57,9 @@ export function getProblem(): Problem {
   const minLoss = loss.value(minimum);
   const grid = mseGridFromStats(stats, { x: WINDOW.x, y: WINDOW.y, nx: 97, ny: 65 }, 'sum');
   const levels = logThresholds(grid.min, grid.max, 14, 3);
-  problem = { loss, thresholds, minimum, minLoss, contours: contourLines(grid, levels) };
+  yield;
+  const contours = yield* contourLinesInSteps(grid, levels);
+  problem ??= { loss, thresholds, minimum, minLoss, contours };
   return problem;
 }
 

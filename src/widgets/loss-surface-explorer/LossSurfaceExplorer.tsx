@@ -18,7 +18,7 @@ import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { dataBackground, dataBase, dataOverlay } from './dataPanel';
-import { model, surfaceContours, type Model } from './model';
+import { model, surfaceContoursInSteps, type Model } from './model';
 import { sectionBackground, sectionBase, sectionOverlay, type Along } from './sectionPanel';
 import { B_DOMAIN, GRID_STEP, stateSchema, W_DOMAIN, WIDGET_ID } from './state';
 import { summary } from './summary';
@@ -27,7 +27,7 @@ import { table } from './table';
 import './loss-surface-explorer.css';
 
 // The modules, the default state's model and the hydration render: a task each (prepareModel).
-await prepareModel(model, stateSchema.defaults, [warmContours, surfaceContours]);
+await prepareModel(model, stateSchema.defaults, [warmContours, surfaceContoursInSteps]);
 
 /** A cross-section through the point: the MSE along one parameter, the other held fixed. */
 function SectionFigure(props: { along: Along; m: Model; interact: Interaction }): JSX.Element {

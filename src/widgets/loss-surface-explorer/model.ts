@@ -4,7 +4,8 @@
  * least-squares line, and — for the current (b, w) — the loss, gradient, predictions,
  * residuals and the two cross-sections. The static parts are computed once and cached.
  */
-import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-polygons';
+import { contourPolygonsInSteps, type ContourPolygon } from '~/core/contour/contour-polygons';
+import { runToEnd, type InSteps } from '~/core/steps/in-steps';
 import { logThresholds } from '~/core/contour/thresholds';
 import { noisyLineSplit } from '~/core/data/noisy-line-split';
 import { crossSection } from '~/core/grid/cross-section';
@@ -65,11 +66,18 @@ export const SECTION_N = GRID_N;
 
 /** The training data's MSE over the (b, w) grid and its filled contours (computed once). */
 export function surfaceContours(): Pick<Static, 'grid' | 'thresholds' | 'bands'> {
+  return runToEnd(surfaceContoursInSteps());
+}
+
+/** surfaceContours in steps (a contour level per piece), for prepareModel. */
+export function* surfaceContoursInSteps(): InSteps<Pick<Static, 'grid' | 'thresholds' | 'bands'>> {
   if (contoursMemo) return contoursMemo;
   const { stats } = training();
   const grid = mseGridFromStats(stats, { x: B_DOMAIN, y: W_DOMAIN, nx: GRID_N, ny: GRID_N });
   const thresholds = logThresholds(grid.min, grid.max, LEVELS, 3);
-  contoursMemo = { grid, thresholds, bands: contourPolygons(grid, thresholds) };
+  yield;
+  const bands = yield* contourPolygonsInSteps(grid, thresholds);
+  contoursMemo ??= { grid, thresholds, bands };
   return contoursMemo;
 }
 

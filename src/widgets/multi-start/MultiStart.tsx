@@ -27,7 +27,7 @@ import {
   type BasinResult,
 } from './basinTask';
 import { basinLayer, contourLayer, fillOf, mapBase, probeLayer } from './mapPanel';
-import { contoursOf, model, OPTIMIZER_NAMES } from './model';
+import { contoursOfInSteps, model, OPTIMIZER_NAMES } from './model';
 import {
   BASIN_OPTIMIZERS,
   BASIN_SURFACES,
@@ -43,7 +43,7 @@ import './multi-start.css';
 
 // The modules, the map's contours, the rest of the default state's model and the hydration
 // render: a task each (prepareModel).
-await prepareModel(model, stateSchema.defaults, [warmContours, () => contoursOf(stateSchema.defaults.surface)]);
+await prepareModel(model, stateSchema.defaults, [warmContours, () => contoursOfInSteps(stateSchema.defaults.surface)]);
 
 const SURFACE_OPTIONS = BASIN_SURFACES.map((id) => ({ value: id, label: SURFACES[id].name }));
 const OPT_OPTIONS = BASIN_OPTIMIZERS.map((id) => ({ value: id, label: OPTIMIZER_NAMES[id] }));

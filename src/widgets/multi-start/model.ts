@@ -3,14 +3,13 @@
  * and the path of the single dropped start. The basin map itself comes from the worker task
  * (basinTask.ts). Pure: no DOM, no Plot.
  */
-import { evaluateGrid } from '~/core/grid/evaluate-grid';
-import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
-import { logThresholds } from '~/core/contour/thresholds';
+import type { ContourLines } from '~/core/contour/contour-lines';
+import type { InSteps } from '~/core/steps/in-steps';
 import { clipPath, type ClippedPath } from '~/core/geometry/clip-path';
 import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
 import { SURFACES } from './surfaces';
 import type { CatalogueSurface, SurfaceWindow } from '~/core/surfaces/entry';
-import { lruCache } from '~/widgets/kit/lruCache';
+import { surfaceContourLines, surfaceContourLinesInSteps } from '~/widgets/kit/surfaceContourLines';
 import { configuredOptimizer, type BasinInput } from './basinTask';
 import type { State } from './state';
 
@@ -45,18 +44,16 @@ export interface Model {
   readonly probe: Probe;
 }
 
-const contourCache = lruCache<ContourLines>({ size: 8 });
-
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /** The map's contour lines for a surface (cached: they depend on nothing else). */
 export function contoursOf(id: State['surface']): ContourLines {
-  const surface = SURFACES[id];
-  const window = surface.window;
-  return contourCache(surface.id, () => {
-    const grid = evaluateGrid((x, y) => surface.f(x, y), { x: window.x, y: window.y, nx: 101, ny: 101 });
-    return contourLines(grid, logThresholds(grid.min, grid.max, 12, 5));
-  });
+  return surfaceContourLines(SURFACES[id], 12);
+}
+
+/** contoursOf in steps, for prepareModel. */
+export function contoursOfInSteps(id: State['surface']): InSteps<ContourLines> {
+  return surfaceContourLinesInSteps(SURFACES[id], 12);
 }
 
 export function model(s: State): Model {

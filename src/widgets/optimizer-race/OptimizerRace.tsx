@@ -23,8 +23,8 @@ import { pt } from '~/widgets/kit/format';
 import { SURFACES } from './surfaces';
 import { RACER_COLOR, RACER_DASH } from './colors';
 import { lossBase, lossCurves, lossCursor } from './lossPanel';
-import { contoursOf, mapBackground, mapBase, mapPaths } from './mapPanel';
-import { model, RACER_KEYS, RACER_NAMES, racerRun, type Model, type RacerKey } from './model';
+import { contoursOfInSteps, mapBackground, mapBase, mapPaths } from './mapPanel';
+import { model, RACER_KEYS, RACER_NAMES, racerRunInSteps, type Model, type RacerKey } from './model';
 import { PRESETS, presetById } from './presets';
 import {
   PRESET_IDS,
@@ -39,12 +39,12 @@ import { outcomeText, summary } from './summary';
 import { table } from './table';
 import './optimizer-race.css';
 
-// The modules, the map's contours, each racer's run and the hydration render: a task each.
+// The modules, the map's contours, each racer's run and the hydration render, in short tasks.
 const FIRST = stateSchema.defaults;
 await prepareModel(model, stateSchema.defaults, [
   warmContours,
-  () => contoursOf(SURFACES[FIRST.surface]),
-  ...RACER_KEYS.filter((k) => FIRST[k]).map((k) => () => racerRun(k, FIRST)),
+  () => contoursOfInSteps(SURFACES[FIRST.surface]),
+  ...RACER_KEYS.filter((k) => FIRST[k]).map((k) => () => racerRunInSteps(k, FIRST)),
 ]);
 
 const PRESET_OPTIONS: ReadonlyArray<{ value: PresetId; label: string }> = [

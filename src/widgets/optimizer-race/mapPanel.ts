@@ -5,27 +5,21 @@
  */
 import { dot, line, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import { lruCache } from '~/widgets/kit/lruCache';
+import { surfaceContourLines, surfaceContourLinesInSteps } from '~/widgets/kit/surfaceContourLines';
 import { pathPrefixes, type PathPrefixes } from '~/widgets/kit/pathPrefix';
 import { pixelDistance, pixelScale, type Layer, type LayerContext, type PlotBase } from '~/widgets/kit/PlotFigure';
-import { evaluateGrid } from '~/core/grid/evaluate-grid';
-import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
-import { logThresholds } from '~/core/contour/thresholds';
+import type { ContourLines } from '~/core/contour/contour-lines';
+import type { InSteps } from '~/core/steps/in-steps';
 import { clipPath } from '~/core/geometry/clip-path';
 import type { CatalogueSurface } from '~/core/surfaces/entry';
 import { RACER_COLOR, RACER_DASH, RACER_SYMBOL } from './colors';
 import { positionAt, type Model, type Racer, type RacerKey } from './model';
 
-const GRID = 101;
-const contourCache = lruCache<ContourLines>({ size: 8 });
-
-export function contoursOf(surface: CatalogueSurface): ContourLines {
-  return contourCache(surface.id, () => {
-    const w = surface.window;
-    const grid = evaluateGrid((x, y) => surface.f(x, y), { x: w.x, y: w.y, nx: GRID, ny: GRID });
-    return contourLines(grid, logThresholds(grid.min, grid.max, 16, 5));
-  });
-}
+/** The map's contour lines: 16 levels. */
+export const contoursOf = (surface: CatalogueSurface): ContourLines => surfaceContourLines(surface, LEVELS);
+export const contoursOfInSteps = (surface: CatalogueSurface): InSteps<ContourLines> =>
+  surfaceContourLinesInSteps(surface, LEVELS);
+const LEVELS = 16;
 
 export function mapBase(m: Model): PlotBase {
   return {
@@ -94,6 +88,13 @@ export function racersKey(m: Model): string {
 export function mapPaths(m: Model): Layer {
   return {
     key: `${racersKey(m)}|${m.at}`,
+    // the first drawing thins the racers' paths one per task (each is thousands of points)
+    *prepare(ctx) {
+      for (const r of m.racers) {
+        prefixesOf(r, m.window, ctx);
+        yield;
+      }
+    },
     plot: (ctx): PlotOptions => {
       const marks = [];
       for (const r of m.racers) {

@@ -11,7 +11,8 @@ import { nesterov } from '~/core/optim/nesterov';
 import { adagrad } from '~/core/optim/adagrad';
 import { rmsprop } from '~/core/optim/rmsprop';
 import { adam } from '~/core/optim/adam';
-import { descentPath } from '~/core/optim/descent-path';
+import { descentPathInSteps } from '~/core/optim/descent-path';
+import { runToEnd, type InSteps } from '~/core/steps/in-steps';
 import { SURFACES } from './surfaces';
 import type { CatalogueSurface, SurfaceWindow } from '~/core/surfaces/entry';
 import { lruCache } from '~/widgets/kit/lruCache';
@@ -112,14 +113,14 @@ function nearestMinimum(surface: CatalogueSurface, x: number, y: number): number
   return best;
 }
 
-function race(
+function* raceInSteps(
   key: RacerKey,
   s: State,
   surface: CatalogueSurface,
   start: readonly [number, number],
   fMin: number,
   tolerance: number,
-): Racer {
+): InSteps<Racer> {
   const name = RACER_NAMES[key];
   let built: { opt: AnyConfiguredOptimizer; params: string };
   try {
@@ -142,7 +143,7 @@ function race(
       problem: e.message,
     };
   }
-  const run = descentPath(surface, built.opt, start, { maxSteps: s.steps });
+  const run = yield* descentPathInSteps(surface, built.opt, start, { maxSteps: s.steps });
   const n = run.points.length;
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
@@ -200,12 +201,22 @@ function lowestOf(surface: CatalogueSurface): number {
  * racers of the first state one per task before hydrating (prepareModel).
  */
 export function racerRun(key: RacerKey, s: State): Racer {
+  return runCache(racerKeyOf(key, s), () => runToEnd(racerSteps(key, s)));
+}
+
+/** racerRun in steps (a few hundred optimiser steps per piece), for prepareModel. */
+export function racerRunInSteps(key: RacerKey, s: State): InSteps<Racer> {
+  return runCache.inSteps(racerKeyOf(key, s), () => racerSteps(key, s));
+}
+
+function racerKeyOf(key: RacerKey, s: State): string {
+  const start = startOf(s, SURFACES[s.surface]);
+  return `${key}|${RACER_FIELDS[key].map((f) => s[f]).join(',')}|${s.surface}|${start.join(',')}|${s.steps}|${s.tol}`;
+}
+
+function racerSteps(key: RacerKey, s: State): InSteps<Racer> {
   const surface = SURFACES[s.surface];
-  const start = startOf(s, surface);
-  return runCache(
-    `${key}|${RACER_FIELDS[key].map((f) => s[f]).join(',')}|${s.surface}|${start.join(',')}|${s.steps}|${s.tol}`,
-    () => race(key, s, surface, start, lowestOf(surface), 10 ** s.tol),
-  );
+  return raceInSteps(key, s, surface, startOf(s, surface), lowestOf(surface), 10 ** s.tol);
 }
 
 export function model(s: State): Model {

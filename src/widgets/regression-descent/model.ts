@@ -4,7 +4,7 @@
  * gradient, the closed-form solution, the descent run, the loss grid and its
  * contours, and the 3-D mesh. Pure; memoised by the inputs that matter.
  */
-import { contourPolygons, type ContourPolygon } from '~/core/contour/contour-polygons';
+import { contourPolygonsInSteps, type ContourPolygon } from '~/core/contour/contour-polygons';
 import { logThresholds } from '~/core/contour/thresholds';
 import { tenPointLine } from '~/core/data/ten-point-line';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
@@ -16,7 +16,8 @@ import { symmetricEigen2 } from '~/core/linalg/eigen2';
 import { leastSquaresLoss, type LeastSquaresLoss } from '~/core/loss/least-squares';
 import { configure } from '~/core/optim/optimizer';
 import { gradientDescent } from '~/core/optim/gradient-descent';
-import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
+import { descentPathInSteps, type DescentStatus } from '~/core/optim/descent-path';
+import { runToEnd, type InSteps } from '~/core/steps/in-steps';
 import { makeBox, type Box3 } from '~/core/project/box';
 import type { SurfaceMesh } from '~/core/project/mesh';
 import { surfaceMeshFromGrid } from '~/core/project/mesh-from-grid';
@@ -80,23 +81,33 @@ export interface Run {
 const runs = lruCache<Run>({ size: 8 });
 
 /** Gradient descent with the recipe's halved gradient from (b0, b1): η, `steps` steps, no early stop. */
-export function getRun(s: Pick<State, 'b0' | 'b1' | 'eta' | 'steps'>): Run {
-  return runs(`${s.b0}|${s.b1}|${s.eta}|${s.steps}`, () => {
-    const { loss } = getProblem();
-    const path = descentPath(loss, configure(gradientDescent, { learningRate: s.eta }), [s.b0, s.b1], {
-      maxSteps: s.steps,
-    });
-    const n = path.points.length;
-    return {
-      b0: Float64Array.from(path.points, (p) => p[0]!),
-      b1: Float64Array.from(path.points, (p) => p[1]!),
-      loss: path.losses,
-      length: n,
-      status: path.status,
-      stoppedBecause: path.stoppedBecause,
-      oscillated: path.oscillated,
-    };
+export function getRun(s: RunInput): Run {
+  return runs(runKeyOf(s), () => runToEnd(runInSteps(s)));
+}
+
+/** getRun in steps (a few hundred descent steps per piece), for prepareModel. */
+export function getRunInSteps(s: RunInput): InSteps<Run> {
+  return runs.inSteps(runKeyOf(s), () => runInSteps(s));
+}
+
+type RunInput = Pick<State, 'b0' | 'b1' | 'eta' | 'steps'>;
+const runKeyOf = (s: RunInput): string => `${s.b0}|${s.b1}|${s.eta}|${s.steps}`;
+
+function* runInSteps(s: RunInput): InSteps<Run> {
+  const { loss } = getProblem();
+  const path = yield* descentPathInSteps(loss, configure(gradientDescent, { learningRate: s.eta }), [s.b0, s.b1], {
+    maxSteps: s.steps,
   });
+  const n = path.points.length;
+  return {
+    b0: Float64Array.from(path.points, (p) => p[0]!),
+    b1: Float64Array.from(path.points, (p) => p[1]!),
+    loss: path.losses,
+    length: n,
+    status: path.status,
+    stoppedBecause: path.stoppedBecause,
+    oscillated: path.oscillated,
+  };
 }
 
 /** The (β₀, β₁) window: the recipe's, widened to hold the start with a margin. */
@@ -122,17 +133,28 @@ function lossOnGrid(): (b0: number, b1: number) => number {
   return (b0, b1) => sseFromGram(stats, [b0, b1]);
 }
 
-const contourMaps = lruCache<Pick<Surface, 'grid' | 'contours'>>({ size: 4 });
+const contourMaps = lruCache<ContourMap>({ size: 4 });
 
 /** The loss sampled over a window and its filled contours (log-spaced levels). */
-export function getContours(win: { x: [number, number]; y: [number, number] }): Pick<Surface, 'grid' | 'contours'> {
-  return contourMaps(`${win.x.join(',')}|${win.y.join(',')}`, () => {
-    const { lossHat } = getProblem();
-    const grid = evaluateGrid(lossOnGrid(), { x: win.x, y: win.y, nx: CONTOUR_N, ny: CONTOUR_N });
-    const levels = logThresholds(lossHat, Math.max(grid.max, lossHat * 2), 16, 3.4);
-    // The first level is the grid's minimum, so the lowest band is filled too.
-    return { grid, contours: contourPolygons(grid, [grid.min, ...levels]) };
-  });
+export function getContours(win: Window): ContourMap {
+  return contourMaps(`${win.x.join(',')}|${win.y.join(',')}`, () => runToEnd(contoursInSteps(win)));
+}
+
+/** getContours in steps (a contour level per piece), for prepareModel. */
+export function getContoursInSteps(win: Window): InSteps<ContourMap> {
+  return contourMaps.inSteps(`${win.x.join(',')}|${win.y.join(',')}`, () => contoursInSteps(win));
+}
+
+type Window = { x: [number, number]; y: [number, number] };
+type ContourMap = Pick<Surface, 'grid' | 'contours'>;
+
+function* contoursInSteps(win: Window): InSteps<ContourMap> {
+  const { lossHat } = getProblem();
+  const grid = evaluateGrid(lossOnGrid(), { x: win.x, y: win.y, nx: CONTOUR_N, ny: CONTOUR_N });
+  const levels = logThresholds(lossHat, Math.max(grid.max, lossHat * 2), 16, 3.4);
+  yield;
+  // The first level is the grid's minimum, so the lowest band is filled too.
+  return { grid, contours: yield* contourPolygonsInSteps(grid, [grid.min, ...levels]) };
 }
 
 const surfaces = lruCache<Surface>({ size: 4 });

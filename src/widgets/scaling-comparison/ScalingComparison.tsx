@@ -23,7 +23,7 @@ import { Widget } from '~/widgets/kit/Widget';
 import { pt } from '~/widgets/kit/format';
 import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
 import { mapBackground, mapBase, mapPaths, PANEL_TITLE } from './mapPanel';
-import { countsKey, countsOf, mapOf, model, panelOf, type Panel, type PanelCounts } from './model';
+import { countsKey, countsOf, mapOfInSteps, model, panelOfInSteps, type Panel, type PanelCounts } from './model';
 import { stateSchema, WIDGET_ID, type State } from './state';
 import { readouts, summary } from './summary';
 import { table } from './table';
@@ -34,10 +34,10 @@ import './scaling-comparison.css';
 const FIRST = stateSchema.defaults;
 await prepareModel(model, stateSchema.defaults, [
   warmContours,
-  () => mapOf('none', FIRST.view),
-  () => panelOf('none', FIRST),
-  () => mapOf(FIRST.scaling, FIRST.view),
-  () => panelOf(FIRST.scaling, FIRST),
+  () => mapOfInSteps('none', FIRST.view),
+  () => panelOfInSteps('none', FIRST),
+  () => mapOfInSteps(FIRST.scaling, FIRST.view),
+  () => panelOfInSteps(FIRST.scaling, FIRST),
   () => countsOf(model(FIRST)),
 ]);
 

@@ -17,11 +17,12 @@ import {
 } from '~/core/data/feature-scaling';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import type { Grid } from '~/core/grid/grid';
-import { contourLines, type ContourLines } from '~/core/contour/contour-lines';
+import { contourLinesInSteps, type ContourLines } from '~/core/contour/contour-lines';
+import { runToEnd, type InSteps } from '~/core/steps/in-steps';
 import { logThresholds } from '~/core/contour/thresholds';
 import { configure } from '~/core/optim/optimizer';
 import { gradientDescent } from '~/core/optim/gradient-descent';
-import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
+import { descentPathInSteps, type DescentStatus } from '~/core/optim/descent-path';
 import { clipPath, type ClippedPath } from '~/core/geometry/clip-path';
 import { stepsToTolerance, type StepsToTolerance } from '~/core/stability/steps-to-tolerance';
 import { lruCache } from '~/widgets/kit/lruCache';
@@ -76,10 +77,15 @@ const figures = new Map<string, SurfaceFigure>();
 
 /** The map of a panel's loss (window, grid, levels, contour lines), cached per features and view. */
 export function mapOf(scaling: Scaling, view: State['view']): SurfaceFigure {
-  return surfaceFigure(featureScalingProblem(scaling), view);
+  return runToEnd(mapOfInSteps(scaling, view));
 }
 
-function surfaceFigure(problem: FeatureScalingProblem, view: State['view']): SurfaceFigure {
+/** mapOf in steps (a contour level per piece), for prepareModel. */
+export function mapOfInSteps(scaling: Scaling, view: State['view']): InSteps<SurfaceFigure> {
+  return surfaceFigureInSteps(featureScalingProblem(scaling), view);
+}
+
+function* surfaceFigureInSteps(problem: FeatureScalingProblem, view: State['view']): InSteps<SurfaceFigure> {
   const key = `${problem.scaling}|${view}`;
   const hit = figures.get(key);
   if (hit) return hit;
@@ -96,20 +102,23 @@ function surfaceFigure(problem: FeatureScalingProblem, view: State['view']): Sur
     window.y[0] <= problem.minimiser[1] &&
     problem.minimiser[1] <= window.y[1];
   const levels = logThresholds(shown ? problem.minLoss : grid.min, grid.max, LEVELS, shown ? 4 : 2);
-  const figure = { window, grid, levels, contours: contourLines(grid, levels) };
+  yield;
+  const figure = { window, grid, levels, contours: yield* contourLinesInSteps(grid, levels) };
   figures.set(key, figure);
   return figure;
 }
 
-function run(
+function* runInSteps(
   problem: FeatureScalingProblem,
   window: WeightWindow,
   which: Run['which'],
   eta: number,
   start: readonly [number, number],
   drawn: number,
-): Run {
-  const path = descentPath(problem.loss, configure(gradientDescent, { learningRate: eta }), start, { maxSteps: drawn });
+): InSteps<Run> {
+  const gd = configure(gradientDescent, { learningRate: eta });
+  // each step sums over the data set: fewer steps per piece than on a formula
+  const path = yield* descentPathInSteps(problem.loss, gd, start, { maxSteps: drawn }, 100);
   const n = path.points.length;
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
@@ -117,6 +126,7 @@ function run(
     xs[k] = path.points[k]![0]!;
     ys[k] = path.points[k]![1]!;
   }
+  yield;
   return {
     which,
     eta,
@@ -133,25 +143,29 @@ const runCache = lruCache<Run>({ size: 16 });
 
 /** One side of the comparison: its problem, map, start and two runs (the heavy parts cached). */
 export function panelOf(scaling: Scaling, s: State): Panel {
+  return runToEnd(panelOfInSteps(scaling, s));
+}
+
+/** panelOf in steps (a contour level or a hundred descent steps per piece), for prepareModel. */
+export function* panelOfInSteps(scaling: Scaling, s: State): InSteps<Panel> {
   const problem = featureScalingProblem(scaling);
-  const figure = surfaceFigure(problem, s.view);
+  const figure = yield* surfaceFigureInSteps(problem, s.view);
   const start = toProblemWeights(problem, [s.w1, s.w2]);
   const [mx, my] = problem.minimiser;
   const w = figure.window;
+  const runOf = (which: Run['which'], eta: number): InSteps<Run> =>
+    runCache.inSteps(`${scaling}|${s.view}|${start.join(',')}|${which === 'best' ? which : eta}|${s.drawn}`, () =>
+      runInSteps(problem, w, which, eta, start, s.drawn),
+    );
+  const best = yield* runOf('best', problem.steps.bestFixedStep);
+  const shared = yield* runOf('shared', s.eta);
   return {
     scaling,
     problem,
     ...figure,
     minimumShown: mx >= w.x[0] && mx <= w.x[1] && my >= w.y[0] && my <= w.y[1],
     start,
-    runs: [
-      runCache(`${scaling}|${s.view}|${start.join(',')}|best|${s.drawn}`, () =>
-        run(problem, w, 'best', problem.steps.bestFixedStep, start, s.drawn),
-      ),
-      runCache(`${scaling}|${s.view}|${start.join(',')}|${s.eta}|${s.drawn}`, () =>
-        run(problem, w, 'shared', s.eta, start, s.drawn),
-      ),
-    ],
+    runs: [best, shared],
   };
 }
 
