@@ -19,15 +19,19 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { plain, pt, sig } from '~/widgets/kit/format';
 import { mapBackground, mapBase, mapOverlay } from './mapPanel';
-import { ASPECT, FORMULAS, SURFACES, contoursOfInSteps, current, model } from './model';
+import { ASPECT, FORMULAS, SURFACES, contoursOfInSteps, current, model, runInSteps } from './model';
 import { DEFAULT_START, METHODS, SUGGESTED, SURFACE_IDS, stateSchema, WIDGET_ID } from './state';
 import { alertText, summary, verdictText } from './summary';
 import { table } from './table';
 import './descent-path.css';
 
-// The modules, the map's contours, the default state's model and the hydration render: a task
-// each (prepareModel).
-await prepareModel(model, stateSchema.defaults, [warmContours, () => contoursOfInSteps(stateSchema.defaults.surface)]);
+// The modules, the map's contours, the default state's run, its model and the hydration render,
+// in short tasks (prepareModel).
+await prepareModel(model, stateSchema.defaults, [
+  warmContours,
+  () => contoursOfInSteps(stateSchema.defaults.surface),
+  () => runInSteps(stateSchema.defaults),
+]);
 
 const SURFACE_OPTIONS = SURFACE_IDS.map((value) => ({ value, label: SURFACES[value].name }));
 

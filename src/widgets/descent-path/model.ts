@@ -17,7 +17,7 @@ import { runToEnd, type InSteps } from '~/core/steps/in-steps';
 import { configure } from '~/core/optim/optimizer';
 import { gradientDescent } from '~/core/optim/gradient-descent';
 import { backtracking } from '~/core/optim/backtracking';
-import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
+import { descentPathInSteps, type DescentStatus } from '~/core/optim/descent-path';
 import { observedBehaviour } from '~/core/optim/observed-behaviour';
 import { predictBehaviour, type Behaviour } from '~/core/stability/behaviour';
 import { stepThresholds, type StepThresholds } from '~/core/stability/thresholds';
@@ -155,14 +155,27 @@ function hessianOf(id: SurfaceId, i: number): Matrix {
 const runCache = lruCache<Omit<Model, 'at'>>({ size: 16 });
 
 export function model(state: State): Model {
-  const id = state.surface;
-  const key = `${id}|${state.method}|${state.x}|${state.y}|${state.eta}|${state.steps}`;
-  const base = runCache(key, () => run(id, state.method, state.x, state.y, state.eta, state.steps));
+  const base = runCache(runKeyOf(state), () => runToEnd(runSteps(state)));
   const at = Math.max(0, Math.min(base.path.length - 1, Math.round(state.at)));
   return { ...base, at };
 }
 
-function run(id: SurfaceId, method: Method, sx: number, sy: number, eta: number, steps: number): Omit<Model, 'at'> {
+/** The run behind `model(state)` in steps (a few hundred descent steps per piece), for prepareModel. */
+export function runInSteps(state: State): InSteps<Omit<Model, 'at'>> {
+  return runCache.inSteps(runKeyOf(state), () => runSteps(state));
+}
+
+const runKeyOf = (s: State): string => `${s.surface}|${s.method}|${s.x}|${s.y}|${s.eta}|${s.steps}`;
+const runSteps = (s: State): InSteps<Omit<Model, 'at'>> => run(s.surface, s.method, s.x, s.y, s.eta, s.steps);
+
+function* run(
+  id: SurfaceId,
+  method: Method,
+  sx: number,
+  sy: number,
+  eta: number,
+  steps: number,
+): InSteps<Omit<Model, 'at'>> {
   const surface = SURFACES[id];
   const window = WINDOWS[id];
   const x0 = Math.min(window.x[1], Math.max(window.x[0], sx));
@@ -170,8 +183,9 @@ function run(id: SurfaceId, method: Method, sx: number, sy: number, eta: number,
   const options = { maxSteps: steps };
   const run =
     method === 'armijo'
-      ? descentPath(surface, configure(backtracking, { initialStep: eta }), [x0, y0], options)
-      : descentPath(surface, configure(gradientDescent, { learningRate: eta }), [x0, y0], options);
+      ? yield* descentPathInSteps(surface, configure(backtracking, { initialStep: eta }), [x0, y0], options)
+      : yield* descentPathInSteps(surface, configure(gradientDescent, { learningRate: eta }), [x0, y0], options);
+  yield;
   // Drawn up to where the path leaves the window; a run the core stopped (its numbers left the
   // finite range) while still inside is marked where it stopped.
   const clip = clipPath(run.points, window, { stopped: run.status === 'diverged' && run.steps < steps });

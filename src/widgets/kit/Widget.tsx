@@ -63,9 +63,10 @@ function useContainedBody(body: { current: HTMLDivElement | null }, content: { c
     if (!b || !c || typeof ResizeObserver !== 'function') return;
     const fit = (h: number): void => {
       b.style.height = `${Math.ceil(h)}px`;
+      b.dataset.contained = '';
     };
-    fit(c.getBoundingClientRect().height);
-    b.dataset.contained = '';
+    // The observer's first report (after the frame's layout) sizes and contains the body: asking
+    // for the height now would force a layout of the whole page inside the hydration task.
     const ro = new ResizeObserver((entries) => {
       const box = entries[0]?.borderBoxSize?.[0];
       fit(box ? box.blockSize : c.getBoundingClientRect().height);
