@@ -9,7 +9,9 @@
 // still pending (`data-kit-pending`) and 1 s has passed. Each main-thread task of 50 ms or more
 // in that window is counted as script (module evaluation, the kit's prepare steps, the
 // hydration render, Plot drawing: JavaScript is most of the task) or rendering (style, layout,
-// paint of what was drawn). Figures go to docs/benchmarks.md ("Hydration").
+// paint of what was drawn). The same load and scrolls with JavaScript off give the rendering
+// tasks that are not hydration's: a scroll paints the static figures coming into view anyway.
+// Figures go to docs/benchmarks.md ("Hydration").
 // Needs a built site:
 //   BASE_PATH=/downhill/ npm run build && npm run bench:hydration
 // DIST_DIR=… benchmarks another build; HYD_ONLY=substring runs matching pages; HYD_RUNS=n loads
@@ -92,8 +94,47 @@ function settledWithin(page, selector) {
 
 const rows = [];
 
+/**
+ * The same page with JavaScript off: the rendering tasks ≥ 50 ms of its load and of the same
+ * scroll to each island. Scrolling paints what comes into view (the static figures) whether or not
+ * anything hydrates, so this is the part of a row's rendering tasks that is not hydration's.
+ */
+async function withoutJavaScript(path) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const rendering = () => longTasks(traceFile).filter((t) => t.script < t.ms / 2).length;
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await browser.startTracing(page, { path: traceFile, categories: CATEGORIES });
+  await page.goto(site.url(path), { waitUntil: 'load' });
+  await page.waitForTimeout(3000);
+  await browser.stopTracing();
+  const load = rendering();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const count = await page.evaluate(() => document.querySelectorAll('astro-island').length);
+  await page.evaluate(() =>
+    document.querySelectorAll('.prose > *').forEach((el) => (el.style.contentVisibility = 'visible')),
+  );
+  await page.waitForTimeout(300);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.waitForTimeout(1500);
+  const scrolls = [];
+  for (let i = 0; i < count; i++) {
+    await browser.startTracing(page, { path: traceFile, categories: CATEGORIES });
+    await page.evaluate(
+      (n) => document.querySelectorAll('astro-island')[n]?.firstElementChild?.scrollIntoView({ block: 'start' }),
+      i,
+    );
+    await page.waitForTimeout(1500);
+    await browser.stopTracing();
+    scrolls.push(rendering());
+  }
+  await context.close();
+  return { load, scrolls };
+}
+
 /** The long tasks of the trace just taken, as one row. */
-function record(page, island, run, settled) {
+function record(page, island, run, settled, renderingWithoutJs) {
   const tasks = longTasks(traceFile);
   const script = tasks.filter((t) => t.script >= t.ms / 2);
   const rendering = tasks.filter((t) => t.script < t.ms / 2);
@@ -107,6 +148,7 @@ function record(page, island, run, settled) {
     rendering: rendering.map((t) => +t.ms.toFixed(1)),
     longestScript: max(script),
     longestRendering: max(rendering),
+    renderingWithoutJs,
   };
   rows.push(row);
   console.log(
@@ -119,6 +161,7 @@ const version = browser.version();
 try {
   for (const path of pages) {
     for (let run = 0; run < RUNS; run++) {
+      const noJs = await withoutJavaScript(path);
       const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
       const cdp = await page.context().newCDPSession(page);
       // Islands in the first screen hydrate while the page loads: that whole load is one row.
@@ -135,12 +178,13 @@ try {
         ),
       );
       if (atLoad.length > 0)
-        record(path, `${atLoad.join(', ')} (in the first screen: the page load)`, run, loadSettled);
+        record(path, `${atLoad.join(', ')} (in the first screen: the page load)`, run, loadSettled, noJs.load);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       const islands = await page.evaluate(() =>
-        [...document.querySelectorAll('astro-island[ssr]')].map((el, i) => {
+        [...document.querySelectorAll('astro-island')].flatMap((el, i) => {
+          if (!el.hasAttribute('ssr')) return [];
           el.setAttribute('data-bench-island', String(i));
-          return el.getAttribute('component-url')?.split('/').pop()?.split('.')[0] ?? `island ${i}`;
+          return [[i, el.getAttribute('component-url')?.split('/').pop()?.split('.')[0] ?? `island ${i}`]];
         }),
       );
       await page.evaluate(() =>
@@ -149,7 +193,7 @@ try {
       await page.waitForTimeout(300);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.waitForTimeout(1500);
-      for (const [i, name] of islands.entries()) {
+      for (const [i, name] of islands) {
         const sel = `[data-bench-island="${i}"]`;
         await browser.startTracing(page, { path: traceFile, categories: CATEGORIES });
         await page.evaluate(
@@ -159,7 +203,7 @@ try {
         const settled = await settledWithin(page, `${sel}:not([ssr])`);
         await page.waitForTimeout(1000);
         await browser.stopTracing();
-        record(path, name, run, settled);
+        record(path, name, run, settled, noJs.scrolls[i]);
       }
       await page.close();
     }
@@ -175,12 +219,12 @@ console.log(
   `\nChromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg()[0].toFixed(1)}, 4× CPU, 412 px\n`,
 );
 console.log(
-  '| page | island | tasks ≥ 50 ms: script / rendering | longest script task (ms) | longest rendering task (ms) |',
+  '| page | island | tasks ≥ 50 ms: script / rendering | rendering tasks ≥ 50 ms, JavaScript off | longest script task (ms) | longest rendering task (ms) |',
 );
-console.log('| --- | --- | --: | --: | --: |');
+console.log('| --- | --- | --: | --: | --: | --: |');
 for (const r of islandsOnly)
   console.log(
-    `| /${r.page} | ${r.island}${r.settled ? '' : ' (not settled)'} | ${r.script.length} / ${r.rendering.length} | ${f0(r.longestScript)} | ${f0(r.longestRendering)} |`,
+    `| /${r.page} | ${r.island}${r.settled ? '' : ' (not settled)'} | ${r.script.length} / ${r.rendering.length} | ${r.renderingWithoutJs ?? '–'} | ${f0(r.longestScript)} | ${f0(r.longestRendering)} |`,
   );
 if (process.env.HYD_JSON) writeFileSync(process.env.HYD_JSON, JSON.stringify(rows, null, 2));
 if (rows.some((r) => !r.settled)) process.exitCode = 1;
