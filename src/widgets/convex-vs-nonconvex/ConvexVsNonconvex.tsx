@@ -17,7 +17,7 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
 import { contourBase, contourLayer } from './contourPanel';
-import { contourMapOfInSteps, model, SURFACES, surfaceModel, type SurfaceModel } from './model';
+import { contourMapOf, model, SURFACES, surfaceModel, type SurfaceModel } from './model';
 import { CONVEX_IDS, NONCONVEX_IDS, stateSchema, WIDGET_ID, type State } from './state';
 import { summary } from './summary';
 import { minimaOverlay } from './surfacePanel';
@@ -27,9 +27,9 @@ import './convex-vs-nonconvex.css';
 // The modules, each surface's contours, then its meshes, and the hydration render, in short tasks.
 await prepareModel(model, stateSchema.defaults, [
   warmContours,
-  () => contourMapOfInSteps(stateSchema.defaults.convex),
+  () => contourMapOf.inSteps(stateSchema.defaults.convex),
   () => surfaceModel(stateSchema.defaults.convex),
-  () => contourMapOfInSteps(stateSchema.defaults.other),
+  () => contourMapOf.inSteps(stateSchema.defaults.other),
   () => surfaceModel(stateSchema.defaults.other),
 ]);
 

@@ -4,7 +4,7 @@
  * memoised per surface.
  */
 import { contourPolygonsInSteps, type ContourPolygon } from '~/core/contour/contour-polygons';
-import { runToEnd, type InSteps } from '~/core/steps/in-steps';
+import type { InSteps } from '~/core/steps/in-steps';
 import { quantileThresholds } from '~/core/contour/thresholds';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import type { Grid } from '~/core/grid/grid';
@@ -18,6 +18,7 @@ import { rotatedBowl } from '~/core/surfaces/rotated-bowl';
 import { roundBowl } from '~/core/surfaces/round-bowl';
 import { sixHumpCamel } from '~/core/surfaces/six-hump-camel';
 import { surfaceMeshFromGrid } from '~/core/project/mesh-from-grid';
+import { cachedInSteps } from '~/widgets/kit/cachedInSteps';
 import { lruCache } from '~/widgets/kit/lruCache';
 import type { CONVEX_IDS, NONCONVEX_IDS, State } from './state';
 
@@ -61,18 +62,6 @@ export interface ContourMap {
   readonly zRange: [number, number];
 }
 
-const maps = lruCache<ContourMap>({ size: 6 });
-
-/** The grid and contours of a surface (cached: the page can compute them in a task of their own). */
-export function contourMapOf(id: SurfaceId): ContourMap {
-  return maps(id, () => runToEnd(contourMapInSteps(id)));
-}
-
-/** contourMapOf in steps (one contour level per piece), for prepareModel. */
-export function contourMapOfInSteps(id: SurfaceId): InSteps<ContourMap> {
-  return maps.inSteps(id, () => contourMapInSteps(id));
-}
-
 function* contourMapInSteps(id: SurfaceId): InSteps<ContourMap> {
   const surface = SURFACES[id];
   const grid = evaluateGrid(surface.f, { x: surface.domain.x, y: surface.domain.y, nx: CONTOUR_N, ny: CONTOUR_N });
@@ -85,6 +74,12 @@ function* contourMapInSteps(id: SurfaceId): InSteps<ContourMap> {
   const zlo = Math.min(grid.min, lowest);
   return { grid, contours, zRange: [zlo, Math.max(p90, zlo + 1e-9)] };
 }
+
+/**
+ * The grid and contours of a surface, cached; `contourMapOf.inSteps(id)` computes them a contour
+ * level per piece (prepareModel).
+ */
+export const contourMapOf = cachedInSteps((id: SurfaceId) => id, contourMapInSteps, { size: 6 });
 
 const cache = lruCache<SurfaceModel>({ size: 6 });
 

@@ -19,7 +19,7 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { plain, pt, sig } from '~/widgets/kit/format';
 import { mapBackground, mapBase, mapOverlay } from './mapPanel';
-import { ASPECT, FORMULAS, SURFACES, contoursOfInSteps, current, model, runInSteps } from './model';
+import { ASPECT, FORMULAS, SURFACES, contoursOf, current, model, runOf } from './model';
 import { DEFAULT_START, METHODS, SUGGESTED, SURFACE_IDS, stateSchema, WIDGET_ID } from './state';
 import { alertText, summary, verdictText } from './summary';
 import { table } from './table';
@@ -29,8 +29,8 @@ import './descent-path.css';
 // in short tasks (prepareModel).
 await prepareModel(model, stateSchema.defaults, [
   warmContours,
-  () => contoursOfInSteps(stateSchema.defaults.surface),
-  () => runInSteps(stateSchema.defaults),
+  () => contoursOf.inSteps(stateSchema.defaults.surface),
+  () => runOf.inSteps(stateSchema.defaults),
 ]);
 
 const SURFACE_OPTIONS = SURFACE_IDS.map((value) => ({ value, label: SURFACES[value].name }));

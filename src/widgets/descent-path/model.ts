@@ -13,7 +13,7 @@ import type { CatalogueSurface } from '~/core/surfaces/entry';
 import type { Surface2D } from '~/core/loss/objective';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import { contourLinesInSteps, type ContourLines } from '~/core/contour/contour-lines';
-import { runToEnd, type InSteps } from '~/core/steps/in-steps';
+import type { InSteps } from '~/core/steps/in-steps';
 import { configure } from '~/core/optim/optimizer';
 import { gradientDescent } from '~/core/optim/gradient-descent';
 import { backtracking } from '~/core/optim/backtracking';
@@ -25,6 +25,7 @@ import { contractionFactors, type DirectionFactor } from '~/core/stability/contr
 import { fromRows } from '~/core/linalg/construct';
 import type { Matrix } from '~/core/linalg/matrix';
 import { formulaText } from '~/widgets/kit/format';
+import { cachedInSteps } from '~/widgets/kit/cachedInSteps';
 import { lruCache } from '~/widgets/kit/lruCache';
 import { clipPath, type Window2D } from '~/core/geometry';
 import type { METHODS, State, SurfaceId } from './state';
@@ -65,20 +66,12 @@ export interface Contours {
   readonly levels: number[];
 }
 
-const contourCache = lruCache<Contours>({ size: 4 });
-
 /**
  * Contour lines at f = 1, 4, 9, 16, … on a bowl (evenly spaced rings); at f = 0.5, 1, 2, 4, …
- * (each twice the last) on the other surfaces, whose values span several decades.
+ * (each twice the last) on the other surfaces, whose values span several decades. Cached;
+ * `contoursOf.inSteps(id)` computes them a level per piece (prepareModel).
  */
-export function contoursOf(id: SurfaceId): Contours {
-  return contourCache(id, () => runToEnd(contoursInSteps(id)));
-}
-
-/** contoursOf in steps (one contour level per piece), for prepareModel. */
-export function contoursOfInSteps(id: SurfaceId): InSteps<Contours> {
-  return contourCache.inSteps(id, () => contoursInSteps(id));
-}
+export const contoursOf = cachedInSteps((id: SurfaceId) => id, contoursInSteps, { size: 4 });
 
 function* contoursInSteps(id: SurfaceId): InSteps<Contours> {
   const s = SURFACES[id];
@@ -152,21 +145,21 @@ function hessianOf(id: SurfaceId, i: number): Matrix {
   });
 }
 
-const runCache = lruCache<Omit<Model, 'at'>>({ size: 16 });
+/**
+ * The run behind `model(state)`, cached (scrubbing `at` recomputes nothing);
+ * `runOf.inSteps(state)` computes it a few hundred descent steps per piece (prepareModel).
+ */
+export const runOf = cachedInSteps(
+  (s: State) => `${s.surface}|${s.method}|${s.x}|${s.y}|${s.eta}|${s.steps}`,
+  (s: State) => run(s.surface, s.method, s.x, s.y, s.eta, s.steps),
+  { size: 16 },
+);
 
 export function model(state: State): Model {
-  const base = runCache(runKeyOf(state), () => runToEnd(runSteps(state)));
+  const base = runOf(state);
   const at = Math.max(0, Math.min(base.path.length - 1, Math.round(state.at)));
   return { ...base, at };
 }
-
-/** The run behind `model(state)` in steps (a few hundred descent steps per piece), for prepareModel. */
-export function runInSteps(state: State): InSteps<Omit<Model, 'at'>> {
-  return runCache.inSteps(runKeyOf(state), () => runSteps(state));
-}
-
-const runKeyOf = (s: State): string => `${s.surface}|${s.method}|${s.x}|${s.y}|${s.eta}|${s.steps}`;
-const runSteps = (s: State): InSteps<Omit<Model, 'at'>> => run(s.surface, s.method, s.x, s.y, s.eta, s.steps);
 
 function* run(
   id: SurfaceId,

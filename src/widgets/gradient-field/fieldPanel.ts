@@ -4,7 +4,7 @@
 import { arrow, dot, geo, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import type { Layer, LayerContext, PlotBase } from '~/widgets/kit/PlotFigure';
-import { contours, contoursOfInSteps, field, view, type Probe } from './model';
+import { contours, field, view, type Probe } from './model';
 import type { SurfaceChoice } from './surfaces';
 
 const halo = { stroke: color.bg, strokeWidth: 3.5, paintOrder: 'stroke' } as const;
@@ -29,7 +29,7 @@ export function fieldBase(choice: SurfaceChoice): PlotBase {
 export function contourLayer(choice: SurfaceChoice): Layer {
   return {
     key: `contours-${choice.id}`,
-    prepare: (ctx) => contoursOfInSteps(choice, scales(choice, ctx).v),
+    prepare: (ctx) => contours.inSteps(choice, scales(choice, ctx).v),
     plot: (ctx): PlotOptions => {
       const s = scales(choice, ctx);
       const c = contours(choice, s.v);

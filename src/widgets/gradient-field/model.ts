@@ -4,10 +4,11 @@
  * values at the probe. Everything numeric comes from the core's Surface2D (f and gradient).
  */
 import { contourPolygonsInSteps, type ContourPolygon } from '~/core/contour/contour-polygons';
-import { runToEnd, type InSteps } from '~/core/steps/in-steps';
+import type { InSteps } from '~/core/steps/in-steps';
 import { logThresholds } from '~/core/contour/thresholds';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import type { Grid } from '~/core/grid/grid';
+import { cachedInSteps } from '~/widgets/kit/cachedInSteps';
 import { lruCache } from '~/widgets/kit/lruCache';
 import type { PlotRect } from '~/widgets/kit/PlotFigure';
 import type { State, SurfaceId } from './state';
@@ -50,20 +51,16 @@ export interface Contours {
   readonly floor: ContourPolygon;
 }
 
-const contourCache = lruCache<Contours>({ size: 8 });
-
 /**
  * Filled contours over exactly the area the figure shows (the view depends on the figure's
- * size, so this is recomputed on a resize — not on a probe move).
+ * size, so this is recomputed on a resize — not on a probe move). Cached;
+ * `contours.inSteps(choice, v)` computes them a level per piece (the figure's first drawing).
  */
-export function contours(choice: SurfaceChoice, v: View): Contours {
-  return contourCache(`${choice.id}|${v.x.join(',')}|${v.y.join(',')}`, () => runToEnd(contoursInSteps(choice, v)));
-}
-
-/** contours in steps (a contour level per piece), for the figure's first drawing. */
-export function contoursOfInSteps(choice: SurfaceChoice, v: View): InSteps<Contours> {
-  return contourCache.inSteps(`${choice.id}|${v.x.join(',')}|${v.y.join(',')}`, () => contoursInSteps(choice, v));
-}
+export const contours = cachedInSteps(
+  (choice: SurfaceChoice, v: View) => `${choice.id}|${v.x.join(',')}|${v.y.join(',')}`,
+  contoursInSteps,
+  { size: 8 },
+);
 
 function* contoursInSteps(choice: SurfaceChoice, v: View): InSteps<Contours> {
   const spec = { x: v.x, y: v.y, nx: GRID_N, ny: GRID_N };

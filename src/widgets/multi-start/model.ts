@@ -9,7 +9,7 @@ import { clipPath, type ClippedPath } from '~/core/geometry/clip-path';
 import { descentPath, type DescentStatus } from '~/core/optim/descent-path';
 import { SURFACES } from './surfaces';
 import type { CatalogueSurface, SurfaceWindow } from '~/core/surfaces/entry';
-import { surfaceContourLines, surfaceContourLinesInSteps } from '~/widgets/kit/surfaceContourLines';
+import { surfaceContourLines } from '~/widgets/kit/surfaceContourLines';
 import { configuredOptimizer, type BasinInput } from './basinTask';
 import type { State } from './state';
 
@@ -53,7 +53,7 @@ export function contoursOf(id: State['surface']): ContourLines {
 
 /** contoursOf in steps, for prepareModel. */
 export function contoursOfInSteps(id: State['surface']): InSteps<ContourLines> {
-  return surfaceContourLinesInSteps(SURFACES[id], 12);
+  return surfaceContourLines.inSteps(SURFACES[id], 12);
 }
 
 export function model(s: State): Model {

@@ -24,7 +24,7 @@ import { SURFACES } from './surfaces';
 import { RACER_COLOR, RACER_DASH } from './colors';
 import { lossBase, lossCurves, lossCursor } from './lossPanel';
 import { contoursOfInSteps, mapBackground, mapBase, mapPaths } from './mapPanel';
-import { model, RACER_KEYS, RACER_NAMES, racerRunInSteps, type Model, type RacerKey } from './model';
+import { model, RACER_KEYS, RACER_NAMES, racerRun, type Model, type RacerKey } from './model';
 import { PRESETS, presetById } from './presets';
 import {
   PRESET_IDS,
@@ -44,7 +44,7 @@ const FIRST = stateSchema.defaults;
 await prepareModel(model, stateSchema.defaults, [
   warmContours,
   () => contoursOfInSteps(SURFACES[FIRST.surface]),
-  ...RACER_KEYS.filter((k) => FIRST[k]).map((k) => () => racerRunInSteps(k, FIRST)),
+  ...RACER_KEYS.filter((k) => FIRST[k]).map((k) => () => racerRun.inSteps(k, FIRST)),
 ]);
 
 const PRESET_OPTIONS: ReadonlyArray<{ value: PresetId; label: string }> = [

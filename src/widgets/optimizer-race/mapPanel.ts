@@ -5,7 +5,7 @@
  */
 import { dot, line, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import { surfaceContourLines, surfaceContourLinesInSteps } from '~/widgets/kit/surfaceContourLines';
+import { surfaceContourLines } from '~/widgets/kit/surfaceContourLines';
 import { pathPrefixes, type PathPrefixes } from '~/widgets/kit/pathPrefix';
 import { pixelDistance, pixelScale, type Layer, type LayerContext, type PlotBase } from '~/widgets/kit/PlotFigure';
 import type { ContourLines } from '~/core/contour/contour-lines';
@@ -18,7 +18,7 @@ import { positionAt, type Model, type Racer, type RacerKey } from './model';
 /** The map's contour lines: 16 levels. */
 export const contoursOf = (surface: CatalogueSurface): ContourLines => surfaceContourLines(surface, LEVELS);
 export const contoursOfInSteps = (surface: CatalogueSurface): InSteps<ContourLines> =>
-  surfaceContourLinesInSteps(surface, LEVELS);
+  surfaceContourLines.inSteps(surface, LEVELS);
 const LEVELS = 16;
 
 export function mapBase(m: Model): PlotBase {

@@ -12,10 +12,10 @@ import { adagrad } from '~/core/optim/adagrad';
 import { rmsprop } from '~/core/optim/rmsprop';
 import { adam } from '~/core/optim/adam';
 import { descentPathInSteps } from '~/core/optim/descent-path';
-import { runToEnd, type InSteps } from '~/core/steps/in-steps';
+import type { InSteps } from '~/core/steps/in-steps';
 import { SURFACES } from './surfaces';
 import type { CatalogueSurface, SurfaceWindow } from '~/core/surfaces/entry';
-import { lruCache } from '~/widgets/kit/lruCache';
+import { cachedInSteps } from '~/widgets/kit/cachedInSteps';
 import type { State } from './state';
 
 export type RacerKey = 'gd' | 'mom' | 'nag' | 'adagrad' | 'rms' | 'adam';
@@ -172,8 +172,6 @@ function* raceInSteps(
   };
 }
 
-const runCache = lruCache<Racer>({ size: 24 });
-
 /** The state fields each racer's run depends on besides surface, start, budget and tolerance. */
 const RACER_FIELDS: Record<RacerKey, ReadonlyArray<keyof State>> = {
   gd: ['gdEta'],
@@ -198,26 +196,20 @@ function lowestOf(surface: CatalogueSurface): number {
 /**
  * Racer `key`'s run in state `s`. Runs are cached per racer: scrubbing recomputes nothing,
  * changing one racer's hyper-parameters reruns only that racer, and the page can compute the
- * racers of the first state one per task before hydrating (prepareModel).
+ * racers of the first state a few hundred steps per piece before hydrating
+ * (`racerRun.inSteps(key, s)`, prepareModel).
  */
-export function racerRun(key: RacerKey, s: State): Racer {
-  return runCache(racerKeyOf(key, s), () => runToEnd(racerSteps(key, s)));
-}
-
-/** racerRun in steps (a few hundred optimiser steps per piece), for prepareModel. */
-export function racerRunInSteps(key: RacerKey, s: State): InSteps<Racer> {
-  return runCache.inSteps(racerKeyOf(key, s), () => racerSteps(key, s));
-}
-
-function racerKeyOf(key: RacerKey, s: State): string {
-  const start = startOf(s, SURFACES[s.surface]);
-  return `${key}|${RACER_FIELDS[key].map((f) => s[f]).join(',')}|${s.surface}|${start.join(',')}|${s.steps}|${s.tol}`;
-}
-
-function racerSteps(key: RacerKey, s: State): InSteps<Racer> {
-  const surface = SURFACES[s.surface];
-  return raceInSteps(key, s, surface, startOf(s, surface), lowestOf(surface), 10 ** s.tol);
-}
+export const racerRun = cachedInSteps(
+  (key: RacerKey, s: State): string => {
+    const start = startOf(s, SURFACES[s.surface]);
+    return `${key}|${RACER_FIELDS[key].map((f) => s[f]).join(',')}|${s.surface}|${start.join(',')}|${s.steps}|${s.tol}`;
+  },
+  (key: RacerKey, s: State): InSteps<Racer> => {
+    const surface = SURFACES[s.surface];
+    return raceInSteps(key, s, surface, startOf(s, surface), lowestOf(surface), 10 ** s.tol);
+  },
+  { size: 24 },
+);
 
 export function model(s: State): Model {
   const surface = SURFACES[s.surface];

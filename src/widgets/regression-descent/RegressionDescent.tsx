@@ -22,7 +22,7 @@ import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
 import { contourBackground, contourBase, contourLandmarks, contourOverlay } from './contourPanel';
 import { dataBackground, dataBase, dataOverlay } from './dataPanel';
 import { lossBackground, lossBase, lossOverlay } from './lossPanel';
-import { getContoursInSteps, getProblem, getRunInSteps, getSurface, model, windowFor } from './model';
+import { getContours, getProblem, getRun, getSurface, model, windowFor } from './model';
 import { MAX_STEPS, stateSchema, WIDGET_ID } from './state';
 import { summary } from './summary';
 import { surfaceLandmarks, surfaceOverlay } from './surfacePanel';
@@ -34,8 +34,8 @@ import './regression-descent.css';
 await prepareModel(model, stateSchema.defaults, [
   warmContours,
   getProblem,
-  () => getRunInSteps(stateSchema.defaults),
-  () => getContoursInSteps(windowFor(stateSchema.defaults)),
+  () => getRun.inSteps(stateSchema.defaults),
+  () => getContours.inSteps(windowFor(stateSchema.defaults)),
   () => getSurface(windowFor(stateSchema.defaults)),
 ]);
 

@@ -17,10 +17,11 @@ import { leastSquaresLoss, type LeastSquaresLoss } from '~/core/loss/least-squar
 import { configure } from '~/core/optim/optimizer';
 import { gradientDescent } from '~/core/optim/gradient-descent';
 import { descentPathInSteps, type DescentStatus } from '~/core/optim/descent-path';
-import { runToEnd, type InSteps } from '~/core/steps/in-steps';
+import type { InSteps } from '~/core/steps/in-steps';
 import { makeBox, type Box3 } from '~/core/project/box';
 import type { SurfaceMesh } from '~/core/project/mesh';
 import { surfaceMeshFromGrid } from '~/core/project/mesh-from-grid';
+import { cachedInSteps } from '~/widgets/kit/cachedInSteps';
 import { lruCache } from '~/widgets/kit/lruCache';
 import type { State } from './state';
 
@@ -78,20 +79,13 @@ export interface Run {
   readonly oscillated: boolean;
 }
 
-const runs = lruCache<Run>({ size: 8 });
-
-/** Gradient descent with the recipe's halved gradient from (b0, b1): η, `steps` steps, no early stop. */
-export function getRun(s: RunInput): Run {
-  return runs(runKeyOf(s), () => runToEnd(runInSteps(s)));
-}
-
-/** getRun in steps (a few hundred descent steps per piece), for prepareModel. */
-export function getRunInSteps(s: RunInput): InSteps<Run> {
-  return runs.inSteps(runKeyOf(s), () => runInSteps(s));
-}
-
 type RunInput = Pick<State, 'b0' | 'b1' | 'eta' | 'steps'>;
-const runKeyOf = (s: RunInput): string => `${s.b0}|${s.b1}|${s.eta}|${s.steps}`;
+
+/**
+ * Gradient descent with the recipe's halved gradient from (b0, b1): η, `steps` steps, no early
+ * stop. Cached; `getRun.inSteps(s)` computes it a few hundred steps per piece (prepareModel).
+ */
+export const getRun = cachedInSteps((s: RunInput) => `${s.b0}|${s.b1}|${s.eta}|${s.steps}`, runInSteps, { size: 8 });
 
 function* runInSteps(s: RunInput): InSteps<Run> {
   const { loss } = getProblem();
@@ -133,17 +127,13 @@ function lossOnGrid(): (b0: number, b1: number) => number {
   return (b0, b1) => sseFromGram(stats, [b0, b1]);
 }
 
-const contourMaps = lruCache<ContourMap>({ size: 4 });
-
-/** The loss sampled over a window and its filled contours (log-spaced levels). */
-export function getContours(win: Window): ContourMap {
-  return contourMaps(`${win.x.join(',')}|${win.y.join(',')}`, () => runToEnd(contoursInSteps(win)));
-}
-
-/** getContours in steps (a contour level per piece), for prepareModel. */
-export function getContoursInSteps(win: Window): InSteps<ContourMap> {
-  return contourMaps.inSteps(`${win.x.join(',')}|${win.y.join(',')}`, () => contoursInSteps(win));
-}
+/**
+ * The loss sampled over a window and its filled contours (log-spaced levels). Cached;
+ * `getContours.inSteps(win)` computes them a level per piece (prepareModel).
+ */
+export const getContours = cachedInSteps((win: Window) => `${win.x.join(',')}|${win.y.join(',')}`, contoursInSteps, {
+  size: 4,
+});
 
 type Window = { x: [number, number]; y: [number, number] };
 type ContourMap = Pick<Surface, 'grid' | 'contours'>;

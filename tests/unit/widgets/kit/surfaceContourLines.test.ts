@@ -5,7 +5,7 @@ import { logThresholds } from '~/core/contour/thresholds';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import { runToEnd } from '~/core/steps/in-steps';
 import { himmelblau, rosenbrock } from '~/core/surfaces';
-import { surfaceContourLines, surfaceContourLinesInSteps } from '~/widgets/kit/surfaceContourLines';
+import { surfaceContourLines } from '~/widgets/kit/surfaceContourLines';
 
 describe('surfaceContourLines', () => {
   it('gives the lines of a 101 × 101 grid over the window at log-spaced levels', () => {
@@ -15,13 +15,13 @@ describe('surfaceContourLines', () => {
   });
 
   it('in steps: pauses between levels, fills the cache the plain form reads', () => {
-    const steps = surfaceContourLinesInSteps(rosenbrock, 9);
+    const steps = surfaceContourLines.inSteps(rosenbrock, 9);
     let pauses = 0;
     let piece = steps.next();
     for (; piece.done !== true; piece = steps.next()) pauses++;
     expect(pauses).toBe(9); // after the grid, then between the 9 levels
     expect(surfaceContourLines(rosenbrock, 9)).toBe(piece.value);
-    expect(runToEnd(surfaceContourLinesInSteps(rosenbrock, 9))).toBe(piece.value);
+    expect(runToEnd(surfaceContourLines.inSteps(rosenbrock, 9))).toBe(piece.value);
     expect(surfaceContourLines(rosenbrock, 8)).not.toBe(piece.value);
   });
 });
