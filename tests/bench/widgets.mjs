@@ -33,6 +33,10 @@ const BASE = '/downhill/';
 /** Runs per scenario (BENCH_RUNS), pooled. */
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 const CHROMIUM_ARGS = [
+  // After a key press Chromium holds ordinary and posted tasks back until a frame more than the
+  // next has been drawn, so the task that marks a frame painted (instrument) would come a frame
+  // late; the page's own tasks only move outside the intervals measured.
+  '--disable-features=DeferRendererTasksAfterInput',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -75,17 +79,39 @@ function instrument(id) {
     pointerDown: false,
   };
   window.__bench = b;
-  // Registered a frame ahead, this callback runs first among the frame's
-  // animation-frame callbacks: performance.now() here is when the frame's
-  // main-thread work reached them.
-  const batches = [];
-  const loop = (ts) => {
+  // Frames are numbered by the loop below. Registered a frame ahead, its callback runs first
+  // among the frame's animation-frame callbacks: performance.now() there is when the frame's
+  // main-thread work reached them, and until the next task begins, whatever runs (the page's
+  // animation-frame and ResizeObserver callbacks, style, layout, paint, commit) is that
+  // frame's rendering, one task. So a change made while `inFrame` is the frame's number is
+  // painted by this frame, one made later by the next; and a frame has been painted by the
+  // start of the next task: an input event (Chromium runs input first), or the user-blocking
+  // task the loop posts (which Chromium would hold back after a key press until a frame more
+  // had passed, were DeferRendererTasksAfterInput not switched off: CHROMIUM_ARGS).
+  b.frameNo = 0;
+  b.inFrame = -1;
+  const waiting = [];
+  /** Calls done(t) with the time by which the frame that paints the DOM as it is now was painted. */
+  b.whenPainted = (done) => {
+    waiting.push({ frame: b.inFrame === b.frameNo ? b.frameNo : b.frameNo + 1, done, by: undefined });
+    void scheduler.postTask(settle, { priority: 'user-blocking' });
+  };
+  /** Resolves what has been painted; called at the start of tasks (never inside a frame's rendering). */
+  const settle = () => {
+    b.inFrame = -1;
+    const now = performance.now();
+    for (const w of waiting.splice(0)) {
+      if (w.frame <= b.frameNo) w.done(w.by ?? now);
+      else waiting.push(w);
+    }
+  };
+  const loop = () => {
     b.frameNow = performance.now();
-    b.frameTs = ts;
-    // A frame drawn earlier whose "after frame" task has not run yet: Chromium runs the
-    // frame after an input ahead of other tasks, so that task can wait a whole frame.
-    // This frame could not start before the earlier one was painted: its start bounds it.
-    for (const batch of batches) if (batch.frameTs !== ts) batch.paintedBy ??= b.frameNow;
+    // A frame drawn earlier whose "after frame" task has not run yet: its paint was done by now.
+    for (const w of waiting) if (w.frame < b.frameNo + 1) w.by ??= b.frameNow;
+    b.frameNo++;
+    b.inFrame = b.frameNo;
+    void scheduler.postTask(settle, { priority: 'user-blocking' });
     // An input still pending after two frames changed nothing that needed a redraw: not counted.
     for (const p of b.pending) p.frames++;
     const stale = b.pending.filter((p) => p.frames >= 2);
@@ -113,6 +139,8 @@ function instrument(id) {
     window.addEventListener(
       type,
       (e) => {
+        // An input event starts a task of its own, after any frame's rendering.
+        settle();
         // Pointer input (and the input events a pointer drag of a slider fires) is
         // dispatched at the start of a frame; keys are dispatched as they arrive.
         const aligned = type.startsWith('pointer') || (type === 'input' && b.pointerDown);
@@ -122,13 +150,9 @@ function instrument(id) {
     );
   }
   // A mutation of a figure on screen claims the pending inputs (figures off screen
-  // are drawn later, in a task of their own); a user-blocking task posted then runs
-  // ahead of ordinary tasks, as soon as that frame's rendering (style, layout, paint)
-  // is done: that is "painted".
-  const painted = () => {
-    const batch = batches.shift();
-    if (!batch) return;
-    const t = batch.paintedBy ?? performance.now();
+  // are drawn later, in a task of their own); the time by which the frame that shows it
+  // was painted is "painted".
+  const painted = (batch, t) => {
     b.draws++;
     for (const p of batch.inputs) {
       // Response: from the input's dispatch (pointer) or from the start of the frame
@@ -153,9 +177,9 @@ function instrument(id) {
       .filter(drawing)
       .map((r) => (r.target instanceof Element ? r.target.closest('.kit-figure') : null));
     if (!figs.some((f) => f !== null && onScreen(f))) return;
-    batches.push({ inputs: b.pending, frame: b.frameNow, frameTs: document.timeline.currentTime });
+    const batch = { inputs: b.pending, frame: b.frameNow };
     b.pending = [];
-    void scheduler.postTask(painted, { priority: 'user-blocking' });
+    b.whenPainted((t) => painted(batch, t));
   }).observe(root, { childList: true, subtree: true, attributes: true });
 }
 

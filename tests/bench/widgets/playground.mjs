@@ -28,11 +28,6 @@ function recordTyping() {
   const rec = { echo: [], echoFromDispatch: [], newMap: [], waiting: [] };
   window.__typing = rec;
   const bench = window.__bench;
-  /** Calls done(paintedTime) once the current frame (its rAF timestamp `ts`) is painted. */
-  const whenPainted = (ts, done) =>
-    scheduler.postTask(() => done(bench.frameTs !== ts ? bench.frameNow : performance.now()), {
-      priority: 'user-blocking',
-    });
   let lastKey = 0;
   addEventListener('keydown', () => (lastKey = performance.now()), true);
   addEventListener(
@@ -41,9 +36,9 @@ function recordTyping() {
       if (!(e.target instanceof HTMLInputElement) || !e.target.matches('.pg-formula-input')) return;
       const h = lastKey || performance.now();
       rec.waiting.push({ h, value: e.target.value });
-      requestAnimationFrame((ts) => {
+      requestAnimationFrame(() => {
         const start = performance.now();
-        whenPainted(ts, (t) => {
+        bench.whenPainted((t) => {
           rec.echo.push(t - Math.max(h, Math.min(start, bench.frameNow)));
           rec.echoFromDispatch.push(t - h);
           // A key typed back to the formula whose map is on screen (its map kept, not redrawn).
@@ -62,7 +57,7 @@ function recordTyping() {
   };
   new MutationObserver(() => {
     const keys = answered();
-    if (keys.length > 0) whenPainted(bench.frameTs, (t) => keys.forEach((k) => rec.newMap.push(t - k.h)));
+    if (keys.length > 0) bench.whenPainted((t) => keys.forEach((k) => rec.newMap.push(t - k.h)));
   }).observe(mapLayer, { childList: true, subtree: true, attributes: true });
 }
 
