@@ -32,6 +32,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { problemText } from './problem';
+import { whenIdle } from './whenIdle';
 import { applyReply, type TaskControl, type TaskReply, type TaskRequest, type TaskState } from './workerProtocol';
 
 export interface WorkerTaskOptions<I, O, P = unknown> {
@@ -99,16 +100,6 @@ const IDLE = {
   pending: false,
   error: null,
 };
-
-/** Runs `f` when the page is idle (requestIdleCallback, or a short timeout where it is missing); returns the cancel. */
-function whenIdle(f: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const h = requestIdleCallback(f, { timeout: 2000 });
-    return () => cancelIdleCallback(h);
-  }
-  const t = setTimeout(f, 200);
-  return () => clearTimeout(t);
-}
 
 /** The task's answer computed on the page's main thread (no worker), as a reply to request `id`. */
 function computeHere<I, O, P>(

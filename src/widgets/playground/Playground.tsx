@@ -5,7 +5,7 @@
  * computed in a worker; everything in the URL.
  */
 import type { JSX } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { SURFACE_METAS } from '~/core/surfaces/metas';
 import { Button } from '~/widgets/kit/controls/Button';
 import { NumberField } from '~/widgets/kit/controls/NumberField';
@@ -22,11 +22,12 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Unchanged } from '~/widgets/kit/Unchanged';
 import { Widget } from '~/widgets/kit/Widget';
+import { whenIdle } from '~/widgets/kit/whenIdle';
 import { basinMap, type BasinInput, type BasinMap } from './basinMap';
 import { FormulaField } from './FormulaField';
 import { adoptRuns, mapAnswer, type MapAnswer, type MapRequest } from './mapAnswer';
 import { mapArrows, mapBackground, mapBase, pathColor } from './mapPanel';
-import { mapPaths } from './pathsLayer';
+import { drawStopGroups, mapPaths } from './pathsLayer';
 import { model, modelOnMap, runsKey, runsOf, runSpecs, withRuns, type ModelWithRuns } from './model';
 import {
   COORD_LIMIT,
@@ -88,6 +89,11 @@ export default function Playground(): JSX.Element {
   const withMap: ModelWithRuns | null = shown
     ? withRuns(base, { runs: runsOf(onMap), key: runsKey(onMap) }, shown)
     : null;
+
+  // Once the first map is in, Plot draws a path's cross and words off the page at idle time, for
+  // a path that starts ending early while the student types to get them in place (pathGroups.ts).
+  const mapIn = answer !== undefined;
+  useEffect(() => (mapIn ? whenIdle(() => drawStopGroups()) : undefined), [mapIn]);
 
   const first = m.specs[0];
   const basinInput: BasinInput = {

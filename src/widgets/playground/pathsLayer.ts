@@ -5,7 +5,7 @@
  * pathGroups.ts), the first drawing over the static figure — the drawing on screen gets the new
  * geometry in place.
  */
-import { dot, line, text, type PlotOptions } from '@observablehq/plot';
+import { dot, line, plot, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import { markGroups, pixelDistanceOn, pixelFrame, pixelFunctions, redrawLines } from '~/widgets/kit/markRedraw';
 import { samePixelFrame } from '~/widgets/kit/pathStrings';
@@ -63,6 +63,52 @@ function moveMarks(svg: SVGSVGElement, m: ModelWithRuns, scales: LayerScales, dr
   return circleAt(drawn.start, { x: m.start[0], y: m.start[1] });
 }
 
+/** The layer's marks for these pictures: each path's line, end dot and number (and cross and words), then the start's ring. */
+function pathMarks(pictures: readonly PathPicture[], start: Pt): NonNullable<PlotOptions['marks']> {
+  const marks: NonNullable<PlotOptions['marks']> = [];
+  pictures.forEach((p, k) => {
+    marks.push(
+      line(p.line, { x: 'x', y: 'y', stroke: pathColor(k), strokeWidth: 2.2 }),
+      dot([p.end], { x: 'x', y: 'y', r: 4, fill: pathColor(k), stroke: color.bg, strokeWidth: 1 }),
+      text([p.end], {
+        x: 'x',
+        y: 'y',
+        text: () => `${k + 1}`,
+        dx: 9,
+        dy: -9,
+        fontSize: 12,
+        fontWeight: 700,
+        fill: pathColor(k),
+        stroke: color.bg,
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+      }),
+    );
+    if (p.stop) {
+      const { why, right } = p.stop;
+      marks.push(
+        dot([p.end], { x: 'x', y: 'y', symbol: 'times', r: 7, stroke: color.warn, strokeWidth: 2.5 }),
+        text([p.end], {
+          x: 'x',
+          y: 'y',
+          text: () => `${k + 1}: ${why}`,
+          textAnchor: right ? 'end' : 'start',
+          dx: right ? -10 : 10,
+          dy: 12,
+          fontSize: 11,
+          fill: color.warn,
+          fontWeight: 700,
+          stroke: color.bg,
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+        }),
+      );
+    }
+  });
+  marks.push(dot([start], { x: 'x', y: 'y', r: 7, stroke: color.fg, strokeWidth: 2, fill: 'none' }));
+  return marks;
+}
+
 /** `drawing`: the map worker's, used when it pictures these runs in this figure. */
 export function mapPaths(m: ModelWithRuns, drawing: MapDrawing | null = null): Layer {
   return {
@@ -70,58 +116,29 @@ export function mapPaths(m: ModelWithRuns, drawing: MapDrawing | null = null): L
     key: m.runsKey,
     redrawsAll: true,
     update: (svg, scales) => moveMarks(svg, m, scales, drawing),
-    plot: (ctx): PlotOptions => {
-      const marks: NonNullable<PlotOptions['marks']> = [];
-      pathPictures(m.runs, m.window, pixelDistance(ctx)).forEach((p, k) => {
-        marks.push(
-          line(p.line, { x: 'x', y: 'y', stroke: pathColor(k), strokeWidth: 2.2 }),
-          dot([p.end], { x: 'x', y: 'y', r: 4, fill: pathColor(k), stroke: color.bg, strokeWidth: 1 }),
-          text([p.end], {
-            x: 'x',
-            y: 'y',
-            text: () => `${k + 1}`,
-            dx: 9,
-            dy: -9,
-            fontSize: 12,
-            fontWeight: 700,
-            fill: pathColor(k),
-            stroke: color.bg,
-            strokeWidth: 3,
-            paintOrder: 'stroke',
-          }),
-        );
-        if (p.stop) {
-          const { why, right } = p.stop;
-          marks.push(
-            dot([p.end], { x: 'x', y: 'y', symbol: 'times', r: 7, stroke: color.warn, strokeWidth: 2.5 }),
-            text([p.end], {
-              x: 'x',
-              y: 'y',
-              text: () => `${k + 1}: ${why}`,
-              textAnchor: right ? 'end' : 'start',
-              dx: right ? -10 : 10,
-              dy: 12,
-              fontSize: 11,
-              fill: color.warn,
-              fontWeight: 700,
-              stroke: color.bg,
-              strokeWidth: 3,
-              paintOrder: 'stroke',
-            }),
-          );
-        }
-      });
-      marks.push(
-        dot([{ x: m.start[0], y: m.start[1] }], {
-          x: 'x',
-          y: 'y',
-          r: 7,
-          stroke: color.fg,
-          strokeWidth: 2,
-          fill: 'none',
-        }),
-      );
-      return { marks };
-    },
+    plot: (ctx): PlotOptions => ({
+      marks: pathMarks(pathPictures(m.runs, m.window, pixelDistance(ctx)), { x: m.start[0], y: m.start[1] }),
+    }),
   };
+}
+
+/**
+ * Has Plot draw, off the page, two paths that end early (their words on either side of the
+ * end), so that pathGroups.ts has the cross and words to copy: a path that starts ending early
+ * while the student types then gets them in place, not a new drawing of the whole layer (about
+ * 30 ms the first time a path diverged on the map).
+ */
+export function drawStopGroups(doc: Document = document): void {
+  const end = { x: 0.5, y: 0.5 };
+  const pictures = [true, false].map((right) => ({ line: [{ x: 0, y: 0 }, end], end, stop: { why: '', right } }));
+  const svg = plot({
+    document: doc,
+    x: { domain: [0, 1] },
+    y: { domain: [0, 1] },
+    axis: null,
+    width: 40,
+    height: 40,
+    marks: pathMarks(pictures, end),
+  }) as unknown as SVGSVGElement;
+  drawnPaths(markGroups(svg));
 }
