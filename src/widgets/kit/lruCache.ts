@@ -8,6 +8,9 @@
  *     const contours = lruCache<Polygon[]>({ size: 8 });
  *     const polys = contours(`${surface}:${n}`, () => core.contours(...));
  *
+ * `cache.peek(key)` is the value stored under `key` (a use, like a hit), or undefined: nothing
+ * is computed. `cache.set(key, value)` stores a value computed elsewhere (replacing any).
+ *
  * `cache.inSteps(key, steps)` is the same for a computation in steps (the core's InSteps):
  * a generator that runs `steps()` piece by piece when the key is absent, then stores the
  * result. prepareModel runs it one piece per task; `cache(key, () => runToEnd(steps()))`
@@ -17,6 +20,8 @@ import type { InSteps } from '~/core/steps/in-steps';
 
 export interface LruCache<V> {
   (key: string, compute: () => V): V;
+  peek(key: string): V | undefined;
+  set(key: string, value: V): void;
   inSteps(key: string, steps: () => InSteps<V>): InSteps<V>;
 }
 
@@ -40,6 +45,11 @@ export function lruCache<V>(options: { size?: number } = {}): LruCache<V> {
     return hit !== undefined ? hit.v : store(key, compute());
   };
   return Object.assign(cached, {
+    peek: (key: string): V | undefined => lookUp(key)?.v,
+    set: (key: string, value: V): void => {
+      cache.delete(key);
+      store(key, value);
+    },
     *inSteps(key: string, steps: () => InSteps<V>): InSteps<V> {
       const hit = lookUp(key);
       if (hit !== undefined) return hit.v;

@@ -25,7 +25,7 @@ import { Widget } from '~/widgets/kit/Widget';
 import { whenIdle } from '~/widgets/kit/whenIdle';
 import { basinMap, type BasinInput, type BasinMap } from './basinMap';
 import { FormulaField } from './FormulaField';
-import { adoptRuns, mapAnswer, type MapAnswer, type MapRequest } from './mapAnswer';
+import { adoptAnswer, mapAnswer, seenMap, type MapAnswer, type MapRequest } from './mapAnswer';
 import { mapArrows, mapBackground, mapBase, pathColor } from './mapPanel';
 import { drawStopGroups, mapPaths } from './pathsLayer';
 import { model, modelOnMap, runsKey, runsOf, runSpecs, withRuns, type ModelWithRuns } from './model';
@@ -78,11 +78,15 @@ export default function Playground(): JSX.Element {
     showOvertaken: true,
   });
   const answer = mapTask.result;
-  if (answer) adoptRuns(answer);
-  const drawing = answer?.drawing ?? null;
-  const shown = answer?.map;
-  // The paths belong to the map on screen. Those the worker sent with it are in the runs' cache
-  // (adoptRuns); a new start or setting on the same map (a drag) is computed here, in the
+  if (answer) adoptAnswer(answer);
+  // A formula whose map the worker sent a moment ago (typing back and forth) is drawn at once,
+  // in the keystroke's own frame, with the drawing the worker sent of it; a new one when the
+  // worker's answer arrives. Hydration draws nothing: the first map is the worker's.
+  const seen = answer !== undefined ? seenMap(base.mapKey) : undefined;
+  const shown = seen?.map ?? answer?.map;
+  const drawing = seen !== undefined ? seen.drawing : (answer?.drawing ?? null);
+  // The paths belong to the map on screen. Those the worker sent are in the runs' cache
+  // (adoptAnswer); a new start or setting on the same map (a drag) is computed here, in the
   // input's own frame, which is faster than a round trip to the worker.
   const onMap = shown === undefined || shown.key === base.mapKey ? base : modelOnMap(s, shown);
   const m = base;

@@ -36,7 +36,9 @@ export interface MapAnswer {
   readonly drawing: MapDrawing | null;
 }
 
-const maps = lruCache<MapGeometry>({ size: 4 });
+const maps = lruCache<MapGeometry>({ size: 8 });
+/** The worker's drawings of the maps it sent, by map key (the page's thread only). */
+const drawings = lruCache<MapDrawing>({ size: 8 });
 const runs = lruCache<Run>({ size: 16 });
 
 /** Identity of one run: the map it descends and its settings. */
@@ -109,9 +111,25 @@ export function mapAnswer(request: MapRequest): MapAnswer {
 
 const adopted = new WeakSet<MapAnswer>();
 
-/** Puts an answer's runs in this thread's cache, where `cachedRun` finds them (once per answer). */
-export function adoptRuns(answer: MapAnswer): void {
+/**
+ * Puts an answer's map, drawing and runs in this thread's caches (once per answer):
+ * `cachedRun` then finds the runs, and `seenMap` the map and its drawing, so that typing back to
+ * a formula seen a moment ago redraws its map in the keystroke's own frame instead of after a
+ * round trip to the worker.
+ */
+export function adoptAnswer(answer: MapAnswer): void {
   if (adopted.has(answer)) return;
   adopted.add(answer);
+  maps.set(answer.map.key, answer.map);
+  if (answer.drawing !== null) drawings.set(answer.map.key, answer.drawing);
   for (const run of answer.runs) cachedRun(answer.map.key, run.spec, () => unpackRun(run));
+}
+
+/**
+ * The map of `key` if this thread has it (adopted from the worker, or computed here), with the
+ * worker's last drawing of it (null when there is none); undefined when it does not.
+ */
+export function seenMap(key: string): { readonly map: MapGeometry; readonly drawing: MapDrawing | null } | undefined {
+  const map = maps.peek(key);
+  return map === undefined ? undefined : { map, drawing: drawings.peek(key) ?? null };
 }

@@ -137,7 +137,7 @@ export function runsKey(m: Model): string {
 
 /**
  * The descent runs of the model, one per spec (cached: an unchanged run is not rerun, and the
- * runs of the map worker's answers are in the same cache once adopted: `adoptRuns`).
+ * runs of the map worker's answers are in the same cache once adopted: `adoptAnswer`).
  */
 export function runsOf(m: Model): Run[] {
   return m.specs.map((spec) => cachedRun(m.mapKey, spec, () => descentRun(m.surface, spec, m.window)));

@@ -36,6 +36,19 @@ describe('lruCache', () => {
     expect(f('b')).toBe(4); // evicted
   });
 
+  it('peek gives a stored value (a use) without computing; set stores one computed elsewhere', () => {
+    const m = lruCache<number>({ size: 2 });
+    expect(m.peek('a')).toBeUndefined();
+    m.set('a', 1);
+    m.set('b', 2);
+    expect(m.peek('a')).toBe(1); // now the most recently used
+    m.set('c', 3); // evicts b
+    expect(m.peek('b')).toBeUndefined();
+    m.set('a', 10); // replaces
+    expect(m('a', () => 99)).toBe(10);
+    expect(m('c', () => 99)).toBe(3);
+  });
+
   it('inSteps: runs the steps piece by piece when the key is absent, then stores the value', () => {
     const m = lruCache<string>({ size: 2 });
     let pieces = 0;

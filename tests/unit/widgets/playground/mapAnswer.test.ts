@@ -5,10 +5,11 @@ import { parseExpression } from '~/core/expr';
 import { serveTask, type TaskReply, type WorkerScope } from '~/widgets/kit/workerProtocol';
 import { descentRun, typedSurface, type Run, type RunSpec } from '~/widgets/playground/descentRuns';
 import {
-  adoptRuns,
+  adoptAnswer,
   mapAnswer,
   packRun,
   runsKeyOf,
+  seenMap,
   unpackRun,
   type MapAnswer,
   type MapRequest,
@@ -111,10 +112,30 @@ describe('mapAnswer (what the map worker sends)', () => {
       runs: m.specs.map((sp) => packRun(runHere(m.drawn, sp))),
       drawing: null,
     });
-    adoptRuns(answer);
+    adoptAnswer(answer);
     const runs = runsOf(m);
     runs.forEach((run, k) => expect(run.points[0]!.buffer).toBe(answer.runs[k]!.xy.buffer));
     expect(answer.runsKey).toBe(runsKey(m));
     expect(withRuns(m).runs.map((r) => r.label)).toEqual(answer.runs.map((r) => r.label));
+  });
+
+  it('once adopted, its map is seen by its key with the latest drawing of it (typing back to a formula)', () => {
+    const frame = { x: { domain: window.x, range: [48, 624] }, y: { domain: window.y, range: [440, 16] } } as const;
+    const request: MapRequest = { formula: 'x^2 + 3*y^2 + 0.125*x*y', window, specs: [spec()], frame };
+    const first: MapAnswer = structuredClone(mapAnswer(request));
+    // Computed in this thread (as the test's mapAnswer did), it is seen, but not yet drawn.
+    expect(seenMap(first.map.key)?.drawing).toBeNull();
+    expect(seenMap('not a map key')).toBeUndefined();
+    adoptAnswer(first);
+    expect(seenMap(first.map.key)?.map).toBe(first.map);
+    expect(seenMap(first.map.key)?.drawing).toBe(first.drawing);
+    // The same map again, with paths from another start: its drawing is the one kept.
+    const again: MapAnswer = structuredClone(mapAnswer({ ...request, specs: [spec({ start: [0.5, 0.5] })] }));
+    adoptAnswer(again);
+    expect(seenMap(first.map.key)?.drawing).toBe(again.drawing);
+    // Without a drawing (no pixel frame yet), the map is seen and its drawing is null.
+    const bare: MapAnswer = structuredClone(mapAnswer({ ...request, formula: 'x^2 + 3*y^2 + 0.25*x*y', frame: null }));
+    adoptAnswer(bare);
+    expect(seenMap(bare.map.key)).toEqual({ map: bare.map, drawing: null });
   });
 });
