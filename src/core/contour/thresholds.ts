@@ -68,8 +68,15 @@ export function logThresholds(min: number, max: number, count: number, decades =
  */
 export function quantileThresholds(values: ArrayLike<number>, count: number): number[] {
   assertCount(count);
-  const finite = Float64Array.from(Array.prototype.filter.call(values, Number.isFinite) as number[]).sort();
-  const n = finite.length;
+  // The finite values into a typed array by hand: filtering through an array of boxed numbers
+  // took a quarter of a playground map's time.
+  const all = new Float64Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isFinite(v)) all[n++] = v;
+  }
+  const finite = all.subarray(0, n).sort();
   if (n === 0) throw new CoreError('empty', 'no finite values to take quantiles of');
   const out: number[] = [];
   for (let k = 1; k <= count; k++) {
