@@ -91,12 +91,12 @@ function instrument(id) {
   b.frameNo = 0;
   b.inFrame = -1;
   const waiting = [];
-  /** Calls done(t) with the time by which the frame that paints the DOM as it is now was painted. */
+  /** Calls done(t) with the time by which the frame that paints the DOM as it is now is painted. */
   b.whenPainted = (done) => {
     waiting.push({ frame: b.inFrame === b.frameNo ? b.frameNo : b.frameNo + 1, done, by: undefined });
     void scheduler.postTask(settle, { priority: 'user-blocking' });
   };
-  /** Resolves what has been painted; called at the start of tasks (never inside a frame's rendering). */
+  /** Resolves what has been painted; called at the start of tasks, never in a frame's rendering. */
   const settle = () => {
     b.inFrame = -1;
     const now = performance.now();

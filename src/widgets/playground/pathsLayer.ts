@@ -63,7 +63,10 @@ function moveMarks(svg: SVGSVGElement, m: ModelWithRuns, scales: LayerScales, dr
   return circleAt(drawn.start, { x: m.start[0], y: m.start[1] });
 }
 
-/** The layer's marks for these pictures: each path's line, end dot and number (and cross and words), then the start's ring. */
+/**
+ * The layer's marks for these pictures: each path's line, end dot and number (and its cross and
+ * words where it ends early), then the start's ring.
+ */
 function pathMarks(pictures: readonly PathPicture[], start: Pt): NonNullable<PlotOptions['marks']> {
   const marks: NonNullable<PlotOptions['marks']> = [];
   pictures.forEach((p, k) => {
