@@ -3,7 +3,8 @@
  * pictures in place: where a path starts or stops ending early (typing 100 → 1000 makes one
  * leave the map, and back), its cross and words are added or removed here instead of Plot
  * drawing the whole layer again. The groups added are copies of ones Plot drew on this page
- * (kept once seen, for the offset Plot gave its marks); until Plot has drawn one, Plot draws.
+ * (kept once seen, for the offset Plot gave its marks: drawStopGroups in pathsLayer.ts has Plot
+ * draw them off the page at idle time); until Plot has drawn one, Plot draws.
  */
 import type { PathPicture } from './pathPictures';
 
@@ -17,15 +18,23 @@ export interface PathGroups {
 
 /** A group's mark and, for text, its anchor ("text end"): what tells the layer's marks apart. */
 export const groupLabel = (g: Element): string => {
+  const side = g.getAttribute('aria-description');
   const anchor = g.getAttribute('text-anchor');
-  return `${g.getAttribute('aria-label')}${anchor ? ` ${anchor}` : ''}`;
+  return `${g.getAttribute('aria-label')}${side ? ` ${side}` : ''}${anchor ? ` ${anchor}` : ''}`;
 };
 
 /** The stop groups Plot drew on this page, by the offset it gave its marks and their label. */
 const stopTemplates = new Map<string, Element>();
 
 /** Where a stopped path's words go: the label of their group. */
-const wordsLabel = (stop: NonNullable<PathPicture['stop']>): string => `text ${stop.right ? 'end' : 'start'}`;
+const wordsLabel = (stop: NonNullable<PathPicture['stop']>): string =>
+  `text ${wordsSide(stop.above)} ${stop.right ? 'end' : 'start'}`;
+
+/**
+ * Where the words sit, as their mark's aria-description (pathsLayer.ts): above or below the end
+ * is Plot's dy, written in the group's transform, so this tells the two apart.
+ */
+export const wordsSide = (above: boolean): string => (above ? 'above' : 'below');
 
 /**
  * The layer's groups (in drawing order) as paths and the start's ring; null when they are not

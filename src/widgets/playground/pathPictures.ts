@@ -14,8 +14,12 @@ export interface PathPicture {
   /** The visible part, thinned to the pixel: up to where the path first leaves the window (or stops). */
   readonly line: Pt[];
   readonly end: Pt;
-  /** Why the path ends early, and on which side of its end the words go; null when it does not. */
-  readonly stop: { readonly why: string; readonly right: boolean } | null;
+  /**
+   * Why the path ends early, and where its words go: left of the end when it is in the right
+   * half (`right`), above it when it is in the lower half (`above`), so that they stay on the
+   * map, clear of the axes' labels; null when it does not end early.
+   */
+  readonly stop: { readonly why: string; readonly right: boolean; readonly above: boolean } | null;
 }
 
 /** The pictures of `runs` on `window`, thinned with the figure's pixel `distance`. */
@@ -40,6 +44,7 @@ export function pathPictures(
         ? {
             why: left ? 'leaves the map' : run.status === 'not-defined' ? 'stopped' : 'diverged',
             right: end.x > (window.x[0] + window.x[1]) / 2,
+            above: end.y < (window.y[0] + window.y[1]) / 2,
           }
         : null,
     };

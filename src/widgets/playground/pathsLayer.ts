@@ -11,7 +11,7 @@ import { markGroups, pixelDistanceOn, pixelFrame, pixelFunctions, redrawLines } 
 import { samePixelFrame } from '~/widgets/kit/pathStrings';
 import { pixelDistance, type Layer, type LayerScales } from '~/widgets/kit/PlotFigure';
 import type { MapDrawing } from './mapDrawing';
-import { drawnPaths, withStops } from './pathGroups';
+import { drawnPaths, withStops, wordsSide } from './pathGroups';
 import { pathColor } from './mapPanel';
 import type { ModelWithRuns } from './model';
 import { pathPictures, type PathPicture, type Pt } from './pathPictures';
@@ -88,16 +88,18 @@ function pathMarks(pictures: readonly PathPicture[], start: Pt): NonNullable<Plo
       }),
     );
     if (p.stop) {
-      const { why, right } = p.stop;
+      const { why, right, above } = p.stop;
       marks.push(
         dot([p.end], { x: 'x', y: 'y', symbol: 'times', r: 7, stroke: color.warn, strokeWidth: 2.5 }),
         text([p.end], {
           x: 'x',
           y: 'y',
           text: () => `${k + 1}: ${why}`,
+          ariaDescription: wordsSide(above),
           textAnchor: right ? 'end' : 'start',
           dx: right ? -10 : 10,
-          dy: 12,
+          // Above: clear of the path's number, which sits up and to the right of the end.
+          dy: above ? -24 : 12,
           fontSize: 11,
           fill: color.warn,
           fontWeight: 700,
@@ -126,14 +128,16 @@ export function mapPaths(m: ModelWithRuns, drawing: MapDrawing | null = null): L
 }
 
 /**
- * Has Plot draw, off the page, two paths that end early (their words on either side of the
+ * Has Plot draw, off the page, four paths that end early (their words on each side of the
  * end), so that pathGroups.ts has the cross and words to copy: a path that starts ending early
  * while the student types then gets them in place, not a new drawing of the whole layer (about
  * 30 ms the first time a path diverged on the map).
  */
 export function drawStopGroups(doc: Document = document): void {
   const end = { x: 0.5, y: 0.5 };
-  const pictures = [true, false].map((right) => ({ line: [{ x: 0, y: 0 }, end], end, stop: { why: '', right } }));
+  const pictures = [true, false].flatMap((right) =>
+    [true, false].map((above) => ({ line: [{ x: 0, y: 0 }, end], end, stop: { why: '', right, above } })),
+  );
   const svg = plot({
     document: doc,
     x: { domain: [0, 1] },

@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { markGroups, pixelFrame } from '~/widgets/kit/markRedraw';
 import type { Layer } from '~/widgets/kit/PlotFigure';
+import { ssrDocument } from '~/widgets/kit/ssrDocument';
 import { mapAnswer } from '~/widgets/playground/mapAnswer';
 import type { MapDrawing } from '~/widgets/playground/mapDrawing';
 import { mapArrows, mapBackground, mapBase } from '~/widgets/playground/mapPanel';
 import { model, withRuns, type ModelWithRuns } from '~/widgets/playground/model';
-import { mapPaths } from '~/widgets/playground/pathsLayer';
+import { drawStopGroups, mapPaths } from '~/widgets/playground/pathsLayer';
 import { stateSchema, type State } from '~/widgets/playground/state';
 import { drawLayer, marksMarkup, scalesOf, thousandths } from '../kit/layerDrawing';
 
@@ -93,20 +94,27 @@ describe('the map layers, updated in place', () => {
   it('add and remove the cross and words of a path that starts or stops ending early, as a new drawing would', () => {
     const a = on('x^2 + y^2', { sx: 2, sy: 1, opt: ['gradient-descent'], eta: [0.01] });
     const stops = on('log(x) + y^2', { sx: 2, sy: 1, opt: ['gradient-descent'], eta: [3] });
-    const further = on('log(x) + y^2', { sx: 1.5, sy: 1, opt: ['gradient-descent'], eta: [3] });
+    const further = on('log(x) + y^2', { sx: 1.5, sy: 0, opt: ['gradient-descent'], eta: [3] });
     const leaves = on('(1 - x)^2 + 1000*(y - x^2)^2');
     const plane = (f: string): ModelWithRuns => on(f, { sx: 0.5, sy: 1, opt: ['gradient-descent'], eta: [0.5] });
     expect(stops.runs[0]!.status).toBe('not-defined');
     const anchors = (m: ModelWithRuns) => markGroups(draw(m, mapPaths(m), 3)).map((g) => g.getAttribute('text-anchor'));
     expect(anchors(plane('x'))).toContain('start');
     expect(anchors(plane('-x'))).toContain('end');
+    // Words above an end in the lower half (leaving at the bottom), below one in the upper half.
+    const sides = (m: ModelWithRuns) =>
+      markGroups(draw(m, mapPaths(m), 3)).map((g) => g.getAttribute('aria-description'));
+    expect(sides(plane('y'))).toContain('above');
+    expect(sides(plane('-y'))).toContain('below');
     // Copies of Plot's stop groups are taken from a drawing that has them (here, Plot's own).
     const stopped = draw(stops, mapPaths(stops), 3);
     expect(mapPaths(further).update!(stopped, scales(further))).toBe(true);
     expect(markup(stopped)).toBe(markup(draw(further, mapPaths(further), 3)));
     const left = draw(leaves, mapPaths(leaves), 3);
     expect(mapPaths(leaves).update!(left, scales(leaves))).toBe(true);
-    // Then a path that starts, stops or changes ending early keeps its drawing.
+    // Then, with every side's stop groups drawn off the page as the page does at idle time, a path
+    // that starts, stops or changes ending early keeps its drawing.
+    drawStopGroups(ssrDocument());
     for (const [from, to] of [
       [a, stops],
       [stops, a],
@@ -116,6 +124,9 @@ describe('the map layers, updated in place', () => {
       // Leaving to the left, then to the right: the words change sides.
       [plane('x'), plane('-x')],
       [plane('-x'), plane('x')],
+      // Leaving at the bottom, then at the top: the words go from above the end to below it.
+      [plane('y'), plane('-y')],
+      [plane('-y'), plane('y')],
     ] as const) {
       const svg = draw(from, mapPaths(from), 3);
       const same = from.runs.length === to.runs.length;
