@@ -15,8 +15,9 @@
  * - On the page the first result comes from the worker; until then `result` is
  *   undefined: let the layers that need it return null from `plot` (the static
  *   SVG stays) and say "computing…" in the summary.
- * - A new key posts a new request; replies to older ones are ignored, and the
- *   worker skips requests overtaken before they started (see workerProtocol.ts).
+ * - A new key posts a new request in the render's own task, so the worker starts on it while
+ *   the frame paints; replies to older ones are ignored, and the worker skips requests
+ *   overtaken before they started (see workerProtocol.ts).
  *   With `restart: true` a key change also terminates a busy worker and starts
  *   a fresh one (for computations that cannot check `cancelled()`).
  * - The worker is created on first use and terminated on unmount.
@@ -30,7 +31,7 @@
  *   figure and text until the worker answers (the playground: `plot` returning null, Widget's
  *   `summary` null, KEPT_HTML).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { problemText } from './problem';
 import { whenIdle } from './whenIdle';
 import { applyReply, type TaskControl, type TaskReply, type TaskRequest, type TaskState } from './workerProtocol';
@@ -133,6 +134,16 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
   const first = useRef<string | undefined>(state.id === 0 ? state.resultKey : undefined);
   /** True while the worker has a request it has not answered. */
   const busy = useRef(false);
+  /**
+   * The state with the newest request posted as its request. A request is posted in the render's
+   * own task (a layout effect), before the frame paints, so the worker starts at once; the state
+   * learns of it after the paint (a passive effect, which re-renders for `pending`), or when a
+   * reply comes first, whichever is earlier.
+   */
+  const withNewest = (s: TaskState<O, P>): TaskState<O, P> =>
+    s.id >= ids.current ? s : { ...s, id: ids.current, pending: true, progress: undefined };
+  const reply = (r: TaskReply<O, P>): void =>
+    setState((s) => applyReply(withNewest(s), r, opts.current.showOvertaken === true));
 
   /** The worker, created (with its listeners) if there is none; null when it cannot run. */
   const started = (): Worker | null => {
@@ -147,7 +158,7 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
     }
     w.addEventListener('message', (e: MessageEvent<TaskReply<O, P>>) => {
       if (e.data.id === ids.current && e.data.type !== 'progress') busy.current = false;
-      setState((s) => applyReply(s, e.data, opts.current.showOvertaken === true));
+      reply(e.data);
     });
     // An error event (not an error reply) means the worker itself cannot run: its script did
     // not load (missing, blocked) or it died. The newest request is computed here instead.
@@ -158,7 +169,7 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
       busy.current = false;
       const req = ids.current;
       const { key: k, input: i } = opts.current;
-      setTimeout(() => setState((s) => applyReply(s, computeHere(opts.current.compute, req, k, i))), 0);
+      setTimeout(() => reply(computeHere(opts.current.compute, req, k, i)), 0);
     });
     worker.current = w;
     return w;
@@ -169,7 +180,7 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
     started()?.postMessage({ type: 'run', id: -1, key, input } satisfies TaskRequest<I>);
   };
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return;
     const { key, input } = opts.current;
     if (first.current !== undefined) {
@@ -178,9 +189,8 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
       if (done) return opts.current.warm === true ? whenIdle(() => warmUp(key, input)) : undefined;
     }
     const id = ++ids.current;
-    setState((s) => ({ ...s, id, pending: true, progress: undefined }));
     const here = (): (() => void) => {
-      const t = setTimeout(() => setState((s) => applyReply(s, computeHere(opts.current.compute, id, key, input))), 0);
+      const t = setTimeout(() => reply(computeHere(opts.current.compute, id, key, input)), 0);
       return () => clearTimeout(t);
     };
     if (worker.current !== null && opts.current.restart === true && busy.current) {
@@ -199,6 +209,12 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
     } satisfies TaskRequest<I>);
     return undefined;
     // `started` and `warmUp` read the latest options through refs; the key and `enabled` say when to run.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [o.key, enabled]);
+
+  // After the paint: the state learns of the request just posted (`pending`).
+  useEffect(() => {
+    if (enabled) setState(withNewest);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [o.key, enabled]);
 

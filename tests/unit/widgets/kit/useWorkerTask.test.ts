@@ -3,7 +3,8 @@
 // (syncFirst) without starting a worker; later keys posted to it; a reply to a superseded
 // request dropped even when it arrives after the newer one; the previous result kept while a
 // key is pending; a worker that cannot run (its script fails to load) replaced by computing on
-// the main thread, for this and later keys; `warm` starting the worker once the page is idle.
+// the main thread, for this and later keys; `warm` starting the worker once the page is idle;
+// a new key posted before the frame paints.
 import { h, render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
@@ -172,5 +173,25 @@ describe('useWorkerTask on the page', () => {
     expect(last()).toMatchObject({ result: 20, resultKey: 'n=2', pending: true, stale: true });
     act(() => w.answer(w.requests[1]!));
     expect(last()).toMatchObject({ result: 30, resultKey: 'n=3', pending: false, stale: false });
+  });
+
+  it('posts a new key before the frame paints, and takes a reply that comes before the state learns of it', async () => {
+    vi.useFakeTimers();
+    act(() => render(h(Demo, { syncFirst: true }), host));
+    const renders = seen.length;
+    // Outside act: Preact renders in a microtask, runs layout effects in that task, and passive
+    // effects only after the next frame (requestAnimationFrame, or a timer without one).
+    setN(2);
+    await Promise.resolve();
+    expect(seen.length).toBe(renders + 1);
+    const w = FakeWorker.made[0]!;
+    expect(w.requests.map((r) => r.key)).toEqual(['n=2']);
+    expect(last()).toMatchObject({ result: 10, pending: false, stale: true });
+    // The worker answers before the passive effect has run: the answer is the newest request's.
+    act(() => w.answer(w.requests[0]!));
+    expect(last()).toMatchObject({ result: 20, resultKey: 'n=2', pending: false, stale: false });
+    // The passive effect then changes nothing: the request is answered.
+    act(() => void vi.runAllTimers());
+    expect(last()).toMatchObject({ result: 20, resultKey: 'n=2', pending: false, stale: false });
   });
 });

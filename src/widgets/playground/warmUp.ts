@@ -1,0 +1,55 @@
+/**
+ * The map worker's warm-up. A worker starts with its code cold: the first new formulas a student
+ * types after the page loads took 100–200 ms each in the worker, against about 20 ms from the
+ * tenth on, while V8 compiled the sampling, contour, descent and drawing code to optimised code.
+ * So once the worker has sent its first answer, and until it is asked for anything else, it
+ * computes the same answer for a few variants of that formula, one per task, outside its caches
+ * (they must not push out maps the page may ask for again).
+ */
+import { CoreError } from '~/core/errors';
+import { parseExpression } from '~/core/expr';
+import { isPixelFrame } from '~/widgets/kit/pathStrings';
+import { descentRun, typedSurface } from './descentRuns';
+import type { MapRequest } from './mapAnswer';
+import { mapDrawing } from './mapDrawing';
+import { mapGeometry } from './mapGeometry';
+
+/** How many variants the worker computes: enough for the answers to reach their steady time. */
+export const WARM_UP_VARIANTS = 8;
+
+/** The `k`-th variant of a request: its formula scaled by a factor (the same shape of work, new numbers). */
+export function warmUpRequest(request: MapRequest, k: number): MapRequest {
+  return { ...request, formula: `${1 + (k + 1) / 4}*(${request.formula})` };
+}
+
+/** The answer to `request` computed for the compiler's sake: nothing is cached and nothing returned. */
+export function warmUpOnce(request: MapRequest): void {
+  const map = mapGeometry(request);
+  const parsed = parseExpression(request.formula);
+  if (!parsed.ok) throw new CoreError('invalid', parsed.error.message);
+  const surface = typedSurface(parsed.formula, request.window);
+  const runs = request.specs.map((spec) => descentRun(surface, spec, request.window));
+  if (isPixelFrame(request.frame)) mapDrawing(map, runs, 'warm-up', request.frame);
+}
+
+/**
+ * Runs the variants of `request` one per task (`later`), and stops for good as soon as
+ * `asked()` is true (a request came in). Errors end the warm-up quietly: it is only a warm-up.
+ */
+export function warmUp(
+  request: MapRequest,
+  asked: () => boolean,
+  later: (run: () => void) => void = (run) => setTimeout(run, 0),
+): void {
+  let k = 0;
+  const next = (): void => {
+    if (asked() || k >= WARM_UP_VARIANTS) return;
+    try {
+      warmUpOnce(warmUpRequest(request, k++));
+    } catch {
+      return;
+    }
+    later(next);
+  };
+  later(next);
+}
