@@ -14,7 +14,7 @@ import type { MapDrawing } from './mapDrawing';
 import { drawnPaths, withStops, wordsSide } from './pathGroups';
 import { pathColor } from './mapPanel';
 import type { ModelWithRuns } from './model';
-import { pathPictures, type PathPicture, type Pt } from './pathPictures';
+import { LABEL, pathPictures, type PathPicture, type Pt } from './pathPictures';
 
 /** The pictures of the model's runs in the figure of `scales`: the worker's when it drew them for it. */
 function picturesOn(m: ModelWithRuns, scales: LayerScales, drawing: MapDrawing | null): readonly PathPicture[] | null {
@@ -55,9 +55,9 @@ function moveMarks(svg: SVGSVGElement, m: ModelWithRuns, scales: LayerScales, dr
         scales,
       ) &&
       circleAt(g.dot, p.end) &&
-      moved(g.label, p.end) &&
+      moved(g.label, p.numberAt) &&
       (p.stop === null ||
-        (g.stop !== null && moved(g.stop[0], p.end) && moved(g.stop[1], p.end, `${i + 1}: ${p.stop.why}`)));
+        (g.stop !== null && moved(g.stop[0], p.end) && moved(g.stop[1], p.stop.at, `${i + 1}: ${p.stop.why}`)));
     if (!ok) return false;
   }
   return circleAt(drawn.start, { x: m.start[0], y: m.start[1] });
@@ -73,12 +73,12 @@ function pathMarks(pictures: readonly PathPicture[], start: Pt): NonNullable<Plo
     marks.push(
       line(p.line, { x: 'x', y: 'y', stroke: pathColor(k), strokeWidth: 2.2 }),
       dot([p.end], { x: 'x', y: 'y', r: 4, fill: pathColor(k), stroke: color.bg, strokeWidth: 1 }),
-      text([p.end], {
+      text([p.numberAt], {
         x: 'x',
         y: 'y',
         text: () => `${k + 1}`,
-        dx: 9,
-        dy: -9,
+        dx: LABEL.numberDx,
+        dy: LABEL.numberDy,
         fontSize: 12,
         fontWeight: 700,
         fill: pathColor(k),
@@ -91,15 +91,15 @@ function pathMarks(pictures: readonly PathPicture[], start: Pt): NonNullable<Plo
       const { why, right, above } = p.stop;
       marks.push(
         dot([p.end], { x: 'x', y: 'y', symbol: 'times', r: 7, stroke: color.warn, strokeWidth: 2.5 }),
-        text([p.end], {
+        text([p.stop.at], {
           x: 'x',
           y: 'y',
           text: () => `${k + 1}: ${why}`,
           ariaDescription: wordsSide(above),
           textAnchor: right ? 'end' : 'start',
-          dx: right ? -10 : 10,
+          dx: right ? -LABEL.wordsDx : LABEL.wordsDx,
           // Above: clear of the path's number, which sits up and to the right of the end.
-          dy: above ? -24 : 12,
+          dy: above ? LABEL.wordsAbove : LABEL.wordsBelow,
           fontSize: 11,
           fill: color.warn,
           fontWeight: 700,
@@ -136,7 +136,12 @@ export function mapPaths(m: ModelWithRuns, drawing: MapDrawing | null = null): L
 export function drawStopGroups(doc: Document = document): void {
   const end = { x: 0.5, y: 0.5 };
   const pictures = [true, false].flatMap((right) =>
-    [true, false].map((above) => ({ line: [{ x: 0, y: 0 }, end], end, stop: { why: '', right, above } })),
+    [true, false].map((above) => ({
+      line: [{ x: 0, y: 0 }, end],
+      end,
+      numberAt: end,
+      stop: { why: '', right, above, at: end },
+    })),
   );
   const svg = plot({
     document: doc,

@@ -97,6 +97,9 @@ describe('the map layers, updated in place', () => {
     const further = on('log(x) + y^2', { sx: 1.5, sy: 0, opt: ['gradient-descent'], eta: [3] });
     const leaves = on('(1 - x)^2 + 1000*(y - x^2)^2');
     const plane = (f: string): ModelWithRuns => on(f, { sx: 0.5, sy: 1, opt: ['gradient-descent'], eta: [0.5] });
+    // Two paths from the same start, plain descent with two step sizes.
+    const planes = (f: string): ModelWithRuns =>
+      on(f, { sx: 0.5, sy: 1, opt: ['gradient-descent', 'gradient-descent'], eta: [0.5, 0.25] });
     expect(stops.runs[0]!.status).toBe('not-defined');
     const anchors = (m: ModelWithRuns) => markGroups(draw(m, mapPaths(m), 3)).map((g) => g.getAttribute('text-anchor'));
     expect(anchors(plane('x'))).toContain('start');
@@ -127,6 +130,9 @@ describe('the map layers, updated in place', () => {
       // Leaving at the bottom, then at the top: the words go from above the end to below it.
       [plane('y'), plane('-y')],
       [plane('-y'), plane('y')],
+      // Two paths leaving at one point, then at two points far apart: their labels stack, then not.
+      [planes('-y'), planes('-y - 0.5*x')],
+      [planes('-y - 0.5*x'), planes('-y')],
     ] as const) {
       const svg = draw(from, mapPaths(from), 3);
       const same = from.runs.length === to.runs.length;
