@@ -213,6 +213,42 @@ cases.forEach((c, k) => {
   console.log(`  largest relative |parsed − closed form| ${diff.toExponential(2)}${sink === 0.5 ? ' ' : ''}`);
 }
 
+// Contour lines (src/core/contour/): contourLines, traced directly (isolines.ts), against
+// contourPolygons, d3-contour's rings and polygons, which contourLines cut at the frame before
+// (its lines were those rings, so its cost was at least that), on Rosenbrock over the
+// playground's window at the levels the widgets use: quantiles of the grid.
+{
+  const { contourLines } = await import('../../src/core/contour/contour-lines');
+  const { contourPolygons } = await import('../../src/core/contour/contour-polygons');
+  const { evaluateGrid } = await import('../../src/core/grid/evaluate-grid');
+  const { rosenbrock } = await import('../../src/core/surfaces/rosenbrock');
+  console.log('\ncontour lines, Rosenbrock on [−2, 2] × [−1, 3] (medians of 200 runs after 20 warm-up runs)');
+  for (const [n, levels] of [
+    [80, 12],
+    [121, 15],
+  ] as const) {
+    const grid = evaluateGrid(rosenbrock.f, { x: [-2, 2], y: [-1, 3], nx: n, ny: n });
+    const sorted = Float64Array.from(grid.values).sort();
+    const thresholds = Array.from({ length: levels }, (_, k) => sorted[Math.floor(((k + 1) * n * n) / (levels + 1))]!);
+    const time = (run: () => void): number => {
+      for (let k = 0; k < 20; k++) run();
+      const times: number[] = [];
+      for (let k = 0; k < 200; k++) {
+        const t0 = performance.now();
+        run();
+        times.push(performance.now() - t0);
+      }
+      return median(times);
+    };
+    let sink = 0;
+    const lines = time(() => void (sink += contourLines(grid, thresholds).count));
+    const rings = time(() => void (sink += contourPolygons(grid, thresholds).length));
+    console.log(
+      `  ${n} × ${n}, ${levels} levels: contourLines ${fmt(lines).padStart(7)} ms   contourPolygons (the rings) ${fmt(rings)} ms${sink < 0 ? ' ' : ''}`,
+    );
+  }
+}
+
 // Basins of attraction (src/core/basins/): gradient descent from every start of a grid on
 // Himmelblau, each run to rest (‖∇f‖ ≤ 1e-6) or 2000 iterations, labelled by the minimum it reaches.
 {
