@@ -146,7 +146,28 @@ function startDescent<S extends OptimizerState<unknown>>(
     bound = options.divergenceBound;
   }
 
-  const points: Float64Array[] = [state.point];
+  // Each step is worked out in a second state, in place (`advance`), and the two swap when the
+  // step is kept: no state is allocated per step, only the point the path records. A step that
+  // fails leaves `state` as it was. (Per step, `step` copied the whole state: the largest share
+  // of a typed formula's descent in a profile, garbage collection included.)
+  let spare: S | undefined;
+  const keys = Object.keys(state) as (keyof S & string)[];
+  const arrays = keys.map((k) => state[k] instanceof Float64Array);
+  const nextOf = (from: S): S => {
+    if (spare === undefined) return optimizer.step(from, objective);
+    const to = spare as Record<string, unknown>;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (arrays[i]) (to[k] as Float64Array).set(from[k] as Float64Array);
+      else to[k] = from[k];
+    }
+    optimizer.advance(spare, objective);
+    return spare;
+  };
+  let step = new Float64Array(state.point.length);
+  let stepBefore = new Float64Array(state.point.length);
+
+  const points: Float64Array[] = [state.point.slice()];
   const losses: number[] = [l0];
   const gradNorms: number[] = [g0];
   let oscillated = false;
@@ -169,7 +190,7 @@ function startDescent<S extends OptimizerState<unknown>>(
       let gradNorm = NaN;
       let why = 'the steps grew without bound';
       try {
-        next = optimizer.step(state, objective);
+        next = nextOf(state);
         if (allFinite(next.point)) {
           loss = objective.value(next.point);
           gradNorm = norm(objective.gradient(next.point));
@@ -188,7 +209,6 @@ function startDescent<S extends OptimizerState<unknown>>(
         break;
       }
       // oscillation: consecutive steps pointing against each other, or the loss rising
-      const step = new Float64Array(next.point.length);
       for (let i = 0; i < step.length; i++) step[i] = next.point[i]! - state.point[i]!;
       const stepLength = norm(step);
       longestStep = Math.max(longestStep, stepLength);
@@ -197,12 +217,17 @@ function startDescent<S extends OptimizerState<unknown>>(
         for (let i = 0; i < step.length; i++) d += step[i]! * lastStep[i]!;
         if (d < 0) oscillated = true;
       }
-      if (stepLength > 1e-9 * longestStep) lastStep = step;
+      if (stepLength > 1e-9 * longestStep) {
+        // The kept step's buffer becomes lastStep; the other one is written next time.
+        [stepBefore, step] = [step, stepBefore];
+        lastStep = stepBefore;
+      }
       const previous = losses[losses.length - 1]!;
       if (loss - previous > 1e-12 * (Math.abs(l0) + Math.abs(previous))) oscillated = true;
 
+      spare = state;
       state = next;
-      points.push(next.point);
+      points.push(next.point.slice());
       losses.push(loss);
       gradNorms.push(gradNorm);
 
@@ -223,8 +248,11 @@ function startDescent<S extends OptimizerState<unknown>>(
     return status !== undefined || taken >= maxSteps;
   };
 
+  /** The run's answer; the run is over (the state's arrays are no longer written). */
   const result = (): DescentPath<S> => {
     const steps = points.length - 1;
+    // The last point recorded is the final state's own, as `step` returned it before.
+    points[steps] = state.point;
     if (status === undefined) {
       const last = losses[steps]!;
       if (last > l0 + 1e-12 * (Math.abs(l0) + Math.abs(last))) {

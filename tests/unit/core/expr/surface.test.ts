@@ -29,4 +29,32 @@ describe('formulaSurface', () => {
     expect(path.status).toBe('diverged');
     for (const p of path.points) expect(Number.isFinite(p[0]!) && Number.isFinite(p[1]!)).toBe(true);
   });
+
+  it('gives the gradient at each point asked, however the points come (it keeps the last one)', () => {
+    const text = 'exp(1/x) + x*y^3';
+    const r = parseExpression(text);
+    if (!r.ok) throw new Error(r.error.message);
+    const surface = surfaceOf(text);
+    const exact = (x: number, y: number): number[] => {
+      const out = [0, 0, 0];
+      r.formula.evaluate(x, y, out);
+      return [out[1]!, out[2]!];
+    };
+    const points: Array<[number, number]> = [
+      [0.5, 1],
+      [0.5, 1],
+      [0.25, 1],
+      [0.5, 1],
+      [0.5, -1],
+      // exp(1/x) at x = 0 and x = −0: ∂/∂x is −∞ on one side and NaN on the other.
+      [0, 2],
+      [-0, 2],
+      [0, 2],
+      [NaN, 1],
+      [NaN, 1],
+      [0.5, 1],
+    ];
+    for (const [x, y] of points) expect(Array.from(surface.gradient([x, y]))).toEqual(exact(x, y));
+    expect(exact(0, 2)[0]).not.toEqual(exact(-0, 2)[0]);
+  });
 });
