@@ -1,8 +1,9 @@
 // Hydration benchmark (npm run bench:hydration): the main-thread tasks of hydrating each widget
 // island of the built site at 4× CPU slowdown, as a phone meets them while the reader scrolls.
 //
-// Per page (the chapters and the playground), headless Chromium on a 412 × 823 viewport loads
-// the page, lays out every section of the article (content-visibility: visible, so that a
+// Per page (the chapters and the playground), headless Chromium on a 412 × 823 viewport at a
+// phone's pixel ratio (2.625, Lighthouse's mobile device: the kit's first drawings depend on it)
+// loads the page, lays out every section of the article (content-visibility: visible, so that a
 // scroll lands where it is asked and the layout of sections coming into view is not counted
 // against the widget), then slows the CPU 4× and, island by island in page order, records a
 // trace from scrolling the island into view until it is hydrated, no figure of the page is
@@ -22,6 +23,9 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveSite } from '../support/server.mjs';
 import { benchChromium, distDir, requireBuilt } from './bench-site.mjs';
+
+/** Lighthouse's mobile screen: 412 × 823 CSS px at a device pixel ratio of 2.625. */
+const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625 };
 
 const dist = distDir;
 requireBuilt(dist);
@@ -100,7 +104,7 @@ const rows = [];
  * anything hydrates, so this is the part of a row's rendering tasks that is not hydration's.
  */
 async function withoutJavaScript(path) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, javaScriptEnabled: false });
+  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const rendering = () => longTasks(traceFile).filter((t) => t.script < t.ms / 2).length;
@@ -162,7 +166,7 @@ try {
   for (const path of pages) {
     for (let run = 0; run < RUNS; run++) {
       const noJs = await withoutJavaScript(path);
-      const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+      const page = await browser.newPage(PHONE);
       const cdp = await page.context().newCDPSession(page);
       // Islands in the first screen hydrate while the page loads: that whole load is one row.
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

@@ -243,12 +243,14 @@ const GEOMETRY = / (d|points|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height)="([
 /**
  * The static SVG with its pixel coordinates rounded to 0.1 px: the same picture
  * (well under a device pixel) in ~10% fewer bytes of HTML (up to 40% gzipped on
- * contour-heavy chapters; docs/benchmarks.md, "Lighthouse"). Text is untouched.
+ * contour-heavy chapters; docs/benchmarks.md, "Lighthouse"). Text and em lengths are
+ * untouched, so a layer updated in place over it (`redrawsAll`) places its text as Plot does.
  */
 export function roundedGeometry(svg: string): string {
   return svg.replace(GEOMETRY, (_, name: string, value: string) => {
-    const rounded = value.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, (n) =>
-      String(Math.round(Number(n) * 10) / 10),
+    // Lengths in em (a text's y="0.32em") are not pixels: kept as Plot wrote them.
+    const rounded = value.replace(/(-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)(em)?/gi, (n, number: string, em?: string) =>
+      em ? n : String(Math.round(Number(number) * 10) / 10),
     );
     return ` ${name}="${rounded}"`;
   });
@@ -335,11 +337,13 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
     /**
      * The first drawing of layers `indices` at `size`: each layer's options (the widget's data,
      * e.g. contours) in one task and Plot's drawing of them in the next, then all are put on
-     * screen together. Not updated in place, even a layer that could (`redrawsAll`):
-     * the server drew its SVG without a window, and Plot offsets lines by half a pixel only in
-     * a browser at devicePixelRatio 1 (and places text marks a little differently), so an update
-     * of the server's groups would keep their offsets, and a copied link would not reproduce the
-     * figure the page shows once Plot has drawn it.
+     * screen together. A layer that can bring any drawing of its own up to date (`redrawsAll`)
+     * is instead the server's SVG updated in place, at the swap, on the scales of layer 0 — but
+     * only where Plot would draw the same groups: Plot offsets lines by half a pixel in a
+     * browser at devicePixelRatio 1 and not on the server, so there an update of the server's
+     * groups would keep their offsets and a copied link would not reproduce the page's figure.
+     * On a phone (devicePixelRatio > 1) that saves Plot's drawing of those layers: 50–140 ms
+     * per layer at 4× CPU for the playground's map, arrows and paths.
      */
     const drawInSteps = (indices: readonly number[], size: Size): void => {
       if (step.current !== undefined) return; // under way: it draws what changed meanwhile when done
@@ -355,6 +359,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       /** Layer `prepared`'s `prepare` pieces still to run (failures are met again by `plot`). */
       let prepared = -1;
       let pieces: Iterator<unknown> | undefined;
+      const inPlace = (layer: Layer | undefined, i: number): boolean =>
+        i > 0 && layer?.redrawsAll === true && layer.update !== undefined && window.devicePixelRatio > 1;
       const next = (): void => {
         step.current = undefined;
         const el = ref.current;
@@ -378,7 +384,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           while (k < indices.length) {
             const i = indices[k]!;
             const layer = p.layers[i];
-            if (!layer) {
+            if (!layer || inPlace(layer, i)) {
               k++;
               continue;
             }
@@ -408,6 +414,24 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           const host = hosts[i];
           const layer = p.layers[i];
           if (!host || !layer) continue;
+          if (inPlace(layer, i)) {
+            // Layer 0 is swapped in first (indices go up), so the scales are this drawing's.
+            const svg = svgOf(host);
+            const from = svg
+              ? { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }
+              : undefined;
+            let ok = from !== undefined && updated(layer, host, size, from);
+            if (!ok) {
+              const fig = plotted(p, i, size);
+              if (fig !== null) host.replaceChildren(fig);
+              ok = fig !== null;
+            }
+            if (ok) {
+              drawn.current[i] = { key: layer.key, ...size };
+              changed = true;
+            }
+            continue;
+          }
           const fig = figs.get(i)?.fig ?? null;
           const key = figs.get(i)?.key ?? layer.key;
           if (fig === null) continue;

@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
 // PlotFigure's first drawing in steps: a layer's `prepare` runs a few pieces per task before its
 // `plot`, each layer's options and Plot's drawing come in tasks of their own, and the figure is
-// pending until all layers are swapped in together.
+// pending until all layers are swapped in together; on a screen of devicePixelRatio > 1 a layer
+// that redraws everything (`redrawsAll`) is the server's SVG brought up to date in place.
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dot } from '@observablehq/plot';
+import { pixelFunctions } from '~/widgets/kit/markRedraw';
 import { inNewTask } from '~/widgets/kit/nextTask';
-import { PlotFigure, type Layer, type LayerContext } from '~/widgets/kit/PlotFigure';
+import { axesLayer, PlotFigure, type Layer, type LayerContext, type LayerScales } from '~/widgets/kit/PlotFigure';
+import { drawLayer } from './layerDrawing';
 
 const base = { x: { domain: [0, 1] as [number, number] }, y: { domain: [0, 1] as [number, number] } };
 
@@ -87,5 +91,62 @@ describe('PlotFigure, first drawing in steps', () => {
     act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers: [layer] }), host));
     await settled(() => host.querySelector('[data-kit-figure="f"]'));
     expect(host.querySelectorAll('[data-kit-figure="f"] svg')).toHaveLength(1);
+  });
+
+  describe('a layer that redraws everything, over the server’s SVG', () => {
+    /** A dot at (0.5, 0.5) whose update moves the server's circle; counts Plot drawings. */
+    const dotLayer = (drawings: string[]): Layer => ({
+      key: 'dot',
+      redrawsAll: true,
+      plot: () => {
+        drawings.push('plot');
+        return { marks: [dot([[0.5, 0.5]], { r: 3 })] };
+      },
+      update: (svg: SVGSVGElement, scales: LayerScales) => {
+        const f = pixelFunctions(scales);
+        const c = svg.querySelector('g[aria-label="dot"] circle');
+        if (f === null || c === null) return false;
+        c.setAttribute('cx', String(f.px(0.5)));
+        c.setAttribute('cy', String(f.py(0.5)));
+        return true;
+      },
+    });
+    /**
+     * Hydration at a device pixel ratio `dpr`: the first render keeps the server's SVG in each
+     * layer (drawn at 640 px), then the layers' first drawing replaces it. Returns the Plot
+     * drawings made by the dot layer then, and its SVG before and after.
+     */
+    async function firstDrawing(dpr: number) {
+      vi.spyOn(window, 'devicePixelRatio', 'get').mockReturnValue(dpr);
+      const drawings: string[] = [];
+      const layers = [axesLayer(), dotLayer(drawings)];
+      const kept = layers.map((l) => ({ key: l.key, plot: () => null }));
+      act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers: kept }), host));
+      const figure = host.querySelector('[data-kit-figure="f"]')!;
+      const hosts = () => figure.querySelectorAll(':scope > .kit-layer');
+      hosts().forEach((el, i) => el.replaceChildren(drawLayer(base, layers[i]!, { width: 640, height: 397 }, i)));
+      await settled(() => figure);
+      const server = hosts()[1]!.firstElementChild;
+      drawings.length = 0;
+      act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers }), host));
+      await settled(() => figure);
+      return { drawings, server, now: hosts()[1]!.firstElementChild as SVGSVGElement };
+    }
+
+    it('is updated in place at devicePixelRatio > 1: no Plot drawing, the drawing Plot would make', async () => {
+      const { drawings, server, now } = await firstDrawing(2);
+      expect(drawings).toEqual([]);
+      expect(now).toBe(server);
+      const size = { width: 300, height: 186 };
+      expect([now.getAttribute('width'), now.getAttribute('height')]).toEqual(['300', '186']);
+      const plotted = drawLayer(base, dotLayer([]), size, 1);
+      expect(now.querySelector('circle')!.outerHTML).toBe(plotted.querySelector('circle')!.outerHTML);
+    });
+
+    it('is drawn by Plot at devicePixelRatio 1, where Plot offsets its marks unlike the server', async () => {
+      const { drawings, server, now } = await firstDrawing(1);
+      expect(drawings).toEqual(['plot']);
+      expect(now).not.toBe(server);
+    });
   });
 });

@@ -15,4 +15,10 @@ describe('roundedGeometry (static SVG coordinates to 0.1 px)', () => {
     const svg = '<text x="1.25" fill="#123" aria-label="w = 0.12345">0.12345</text>';
     expect(roundedGeometry(svg)).toBe('<text x="1.3" fill="#123" aria-label="w = 0.12345">0.12345</text>');
   });
+
+  it('leaves lengths in em alone: they are not pixels (Plot writes a text’s y="0.32em")', () => {
+    expect(roundedGeometry('<text y="0.32em" x="-0.71em" transform="translate(1.26,2)">a</text>')).toBe(
+      '<text y="0.32em" x="-0.71em" transform="translate(1.3,2)">a</text>',
+    );
+  });
 });
