@@ -8,7 +8,7 @@
  */
 import { CoreError } from '~/core/errors';
 import { parseExpression } from '~/core/expr';
-import { isPixelFrame } from '~/widgets/kit/pathStrings';
+import { isPixelFrame, type PixelFrame } from '~/widgets/kit/pathStrings';
 import { descentRun, typedSurface } from './descentRuns';
 import type { MapRequest } from './mapAnswer';
 import { mapDrawing } from './mapDrawing';
@@ -17,9 +17,18 @@ import { mapGeometry } from './mapGeometry';
 /** How many variants the worker computes: enough for the answers to reach their steady time. */
 export const WARM_UP_VARIANTS = 8;
 
-/** The `k`-th variant of a request: its formula scaled by a factor (the same shape of work, new numbers). */
+/**
+ * The `k`-th variant of a request: its formula scaled by a factor (the same shape of work, new
+ * numbers), drawn for the request's pixel frame, or for a stand-in one when it has none (the
+ * page's first request goes out before its figure is drawn), so that the drawing's code warms
+ * up too.
+ */
 export function warmUpRequest(request: MapRequest, k: number): MapRequest {
-  return { ...request, formula: `${1 + (k + 1) / 4}*(${request.formula})` };
+  const { x, y } = request.window;
+  const frame: PixelFrame = isPixelFrame(request.frame)
+    ? request.frame
+    : { x: { domain: [x[0], x[1]], range: [48, 624] }, y: { domain: [y[0], y[1]], range: [400, 16] } };
+  return { ...request, formula: `${1 + (k + 1) / 4}*(${request.formula})`, frame };
 }
 
 /** The answer to `request` computed for the compiler's sake: nothing is cached and nothing returned. */

@@ -3,6 +3,7 @@
 // scaled, so it parses wherever the request does.
 import { describe, expect, it } from 'vitest';
 import { parseExpression } from '~/core/expr';
+import { isPixelFrame } from '~/widgets/kit/pathStrings';
 import { seenMap, type MapRequest } from '~/widgets/playground/mapAnswer';
 import { mapKey } from '~/widgets/playground/mapGeometry';
 import { WARM_UP_VARIANTS, warmUp, warmUpRequest } from '~/widgets/playground/warmUp';
@@ -39,6 +40,14 @@ describe('the map worker warm-up', () => {
     if (!f.ok || !v.ok) throw new Error('does not parse');
     expect(v.formula.value(0.5, 0.7)).toBeCloseTo(1.5 * f.formula.value(0.5, 0.7), 12);
     expect(warmUpRequest(request, 0).window).toBe(request.window);
+  });
+
+  it('draws every variant, for a stand-in pixel frame when the request has none', () => {
+    expect(warmUpRequest(request, 0).frame).toBe(request.frame);
+    const { frame } = warmUpRequest({ ...request, frame: null }, 0);
+    expect(isPixelFrame(frame)).toBe(true);
+    expect(frame!.x.domain).toEqual(request.window.x);
+    expect(frame!.y.domain).toEqual(request.window.y);
   });
 
   it('computes every variant, one per task, and puts none of them in the caches', () => {
