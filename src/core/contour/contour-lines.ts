@@ -1,6 +1,6 @@
 import { assertFiniteArray, CoreError } from '../errors';
 import type { Grid } from '../grid/grid';
-import { contourValues } from './contour-polygons';
+import { contourValues } from './contour-values';
 import { isolines, isolineSpace } from './isolines';
 import { runToEnd, type InSteps } from '../steps/in-steps';
 

@@ -1,5 +1,6 @@
 import { assertFiniteArray, CoreError } from '../errors';
 import type { Grid } from '../grid/grid';
+import { contourValues } from './contour-values';
 import { isobands } from './marching-squares';
 import { runToEnd, type InSteps } from '../steps/in-steps';
 
@@ -13,15 +14,6 @@ export interface MultiPolygon {
 export interface ContourPolygon {
   readonly value: number;
   readonly geometry: MultiPolygon;
-}
-
-/**
- * The value grid as d3-contour reads it: NaN and +Infinity become +Infinity (a loss that
- * overflowed is "very high"), so a blown-up corner shows as high ground instead of a hole.
- */
-export function contourValues(grid: Grid): Float64Array {
-  if (grid.nonFinite === 0) return grid.values;
-  return grid.values.map((v) => (Number.isNaN(v) ? Infinity : v));
 }
 
 /**

@@ -11,7 +11,7 @@ import { VIEW_PRESETS, type View } from '~/core/project/camera';
 import { Select } from '~/widgets/kit/controls/Select';
 import { PlotFigure } from '~/widgets/kit/PlotFigure';
 import { prepareModel } from '~/widgets/kit/prepareModel';
-import { warmContours } from '~/widgets/kit/warmContours';
+import { warmContourBands } from '~/widgets/kit/warmContourBands';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
@@ -26,7 +26,7 @@ import './convex-vs-nonconvex.css';
 
 // The modules, each surface's contours, then its meshes, and the hydration render, in short tasks.
 await prepareModel(model, stateSchema.defaults, [
-  warmContours,
+  warmContourBands,
   () => contourMapOf.inSteps(stateSchema.defaults.convex),
   () => surfaceModel(stateSchema.defaults.convex),
   () => contourMapOf.inSteps(stateSchema.defaults.other),

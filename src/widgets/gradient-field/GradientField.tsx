@@ -12,7 +12,7 @@ import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { fmt } from '~/widgets/kit/format';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { prepareModel } from '~/widgets/kit/prepareModel';
-import { warmContours } from '~/widgets/kit/warmContours';
+import { warmContourBands } from '~/widgets/kit/warmContourBands';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
@@ -25,7 +25,7 @@ import { table } from './table';
 import './gradient-field.css';
 
 // The modules, the default state's model and the hydration render: a task each (prepareModel).
-await prepareModel(model, stateSchema.defaults, [warmContours]);
+await prepareModel(model, stateSchema.defaults, [warmContourBands]);
 
 export default function GradientField(): JSX.Element {
   const url = useUrlState(WIDGET_ID, stateSchema);

@@ -13,7 +13,7 @@ import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { fmt } from '~/widgets/kit/format';
 import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { prepareModel } from '~/widgets/kit/prepareModel';
-import { warmContours } from '~/widgets/kit/warmContours';
+import { warmContourBands } from '~/widgets/kit/warmContourBands';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
@@ -27,7 +27,7 @@ import { table } from './table';
 import './loss-surface-explorer.css';
 
 // The modules, the default state's model and the hydration render: a task each (prepareModel).
-await prepareModel(model, stateSchema.defaults, [warmContours, surfaceContoursInSteps]);
+await prepareModel(model, stateSchema.defaults, [warmContourBands, surfaceContoursInSteps]);
 
 /** A cross-section through the point: the MSE along one parameter, the other held fixed. */
 function SectionFigure(props: { along: Along; m: Model; interact: Interaction }): JSX.Element {

@@ -10,6 +10,7 @@ import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { axesLayer, PlotFigure } from '~/widgets/kit/PlotFigure';
 import { prepareModel } from '~/widgets/kit/prepareModel';
+import { warmContourBands } from '~/widgets/kit/warmContourBands';
 import { warmContours } from '~/widgets/kit/warmContours';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
@@ -21,7 +22,7 @@ import { formula, summary } from './summary';
 import { table } from './table';
 
 // The modules, the default state's model and the hydration render: a task each (prepareModel).
-await prepareModel(model, stateSchema.defaults, [warmContours]);
+await prepareModel(model, stateSchema.defaults, [warmContours, warmContourBands]);
 
 const ACTIVATIONS: { value: State['act']; label: string }[] = [
   { value: 'sigmoid', label: 'sigmoid σ' },

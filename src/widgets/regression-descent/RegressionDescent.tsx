@@ -14,7 +14,7 @@ import { Slider } from '~/widgets/kit/controls/Slider';
 import { fmt } from '~/widgets/kit/format';
 import { PlotFigure } from '~/widgets/kit/PlotFigure';
 import { prepareModel } from '~/widgets/kit/prepareModel';
-import { warmContours } from '~/widgets/kit/warmContours';
+import { warmContourBands } from '~/widgets/kit/warmContourBands';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
@@ -32,7 +32,7 @@ import './regression-descent.css';
 // The modules, the data and loss, the run, the contours, the 3-D meshes and the hydration render:
 // a task each.
 await prepareModel(model, stateSchema.defaults, [
-  warmContours,
+  warmContourBands,
   getProblem,
   () => getRun.inSteps(stateSchema.defaults),
   () => getContours.inSteps(windowFor(stateSchema.defaults)),

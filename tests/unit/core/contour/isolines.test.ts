@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contourLines } from '~/core/contour/contour-lines';
 import { contourPolygons } from '~/core/contour/contour-polygons';
+import { contourValues } from '~/core/contour/contour-values';
 import { CoreError } from '~/core/errors';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import type { Grid } from '~/core/grid/grid';
@@ -192,5 +193,12 @@ describe('contourLines, traced directly', () => {
     const grid = evaluateGrid((x) => x, { x: [0, 1], y: [0, 1], nx: 3, ny: 3 });
     expect(() => contourLines(grid, [NaN])).toThrow(CoreError);
     expect(() => contourLines({ ...grid, values: new Float64Array(4) }, [0.5])).toThrow(CoreError);
+  });
+
+  it('reads NaN as +∞ (high ground), as contourPolygons does, and a finite grid as it is', () => {
+    const finite = gridOf(Float64Array.from([0, 1, 2, 3]), 2, 2, [0, 1], [0, 1]);
+    expect(contourValues(finite)).toBe(finite.values);
+    const holed = gridOf(Float64Array.from([0, NaN, -Infinity, 3]), 2, 2, [0, 1], [0, 1]);
+    expect(Array.from(contourValues(holed))).toEqual([0, Infinity, -Infinity, 3]);
   });
 });

@@ -9,6 +9,7 @@ import { inNewTask } from '~/widgets/kit/nextTask';
 import { preparedModel, prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import type { UrlState } from '~/widgets/kit/useUrlState';
+import { warmContourBands } from '~/widgets/kit/warmContourBands';
 import { warmContours } from '~/widgets/kit/warmContours';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -141,9 +142,10 @@ describe('useModel with a prepared model', () => {
   });
 });
 
-describe('warmContours', () => {
-  // prepareModel skips a step that throws without a word, so this one is checked here.
-  it('runs the core contour code on its small grid without throwing', () => {
-    expect(() => runToEnd(warmContours())).not.toThrow();
+describe('warmContours, warmContourBands', () => {
+  // prepareModel skips a step that throws without a word, so these are checked here.
+  it('run the core contour code (lines, filled bands) on their small grid without throwing', () => {
+    expect(runToEnd(warmContours())).toMatchObject({ count: expect.any(Number) });
+    expect(runToEnd(warmContourBands())).toHaveLength(8);
   });
 });

@@ -1,0 +1,11 @@
+/**
+ * The prepare step of a widget that draws filled contours (contourPolygons): warmContours.ts's
+ * small grid and levels, run through d3-contour's marching squares and rings once.
+ */
+import { contourPolygonsInSteps } from '~/core/contour/contour-polygons';
+import type { InSteps } from '~/core/steps/in-steps';
+import { LEVELS, rippledBowl } from './warmContours';
+
+export function warmContourBands(): InSteps<unknown> {
+  return contourPolygonsInSteps(rippledBowl(), LEVELS);
+}
