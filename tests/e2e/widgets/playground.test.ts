@@ -2,7 +2,8 @@
 // redraws the map and the paths; a formula that does not read is explained at the character
 // while the figure keeps the last good one; the formula travels in the link; hostile formula
 // text in the URL is shown as text, never run; the map is computed in a worker (allowed by the
-// Content Security Policy), and on the main thread when the worker cannot load. (Generic widget
+// Content Security Policy), and on the main thread when the worker cannot load; on a phone's
+// screen the first map is the server's SVG brought up to date in place. (Generic widget
 // behaviour is in kit.ts.)
 import type { Dialog, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +94,39 @@ describe('playground', () => {
     expect(await mapSvg(v.page)).toBe(good);
     expect(v.consoleErrors).toEqual([]);
     await v.close();
+  });
+
+  it('on a phone screen (pixel ratio 2) brings the server’s map up to date in place, then follows the formula', async () => {
+    const context = await b.browser.newContext({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 2 });
+    // The layers as the server sent them, before any script has run on the page.
+    await context.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        const layers = document.querySelectorAll('#playground [data-kit-figure="map"] > .kit-layer');
+        (window as unknown as { server: Element[] }).server = [...layers].map((l) => l.firstElementChild!);
+      }),
+    );
+    const page = await context.newPage();
+    await page.goto(siteUrl(PATH));
+    await widgetReady(page, ID);
+    await settledMap(page);
+    const kept = await page.evaluate(() => {
+      const server = (window as unknown as { server: Element[] }).server;
+      const layers = document.querySelectorAll('#playground [data-kit-figure="map"] > .kit-layer');
+      return [...layers].map((l, i) => l.firstElementChild === server[i]);
+    });
+    // The axes are Plot's drawing; the map, the arrows and the paths are the server's SVGs, resized.
+    expect(kept).toEqual([false, true, true, true]);
+    const widths = await page
+      .locator(`#${ID} [data-kit-figure="map"] > .kit-layer > svg`)
+      .evaluateAll((svgs) => svgs.map((svg) => svg.getAttribute('width')));
+    expect(new Set(widths).size).toBe(1);
+    expect(Number(widths[0])).toBeLessThan(360);
+    expect(await mapSvg(page)).not.toMatch(/NaN|Infinity/);
+    const before = await settledMap(page);
+    await field(page).fill('x^2 + 3*y^2');
+    await expect.poll(() => mapLabel(page)).toContain('f(x, y) = x^2 + 3*y^2 with 2 descent paths');
+    expect(await settledMap(page)).not.toBe(before);
+    await context.close();
   });
 
   it('the map of a typed formula comes from the map worker, which loads under the CSP', async () => {
