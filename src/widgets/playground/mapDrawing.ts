@@ -1,9 +1,10 @@
 /**
  * The map's drawing for the figure's pixel frame, written by the map worker with its answer:
- * the contour and arrow path strings and the paths' pictures, exactly as the page's layers
- * would work them out in place (mapPanel.ts, pathsLayer.ts), which then only set attributes in
- * the frame that shows a new map. Used only when the figure is still in that frame (same size
- * and window) and shows those runs; otherwise the layers work the drawing out themselves.
+ * the contour and arrow path strings, the paths' pictures and their lines' path strings, exactly
+ * as the page's layers would work them out in place (mapPanel.ts, pathsLayer.ts), which then
+ * only set attributes in the frame that shows a new map. Used only when the figure is still in
+ * that frame (same size and window) and shows those runs; otherwise the layers work the drawing
+ * out themselves.
  */
 import { arrowStrings, frameDistance, lineStrings, linearPixels, type PixelFrame } from '~/widgets/kit/pathStrings';
 import type { Run } from './descentRuns';
@@ -25,18 +26,30 @@ export interface MapDrawing {
   readonly arrows: string;
   /** The descent paths (mapPaths). */
   readonly paths: readonly PathPicture[];
+  /** Each path's line as the path strings of its line mark (mapPaths puts them in place). */
+  readonly pathLines: readonly (readonly string[])[];
 }
 
 export function mapDrawing(map: MapGeometry, runs: readonly Run[], runsKey: string, frame: PixelFrame): MapDrawing {
   const px = linearPixels(frame.x);
   const py = linearPixels(frame.y);
   const { lines, arrows } = map;
+  const paths = pathPictures(runs, map.window, frameDistance(frame));
   return {
     frame,
     mapKey: map.key,
     runsKey,
     contours: lineStrings(lines.x, lines.y, null, px, py),
     arrows: arrowStrings(arrows, px, py, { headLength: ARROW_HEAD }).join(''),
-    paths: pathPictures(runs, map.window, frameDistance(frame)),
+    paths,
+    pathLines: paths.map((p) =>
+      lineStrings(
+        p.line.map((q) => q.x),
+        p.line.map((q) => q.y),
+        null,
+        px,
+        py,
+      ),
+    ),
   };
 }

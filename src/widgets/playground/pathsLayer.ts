@@ -7,7 +7,14 @@
  */
 import { dot, line, plot, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import { markGroups, pixelDistanceOn, pixelFrame, pixelFunctions, redrawLines } from '~/widgets/kit/markRedraw';
+import {
+  markGroups,
+  pixelDistanceOn,
+  pixelFrame,
+  pixelFunctions,
+  redrawLines,
+  redrawPaths,
+} from '~/widgets/kit/markRedraw';
 import { samePixelFrame } from '~/widgets/kit/pathStrings';
 import { pixelDistance, type Layer, type LayerScales } from '~/widgets/kit/PlotFigure';
 import type { MapDrawing } from './mapDrawing';
@@ -16,19 +23,42 @@ import { pathColor } from './mapPanel';
 import type { ModelWithRuns } from './model';
 import { LABEL, pathPictures, type PathPicture, type Pt } from './pathPictures';
 
-/** The pictures of the model's runs in the figure of `scales`: the worker's when it drew them for it. */
-function picturesOn(m: ModelWithRuns, scales: LayerScales, drawing: MapDrawing | null): readonly PathPicture[] | null {
-  if (drawing?.runsKey === m.runsKey && samePixelFrame(drawing.frame, pixelFrame(scales))) return drawing.paths;
+/**
+ * The pictures of the model's runs in the figure of `scales`, with their lines' path strings: the
+ * worker's when it drew them for it (`lines`; null when the layer works them out itself).
+ */
+function picturesOn(
+  m: ModelWithRuns,
+  scales: LayerScales,
+  drawing: MapDrawing | null,
+): { pictures: readonly PathPicture[]; lines: MapDrawing['pathLines'] | null } | null {
+  if (drawing?.runsKey === m.runsKey && samePixelFrame(drawing.frame, pixelFrame(scales)))
+    return { pictures: drawing.paths, lines: drawing.pathLines };
   const distance = pixelDistanceOn(scales);
-  return distance === null ? null : pathPictures(m.runs, m.window, distance);
+  return distance === null ? null : { pictures: pathPictures(m.runs, m.window, distance), lines: null };
 }
 
 /** Moves the drawn layer's marks to the new pictures; false when its marks cannot become these. */
 function moveMarks(svg: SVGSVGElement, m: ModelWithRuns, scales: LayerScales, drawing: MapDrawing | null): boolean {
   const f = pixelFunctions(scales);
-  const ps = picturesOn(m, scales, drawing);
+  const on = picturesOn(m, scales, drawing);
   const drawn = drawnPaths(markGroups(svg));
-  if (f === null || ps === null || drawn === null || !withStops(drawn.paths, ps, drawn.start)) return false;
+  if (f === null || on === null || drawn === null || !withStops(drawn.paths, on.pictures, drawn.start)) return false;
+  const ps = on.pictures;
+  /** Path `i`'s line: the worker's strings, or worked out here from its picture. */
+  const lineOf = (g: Element, i: number, p: PathPicture): boolean => {
+    const strings = on.lines?.[i];
+    if (strings === undefined)
+      return redrawLines(
+        g,
+        p.line.map((q) => q.x),
+        p.line.map((q) => q.y),
+        null,
+        scales,
+      );
+    redrawPaths(g, strings);
+    return true;
+  };
   const at = (p: Pt): string => `translate(${f.px(p.x)},${f.py(p.y)})`;
   const circleAt = (g: Element, p: Pt): boolean => {
     const c = g.firstElementChild;
@@ -47,13 +77,7 @@ function moveMarks(svg: SVGSVGElement, m: ModelWithRuns, scales: LayerScales, dr
   for (const [i, p] of ps.entries()) {
     const g = drawn.paths[i]!;
     const ok =
-      redrawLines(
-        g.line,
-        p.line.map((q) => q.x),
-        p.line.map((q) => q.y),
-        null,
-        scales,
-      ) &&
+      lineOf(g.line, i, p) &&
       circleAt(g.dot, p.end) &&
       moved(g.label, p.numberAt) &&
       (p.stop === null ||
