@@ -135,10 +135,15 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
   /** True while the worker has a request it has not answered. */
   const busy = useRef(false);
   /**
+   * The key of the newest request posted (or computed in the first render): a render whose key
+   * differs is about to post one, in its layout effect.
+   */
+  const postedKey = useRef<string | undefined>(first.current);
+  /**
    * The state with the newest request posted as its request. A request is posted in the render's
    * own task (a layout effect), before the frame paints, so the worker starts at once; the state
-   * learns of it after the paint (a passive effect, which re-renders for `pending`), or when a
-   * reply comes first, whichever is earlier.
+   * learns of it when a reply comes, and a render reads `pending` from the refs meanwhile, so a
+   * new key costs no second render after the paint.
    */
   const withNewest = (s: TaskState<O, P>): TaskState<O, P> =>
     s.id >= ids.current ? s : { ...s, id: ids.current, pending: true, progress: undefined };
@@ -181,8 +186,12 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
   };
 
   useLayoutEffect(() => {
-    if (!enabled) return;
+    if (!enabled) {
+      postedKey.current = undefined;
+      return;
+    }
     const { key, input } = opts.current;
+    postedKey.current = key;
     if (first.current !== undefined) {
       const done = first.current === key;
       first.current = undefined;
@@ -212,12 +221,6 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [o.key, enabled]);
 
-  // After the paint: the state learns of the request just posted (`pending`).
-  useEffect(() => {
-    if (enabled) setState(withNewest);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [o.key, enabled]);
-
   useEffect(
     () => () => {
       worker.current?.terminate();
@@ -239,13 +242,17 @@ export function useWorkerTask<I, O, P = unknown>(o: WorkerTaskOptions<I, O, P>):
       error: null,
     };
   }
-  const stale = state.pending || (state.error === null && state.resultKey !== o.key);
+  // This render's key is posted in its layout effect when it is not the newest request's yet.
+  const posting = postedKey.current !== o.key;
+  const now = withNewest(state);
+  const pending = posting || now.pending;
+  const stale = pending || (now.error === null && now.resultKey !== o.key);
   return {
-    result: state.result,
-    resultKey: state.resultKey,
-    progress: state.progress,
-    pending: state.pending,
+    result: now.result,
+    resultKey: now.resultKey,
+    progress: posting ? undefined : now.progress,
+    pending,
     stale,
-    error: state.error,
+    error: now.error,
   };
 }

@@ -4,7 +4,7 @@
 // request dropped even when it arrives after the newer one; the previous result kept while a
 // key is pending; a worker that cannot run (its script fails to load) replaced by computing on
 // the main thread, for this and later keys; `warm` starting the worker once the page is idle;
-// a new key posted before the frame paints.
+// a new key posted before the frame paints, with no second render for it.
 import { h, render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
@@ -44,7 +44,7 @@ let setN: (n: number) => void = () => {};
 const seen: WorkerTask<number, never>[] = [];
 let computed: number[] = [];
 
-function Demo(props: { syncFirst: boolean; warm?: boolean; showOvertaken?: boolean }): null {
+function Demo(props: { syncFirst: boolean; warm?: boolean; showOvertaken?: boolean; enabled?: boolean }): null {
   const [n, set] = useState(1);
   setN = set;
   seen.push(
@@ -59,6 +59,7 @@ function Demo(props: { syncFirst: boolean; warm?: boolean; showOvertaken?: boole
       syncFirst: props.syncFirst,
       warm: props.warm,
       showOvertaken: props.showOvertaken,
+      enabled: props.enabled,
     }),
   );
   return null;
@@ -175,23 +176,38 @@ describe('useWorkerTask on the page', () => {
     expect(last()).toMatchObject({ result: 30, resultKey: 'n=3', pending: false, stale: false });
   });
 
-  it('posts a new key before the frame paints, and takes a reply that comes before the state learns of it', async () => {
+  it('posts a new key before the frame paints, in the one render of the change, and takes the reply', async () => {
     vi.useFakeTimers();
     act(() => render(h(Demo, { syncFirst: true }), host));
     const renders = seen.length;
-    // Outside act: Preact renders in a microtask, runs layout effects in that task, and passive
-    // effects only after the next frame (requestAnimationFrame, or a timer without one).
+    // Outside act: Preact renders in a microtask and runs layout effects in that task; passive
+    // effects would come only after the next frame (requestAnimationFrame, or a timer).
     setN(2);
     await Promise.resolve();
     expect(seen.length).toBe(renders + 1);
     const w = FakeWorker.made[0]!;
     expect(w.requests.map((r) => r.key)).toEqual(['n=2']);
-    expect(last()).toMatchObject({ result: 10, pending: false, stale: true });
-    // The worker answers before the passive effect has run: the answer is the newest request's.
+    // That render already says the new key is pending: no second render is needed for it.
+    expect(last()).toMatchObject({ result: 10, pending: true, stale: true });
+    act(() => void vi.runAllTimers());
+    expect(seen.length).toBe(renders + 1);
+    // The answer is the newest request's, though the state never heard of the request before it.
     act(() => w.answer(w.requests[0]!));
     expect(last()).toMatchObject({ result: 20, resultKey: 'n=2', pending: false, stale: false });
-    // The passive effect then changes nothing: the request is answered.
-    act(() => void vi.runAllTimers());
-    expect(last()).toMatchObject({ result: 20, resultKey: 'n=2', pending: false, stale: false });
+    expect(seen.length).toBe(renders + 2);
+  });
+
+  it('switched off and on again with the same key: pending from the render that switches it on', () => {
+    act(() => render(h(Demo, { syncFirst: false }), host));
+    const w = FakeWorker.made[0]!;
+    act(() => w.answer(w.requests[0]!));
+    expect(last()).toMatchObject({ result: 10, pending: false });
+    act(() => render(h(Demo, { syncFirst: false, enabled: false }), host));
+    expect(last()).toMatchObject({ result: undefined, pending: false, stale: false });
+    act(() => render(h(Demo, { syncFirst: false, enabled: true }), host));
+    expect(seen[seen.length - 1]).toMatchObject({ pending: true, stale: true });
+    expect(w.requests.map((r) => r.key)).toEqual(['n=1', 'n=1']);
+    act(() => w.answer(w.requests[1]!));
+    expect(last()).toMatchObject({ result: 10, resultKey: 'n=1', pending: false, stale: false });
   });
 });
