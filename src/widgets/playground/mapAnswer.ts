@@ -95,12 +95,29 @@ export function unpackRun(packed: PackedRun): Run {
 
 /** The map of the request and its runs (in the worker; on the page's main thread where it cannot run). */
 export function mapAnswer(request: MapRequest): MapAnswer {
-  const map = cachedMap(request);
+  return answerWith(request, cachedMap, cachedRun);
+}
+
+/**
+ * The answer to `request` computed afresh, in none of the caches: the worker's warm-up
+ * (warmUp.ts), which must not push out maps the page may ask for again.
+ */
+export function uncachedAnswer(request: MapRequest): MapAnswer {
+  return answerWith(request, mapGeometry, (_key, _spec, compute) => compute());
+}
+
+/** The answer, its map and runs taken from `mapOf` and `runOf` (cached or not). */
+function answerWith(
+  request: MapRequest,
+  mapOf: (input: MapInput) => MapGeometry,
+  runOf: (key: string, spec: RunSpec, compute: () => Run) => Run,
+): MapAnswer {
+  const map = mapOf(request);
   const parsed = parseExpression(request.formula);
   if (!parsed.ok) throw new CoreError('invalid', parsed.error.message);
   const surface = typedSurface(parsed.formula, request.window);
   const key = runsKeyOf(map.key, request.specs);
-  const runs = request.specs.map((spec) => cachedRun(map.key, spec, () => descentRun(surface, spec, request.window)));
+  const runs = request.specs.map((spec) => runOf(map.key, spec, () => descentRun(surface, spec, request.window)));
   return {
     map,
     runsKey: key,

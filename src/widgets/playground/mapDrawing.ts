@@ -6,7 +6,14 @@
  * that frame (same size and window) and shows those runs; otherwise the layers work the drawing
  * out themselves.
  */
-import { arrowStrings, frameDistance, lineStrings, linearPixels, type PixelFrame } from '~/widgets/kit/pathStrings';
+import {
+  arrowStrings,
+  frameDistance,
+  lineStrings,
+  linearPixels,
+  type PixelFrame,
+  type Px,
+} from '~/widgets/kit/pathStrings';
 import type { Run } from './descentRuns';
 import type { MapGeometry } from './mapGeometry';
 import { pathPictures, type PathPicture } from './pathPictures';
@@ -42,14 +49,17 @@ export function mapDrawing(map: MapGeometry, runs: readonly Run[], runsKey: stri
     contours: lineStrings(lines.x, lines.y, null, px, py),
     arrows: arrowStrings(arrows, px, py, { headLength: ARROW_HEAD }).join(''),
     paths,
-    pathLines: paths.map((p) =>
-      lineStrings(
-        p.line.map((q) => q.x),
-        p.line.map((q) => q.y),
-        null,
-        px,
-        py,
-      ),
-    ),
+    pathLines: paths.map((p) => pathLineStrings(p, px, py)),
   };
+}
+
+/** A path picture's line as the path strings of its line mark, for the pixel functions `px`, `py`. */
+export function pathLineStrings(p: PathPicture, px: Px, py: Px): string[] {
+  return lineStrings(
+    p.line.map((q) => q.x),
+    p.line.map((q) => q.y),
+    null,
+    px,
+    py,
+  );
 }

@@ -36,8 +36,9 @@ export interface PathPicture {
 
 /**
  * The text marks' offsets and sizes in pixels (pathsLayer.ts draws them so): a path's number
- * sits `NUMBER_OFFSET` right of and above its end; the words 10 px to the side, 24 px above or
- * 12 px below it. Widths are estimated per character (bold, 11–12 px).
+ * sits 9 px right of and above its end, moved `numberShift` further right per number in the way;
+ * the words 10 px to the side, 24 px above or 12 px below it, a `line` further per words in the
+ * way. Widths are estimated per character (bold, 11–12 px).
  */
 export const LABEL = {
   numberDx: 9,
@@ -68,6 +69,17 @@ const textBox = (x: number, y: number, width: number, toLeft: boolean): Box => (
   y1: y + LABEL.line / 2,
 });
 
+/**
+ * The first step (0, 1, … up to 8) at which the box `at(step)` overlaps none of `taken`; that
+ * box is then taken.
+ */
+function freeStep(taken: Box[], at: (step: number) => Box): number {
+  let step = 0;
+  while (step < 8 && taken.some((b) => overlaps(b, at(step)))) step++;
+  taken.push(at(step));
+  return step;
+}
+
 /** The pictures of `runs` on `window`, thinned with the figure's pixel `distance`. */
 export function pathPictures(
   runs: readonly Run[],
@@ -92,11 +104,16 @@ export function pathPictures(
     const ex = (end.x - window.x[0]) * ux;
     const ey = (window.y[1] - end.y) * uy;
     const number = String(k + 1);
-    let shift = 0;
-    const numberBox = (): Box =>
-      textBox(ex + LABEL.numberDx + shift, ey + LABEL.numberDy, number.length * LABEL.numberChar, false);
-    while (shift < 8 * LABEL.numberShift && numbers.some((b) => overlaps(b, numberBox()))) shift += LABEL.numberShift;
-    numbers.push(numberBox());
+    const shift =
+      LABEL.numberShift *
+      freeStep(numbers, (k) =>
+        textBox(
+          ex + LABEL.numberDx + k * LABEL.numberShift,
+          ey + LABEL.numberDy,
+          number.length * LABEL.numberChar,
+          false,
+        ),
+      );
     const numberAt = shift === 0 || ux === 0 ? end : { x: end.x + shift / ux, y: end.y };
     let stop: PathPicture['stop'] = null;
     if (stopped) {
@@ -108,10 +125,7 @@ export function pathPictures(
       const y0 = ey + (above ? LABEL.wordsAbove : LABEL.wordsBelow);
       // Lines away from the end: up when the words are above it, down when below.
       const away = above ? -LABEL.line : LABEL.line;
-      let row = 0;
-      const box = (): Box => textBox(x, y0 + row * away, width, right);
-      while (row < 8 && words.some((b) => overlaps(b, box()))) row++;
-      words.push(box());
+      const row = freeStep(words, (k) => textBox(x, y0 + k * away, width, right));
       const wordsAt = row === 0 || uy === 0 ? end : { x: end.x, y: end.y - (row * away) / uy };
       stop = { why, right, above, at: wordsAt };
     }

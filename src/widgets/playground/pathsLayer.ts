@@ -7,17 +7,10 @@
  */
 import { dot, line, plot, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import {
-  markGroups,
-  pixelDistanceOn,
-  pixelFrame,
-  pixelFunctions,
-  redrawLines,
-  redrawPaths,
-} from '~/widgets/kit/markRedraw';
+import { markGroups, pixelDistanceOn, pixelFrame, pixelFunctions, redrawPaths } from '~/widgets/kit/markRedraw';
 import { samePixelFrame } from '~/widgets/kit/pathStrings';
 import { pixelDistance, type Layer, type LayerScales } from '~/widgets/kit/PlotFigure';
-import type { MapDrawing } from './mapDrawing';
+import { pathLineStrings, type MapDrawing } from './mapDrawing';
 import { drawnPaths, withStops, wordsSide } from './pathGroups';
 import { pathColor } from './mapPanel';
 import type { ModelWithRuns } from './model';
@@ -45,20 +38,6 @@ function moveMarks(svg: SVGSVGElement, m: ModelWithRuns, scales: LayerScales, dr
   const drawn = drawnPaths(markGroups(svg));
   if (f === null || on === null || drawn === null || !withStops(drawn.paths, on.pictures, drawn.start)) return false;
   const ps = on.pictures;
-  /** Path `i`'s line: the worker's strings, or worked out here from its picture. */
-  const lineOf = (g: Element, i: number, p: PathPicture): boolean => {
-    const strings = on.lines?.[i];
-    if (strings === undefined)
-      return redrawLines(
-        g,
-        p.line.map((q) => q.x),
-        p.line.map((q) => q.y),
-        null,
-        scales,
-      );
-    redrawPaths(g, strings);
-    return true;
-  };
   const at = (p: Pt): string => `translate(${f.px(p.x)},${f.py(p.y)})`;
   const circleAt = (g: Element, p: Pt): boolean => {
     const c = g.firstElementChild;
@@ -76,8 +55,9 @@ function moveMarks(svg: SVGSVGElement, m: ModelWithRuns, scales: LayerScales, dr
   };
   for (const [i, p] of ps.entries()) {
     const g = drawn.paths[i]!;
+    // The line: the worker's strings, or worked out here from the picture.
+    redrawPaths(g.line, on.lines?.[i] ?? pathLineStrings(p, f.px, f.py));
     const ok =
-      lineOf(g.line, i, p) &&
       circleAt(g.dot, p.end) &&
       moved(g.label, p.numberAt) &&
       (p.stop === null ||

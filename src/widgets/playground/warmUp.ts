@@ -6,13 +6,8 @@
  * computes the same answer for a few variants of that formula, one per task, outside its caches
  * (they must not push out maps the page may ask for again).
  */
-import { CoreError } from '~/core/errors';
-import { parseExpression } from '~/core/expr';
 import { isPixelFrame, type PixelFrame } from '~/widgets/kit/pathStrings';
-import { descentRun, typedSurface } from './descentRuns';
-import type { MapRequest } from './mapAnswer';
-import { mapDrawing } from './mapDrawing';
-import { mapGeometry } from './mapGeometry';
+import { uncachedAnswer, type MapRequest } from './mapAnswer';
 
 /** How many variants the worker computes: enough for the answers to reach their steady time. */
 export const WARM_UP_VARIANTS = 8;
@@ -31,16 +26,6 @@ export function warmUpRequest(request: MapRequest, k: number): MapRequest {
   return { ...request, formula: `${1 + (k + 1) / 4}*(${request.formula})`, frame };
 }
 
-/** The answer to `request` computed for the compiler's sake: nothing is cached and nothing returned. */
-export function warmUpOnce(request: MapRequest): void {
-  const map = mapGeometry(request);
-  const parsed = parseExpression(request.formula);
-  if (!parsed.ok) throw new CoreError('invalid', parsed.error.message);
-  const surface = typedSurface(parsed.formula, request.window);
-  const runs = request.specs.map((spec) => descentRun(surface, spec, request.window));
-  if (isPixelFrame(request.frame)) mapDrawing(map, runs, 'warm-up', request.frame);
-}
-
 /**
  * Runs the variants of `request` one per task (`later`), and stops for good as soon as
  * `asked()` is true (a request came in). Errors end the warm-up quietly: it is only a warm-up.
@@ -54,7 +39,7 @@ export function warmUp(
   const next = (): void => {
     if (asked() || k >= WARM_UP_VARIANTS) return;
     try {
-      warmUpOnce(warmUpRequest(request, k++));
+      uncachedAnswer(warmUpRequest(request, k++));
     } catch {
       return;
     }
