@@ -3,15 +3,16 @@
 //
 // Per page (the chapters and the playground), headless Chromium on a 412 × 823 viewport at a
 // phone's pixel ratio (2.625, Lighthouse's mobile device: the kit's first drawings depend on it)
-// loads the page, lays out every section of the article (content-visibility: visible, so that a
-// scroll lands where it is asked and the layout of sections coming into view is not counted
-// against the widget), then slows the CPU 4× and, island by island in page order, records a
-// trace from scrolling the island into view until it is hydrated, no figure of the page is
-// still pending (`data-kit-pending`) and 1 s has passed. Each main-thread task of 50 ms or more
-// in that window is counted as script (module evaluation, the kit's prepare steps, the
-// hydration render, Plot drawing: JavaScript is most of the task) or rendering (style, layout,
-// paint of what was drawn). The same load and scrolls with JavaScript off give the rendering
-// tasks that are not hydration's: a scroll paints the static figures coming into view anyway.
+// loads the page, lays out every section of the article and every figure (content-visibility:
+// visible, so that a scroll lands where it is asked and the layout of sections coming into view
+// is not counted against the widget), then slows the CPU 4× and, island by island in page
+// order, records a trace from scrolling the island into view until it is hydrated, no figure of
+// the page is still pending (`data-kit-pending`) and 1 s has passed. Each main-thread task of
+// 50 ms or more in that window is counted as script (module evaluation, the kit's prepare steps,
+// the hydration render, Plot drawing: JavaScript is most of the task) or rendering (style,
+// layout, paint of what was drawn). The same load and scrolls with JavaScript off give the
+// rendering tasks that are not hydration's: a scroll paints the static figures coming into view
+// anyway.
 // Figures go to docs/benchmarks.md ("Hydration").
 // Needs a built site:
 //   BASE_PATH=/downhill/ npm run build && npm run bench:hydration
@@ -117,7 +118,9 @@ async function withoutJavaScript(path) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const count = await page.evaluate(() => document.querySelectorAll('astro-island').length);
   await page.evaluate(() =>
-    document.querySelectorAll('.prose > *').forEach((el) => (el.style.contentVisibility = 'visible')),
+    document
+      .querySelectorAll('.prose > *, .prose .kit-figure')
+      .forEach((el) => (el.style.contentVisibility = 'visible')),
   );
   await page.waitForTimeout(300);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -192,7 +195,9 @@ try {
         }),
       );
       await page.evaluate(() =>
-        document.querySelectorAll('.prose > *').forEach((el) => (el.style.contentVisibility = 'visible')),
+        document
+          .querySelectorAll('.prose > *, .prose .kit-figure')
+          .forEach((el) => (el.style.contentVisibility = 'visible')),
       );
       await page.waitForTimeout(300);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

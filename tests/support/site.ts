@@ -418,19 +418,31 @@ export async function evalFirst<R>(page: Page, selector: string, fn: (el: Elemen
 
 /**
  * Scroll the first element matching `selector` into view at once, if no part of
- * it is in the window (like Element.scrollIntoViewIfNeeded: a page opened at
- * `#id` stays where the link landed). Not Playwright's scrollIntoViewIfNeeded():
- * the site scrolls smoothly (global.css, without reduced motion), and Playwright
- * then waits out the animation and for the element to be stable, 1–2 s per call
- * on a chapter.
+ * it is in the window (`whole`: if any part is out of it), like
+ * Element.scrollIntoViewIfNeeded: a page opened at `#id` stays where the link
+ * landed. Not Playwright's scrollIntoViewIfNeeded(): the site scrolls smoothly
+ * (global.css, without reduced motion), and Playwright then waits out the
+ * animation and for the element to be stable, 1–2 s per call on a chapter.
  */
-export async function scrollIntoViewNow(page: Page, selector: string): Promise<void> {
-  await page.evaluate((s) => {
-    const el = document.querySelector(s);
-    if (!el) throw new Error(`No element matches ${s}`);
-    const r = el.getBoundingClientRect();
-    if (r.bottom <= 0 || r.top >= innerHeight) el.scrollIntoView({ block: 'center', behavior: 'instant' });
-  }, selector);
+export async function scrollIntoViewNow(page: Page, selector: string, whole = false): Promise<void> {
+  await page.evaluate(
+    async ([s, all]) => {
+      const el = document.querySelector(s);
+      if (!el) throw new Error(`No element matches ${s}`);
+      const r = el.getBoundingClientRect();
+      if (all ? r.top >= 0 && r.bottom <= innerHeight : r.bottom > 0 && r.top < innerHeight) return;
+      // Blocks and figures skipped by content-visibility (global.css) take their real heights as
+      // they come near the window, which moves the element after the scroll: scroll again until
+      // it stays where it was put.
+      for (let i = 0; i < 5; i++) {
+        el.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const top = el.getBoundingClientRect().top;
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        if (el.getBoundingClientRect().top === top) return;
+      }
+    },
+    [selector, whole] as const,
+  );
 }
 
 /** Scroll widget `id` into view, wait until it has hydrated, then for two frames so it has drawn. */

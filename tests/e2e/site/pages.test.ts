@@ -1,4 +1,5 @@
 // Every page loads cleanly, renders its math, and fits a 360 px screen.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { allPagePaths, chapterPaths, islandsSettled, useBrowser, usePage } from '../../support/site';
 
@@ -89,6 +90,37 @@ describe('site pages', () => {
     expect(shown).toMatchObject({ header: false, sidebar: false, search: false, main: true });
     if (shown.toc !== null) expect(shown.toc).toBe(false);
     await v.close();
+  });
+
+  it('skips the figures of widgets far below the window, but draws them at a #fragment, without JavaScript and in print', async () => {
+    const path = 'chapters/regression-descent/';
+    // Whether the layers of the chapter's last figure are drawn (not skipped by content-visibility).
+    const lastFigureDrawn = (page: Page): Promise<boolean> =>
+      page.evaluate(() => {
+        const figures = document.querySelectorAll('.prose .kit-figure');
+        const svg = figures[figures.length - 1]?.querySelector('svg');
+        if (!svg) throw new Error('no widget figure');
+        return svg.checkVisibility({ contentVisibilityAuto: true });
+      });
+    const top = await tab.open(path, { viewport: { width: 412, height: 823 } });
+    expect(await lastFigureDrawn(top.page)).toBe(false);
+    // Its controls are drawn: axe measures them (target size), a reader can tab to them.
+    const controlDrawn = await top.page.evaluate(() => {
+      const widgets = document.querySelectorAll('.prose .widget');
+      const control = widgets[widgets.length - 1]?.querySelector('button, input, select');
+      return control ? control.checkVisibility({ contentVisibilityAuto: true }) : null;
+    });
+    expect(controlDrawn).toBe(true);
+    await top.page.emulateMedia({ media: 'print' });
+    expect(await lastFigureDrawn(top.page)).toBe(true);
+    await top.close();
+    // A link to the first section: far above the figure, which is drawn all the same.
+    const atFragment = await tab.open(`${path}#ten-points-and-a-line`, { viewport: { width: 412, height: 823 } });
+    expect(await lastFigureDrawn(atFragment.page)).toBe(true);
+    await atFragment.close();
+    const without = await noScript.open(path, { viewport: { width: 412, height: 823 } });
+    expect(await lastFigureDrawn(without.page)).toBe(true);
+    await without.close();
   });
 
   it('the 404 page offers the way home, search and the chapters', async () => {

@@ -4,7 +4,7 @@
 // (Generic widget behaviour is in kit.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, usePage, widgetReady } from '../../support/site';
+import { scrollIntoViewNow, useBrowser, usePage, widgetReady } from '../../support/site';
 import { tapByTouch } from '../../support/widgets';
 
 const ID = 'loss-surface-explorer';
@@ -20,6 +20,8 @@ const summary = (page: Page): Promise<string> => page.locator(`#${ID} [data-kit=
 
 /** Client position of (b, w) on the surface panel: margins left 40, right 16, top 16, bottom 40; b ∈ [−2, 4], w ∈ [−1, 5]. */
 async function surfacePoint(page: Page, bb: number, ww: number): Promise<{ x: number; y: number }> {
+  // The widget is taller than the window: the panel itself is put in view, so a drag lands on it.
+  await scrollIntoViewNow(page, `#${ID} [data-kit-figure="surface"]`, true);
   const box = (await page.locator(`#${ID} [data-kit-figure="surface"]`).boundingBox())!;
   return {
     x: box.x + 40 + ((bb + 2) / 6) * (box.width - 56),
