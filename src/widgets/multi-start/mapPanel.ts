@@ -62,6 +62,8 @@ export function basinLayer(m: Model, result: BasinResult | undefined, resultKey:
             y2: 'y2',
             fill: (c: { label: number }) => fillOf(c.label),
             fillOpacity: 0.42,
+            // Cells tile the map: antialiased, their shared edges would show as faint seams.
+            shapeRendering: 'crispEdges',
           }),
         ],
       };

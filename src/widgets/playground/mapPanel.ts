@@ -80,8 +80,18 @@ export function mapBackground(
             y2: 'y2',
             fill: (d: { label: number }) => `basin ${d.label}`,
             fillOpacity: 0.3,
+            // Cells tile the map: antialiased, their shared edges would show as faint seams.
+            shapeRendering: 'crispEdges',
           }),
-          rect(masked, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: color.muted, fillOpacity: 0.35 }),
+          rect(masked, {
+            x1: 'x1',
+            x2: 'x2',
+            y1: 'y1',
+            y2: 'y2',
+            fill: color.muted,
+            fillOpacity: 0.35,
+            shapeRendering: 'crispEdges',
+          }),
           line(
             { length: lines.x.length },
             { x: lines.x, y: lines.y, stroke: color.muted, strokeOpacity: 0.55, strokeWidth: 1 },
