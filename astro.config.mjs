@@ -14,6 +14,7 @@ import { AUTO_LINKED_TERMS } from './content/glossary/terms.ts';
 import { rehypeMathSearch } from './src/utils/rehype-math-search.ts';
 import { cspIntegration } from './src/utils/csp-integration.ts';
 import { lazyPlotFormat } from './src/utils/lazy-plot-format.ts';
+import { compileHints } from './src/utils/compile-hints.ts';
 
 const base = normaliseBase(process.env.BASE_PATH || '/');
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -26,8 +27,10 @@ export default defineConfig({
   // The Content Security Policy is written into every page after the build (docs/security.md).
   integrations: [mdx(), preact(), cspIntegration()],
   vite: {
-    // Plot's number formatter made on first use, not on import (src/utils/lazy-plot-format.ts).
-    plugins: [lazyPlotFormat()],
+    // Plot's number formatter made on first use, not on import (src/utils/lazy-plot-format.ts);
+    // the browser's chunks compiled ahead, off the main thread (src/utils/compile-hints.ts).
+    plugins: [lazyPlotFormat(), compileHints()],
+    worker: { plugins: () => [compileHints()] },
     build: {
       // Fonts stay files (font-src 'self'): Vite would otherwise inline KaTeX's smallest one as data:.
       assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
