@@ -1,0 +1,113 @@
+// Page-load benchmark (npm run bench:pageload): the main thread's CPU time while each page of the
+// built site loads on a phone's screen, by kind of work.
+//
+// Lighthouse's total blocking time is simulated from the wall-clock length of the tasks it sees,
+// and on a shared machine those stretch with everything else running on it (the same build has
+// scored 68 and 92 on the playground). The CPU time a thread spends (a trace event's `tdur`) does
+// not, so this benchmark compares builds where Lighthouse cannot. Per page, headless Chromium on
+// Lighthouse's mobile screen (412 × 823 CSS px, pixel ratio 2.625), with no CPU or network
+// throttling, loads the page LOAD_RUNS times (default 5) from a local server with gzip, waits
+// 3 s, and sums the CPU time of the page's main-thread events: all tasks, tasks after the first
+// contentful paint, HTML parsing, style, layout, paint (pre-paint, paint, layerize) and script
+// (module evaluation, scripts, calls, microtasks); the longest task is given ×4, as at
+// Lighthouse's 4× CPU slowdown. Medians over the loads.
+//
+// Needs a built site: BASE_PATH=/downhill/ npm run build && npm run bench:pageload
+// DIST_DIR=… measures another build; LOAD_ONLY=substring runs matching pages. Figures go to
+// docs/benchmarks.md ("Page load").
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveSite } from '../support/server.mjs';
+import { benchChromium, distDir, requireBuilt } from './bench-site.mjs';
+
+const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625 };
+const RUNS = Math.max(1, Number(process.env.LOAD_RUNS ?? 5) || 5);
+const KINDS = {
+  parse: ['ParseHTML'],
+  style: ['UpdateLayoutTree'],
+  layout: ['Layout'],
+  paint: ['PrePaint', 'Paint', 'Layerize'],
+  script: ['v8.evaluateModule', 'EvaluateScript', 'FunctionCall', 'RunMicrotasks'],
+};
+
+requireBuilt(distDir);
+const chromePath = benchChromium();
+if (!chromePath) throw new Error('No Chromium (apt-get install -y chromium, or set CHROMIUM_PATH)');
+const traceFile = join(tmpdir(), `downhill-pageload-${process.pid}.json`);
+
+const pages = [
+  '',
+  ...readdirSync(join(distDir, 'chapters'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `chapters/${d.name}/`)
+    .sort(),
+  'glossary/',
+  'playground/',
+].filter(
+  (p) => existsSync(join(distDir, p, 'index.html')) && (!process.env.LOAD_ONLY || p.includes(process.env.LOAD_ONLY)),
+);
+
+/** CPU ms of one load's trace: the page renderer's main-thread work, by kind. */
+function cpuOf(file) {
+  const events = JSON.parse(readFileSync(file, 'utf8')).traceEvents;
+  const threads = new Map();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args.name);
+  const fcp = events.find((e) => e.name === 'firstContentfulPaint');
+  const main = events.filter(
+    (e) => e.pid === fcp?.pid && e.ph === 'X' && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain',
+  );
+  const ms = (e) => (e.tdur ?? e.dur) / 1000;
+  // Outermost events only: a task can nest a call in a call, a layout in a script.
+  const outermost = (names) => {
+    const of = main.filter((e) => names.includes(e.name)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const kept = [];
+    for (const e of of) if (!kept.length || e.ts >= kept.at(-1).ts + kept.at(-1).dur) kept.push(e);
+    return kept.reduce((sum, e) => sum + ms(e), 0);
+  };
+  const tasks = main.filter((e) => e.name === 'RunTask');
+  const row = {
+    total: tasks.reduce((s, e) => s + ms(e), 0),
+    afterFcp: tasks.filter((e) => e.ts >= (fcp?.ts ?? 0)).reduce((s, e) => s + ms(e), 0),
+    longest4x: 4 * Math.max(0, ...tasks.filter((e) => e.ts >= (fcp?.ts ?? 0)).map(ms)),
+  };
+  for (const [kind, names] of Object.entries(KINDS)) row[kind] = outermost(names);
+  return row;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const site = await serveSite({ dir: distDir, base: '/downhill/' });
+const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu'] });
+const rows = [];
+try {
+  for (const path of pages) {
+    const loads = [];
+    for (let r = 0; r < RUNS; r++) {
+      const context = await browser.newContext(PHONE);
+      const page = await context.newPage();
+      await browser.startTracing(page, { path: traceFile, categories: ['devtools.timeline', 'toplevel', 'loading'] });
+      await page.goto(site.url(path), { waitUntil: 'load' });
+      await page.waitForTimeout(3000);
+      await browser.stopTracing();
+      loads.push(cpuOf(traceFile));
+      await context.close();
+    }
+    const row = { page: `/${path}` };
+    for (const key of Object.keys(loads[0])) row[key] = median(loads.map((l) => l[key]));
+    rows.push(row);
+    console.error(`done /${path}`);
+  }
+} finally {
+  await browser.close();
+  site.close();
+  rmSync(traceFile, { force: true });
+}
+
+const keys = ['total', 'afterFcp', 'longest4x', ...Object.keys(KINDS)];
+console.log(
+  `Main-thread CPU ms while a page loads, median of ${RUNS}; ${cpus().length} CPUs, load ${loadavg()[0].toFixed(1)}`,
+);
+console.log(`| page | ${keys.join(' | ')} |`);
+console.log(`| --- | ${keys.map(() => '--:').join(' | ')} |`);
+for (const r of rows) console.log(`| ${r.page} | ${keys.map((k) => r[k].toFixed(1)).join(' | ')} |`);
