@@ -31,8 +31,18 @@ for (let k = -5; k < 5; k++) HIGHS.push(criticalOfG(k + 0.5));
 
 const pairs = (as: number[], bs: number[]): [number, number][] =>
   as.flatMap((a) => bs.map((b): [number, number] => [a, b]));
-const byValue = (ps: [number, number][]): [number, number][] =>
-  ps.sort((p, q) => g(p[0]) + g(p[1]) - g(q[0]) - g(q[1]));
+/**
+ * Lowest f first. g is worked out once per coordinate, not at every comparison; the comparison
+ * is the same sum and differences as g(p₀) + g(p₁) − g(q₀) − g(q₁), so ties order as they did.
+ */
+function byValue(ps: [number, number][]): [number, number][] {
+  const gs = new Map(ps.map((p) => [p, [g(p[0]), g(p[1])] as const]));
+  return ps.sort((p, q) => {
+    const [p0, p1] = gs.get(p)!;
+    const [q0, q1] = gs.get(q)!;
+    return p0 + p1 - q0 - q1;
+  });
+}
 
 /** Minima, saddles and maxima on the usual window, each list lowest first. */
 export const RASTRIGIN_CRITICAL_POINTS = {
