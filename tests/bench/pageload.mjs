@@ -59,20 +59,21 @@ function cpuOf(file) {
     (e) => e.pid === fcp?.pid && e.ph === 'X' && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain',
   );
   const ms = (e) => (e.tdur ?? e.dur) / 1000;
-  // Outermost events only: a task can nest a call in a call, a layout in a script.
+  // Outermost events only: a task can nest a task, a call a call, a script a layout.
   const outermost = (names) => {
     const of = main.filter((e) => names.includes(e.name)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
     const kept = [];
     for (const e of of) if (!kept.length || e.ts >= kept.at(-1).ts + kept.at(-1).dur) kept.push(e);
-    return kept.reduce((sum, e) => sum + ms(e), 0);
+    return kept;
   };
-  const tasks = main.filter((e) => e.name === 'RunTask');
+  const sum = (events) => events.reduce((s, e) => s + ms(e), 0);
+  const tasks = outermost(['RunTask', 'ThreadControllerImpl::RunTask']);
   const row = {
-    total: tasks.reduce((s, e) => s + ms(e), 0),
-    afterFcp: tasks.filter((e) => e.ts >= (fcp?.ts ?? 0)).reduce((s, e) => s + ms(e), 0),
+    total: sum(tasks),
+    afterFcp: sum(tasks.filter((e) => e.ts >= (fcp?.ts ?? 0))),
     longest4x: 4 * Math.max(0, ...tasks.filter((e) => e.ts >= (fcp?.ts ?? 0)).map(ms)),
   };
-  for (const [kind, names] of Object.entries(KINDS)) row[kind] = outermost(names);
+  for (const [kind, names] of Object.entries(KINDS)) row[kind] = sum(outermost(names));
   return row;
 }
 
