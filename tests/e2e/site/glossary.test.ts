@@ -1,5 +1,6 @@
 // The glossary page: one anchored entry per term, each linking somewhere, and the site search
 // answers "what is a basin of attraction?" with the entry itself.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../../content/glossary/terms';
 import { siteBase, useBrowser, usePage } from '../../support/site';
@@ -7,6 +8,7 @@ import { siteBase, useBrowser, usePage } from '../../support/site';
 describe('glossary', () => {
   const b = useBrowser();
   const tab = usePage(b);
+  const noScript = usePage(b, { javaScriptEnabled: false });
 
   it('has an anchored heading and at least one link out for every term', async () => {
     const v = await tab.open('glossary/');
@@ -22,6 +24,30 @@ describe('glossary', () => {
     expect(await v.page.locator('main[data-pagefind-body] h1').innerText()).toBe('Glossary');
     expect(v.consoleErrors).toEqual([]);
     await v.close();
+  });
+
+  it('skips the entries far below the window, but draws them at a #fragment, without JavaScript and in print', async () => {
+    const phone = { viewport: { width: 412, height: 823 } };
+    const lastDrawn = (v: { page: Page }): Promise<boolean> =>
+      v.page.evaluate(() => {
+        const entries = document.querySelectorAll('.glossary-entry');
+        const body = entries[entries.length - 1]?.querySelector('.glossary-body');
+        if (!body) throw new Error('no glossary entry');
+        return body.checkVisibility({ contentVisibilityAuto: true });
+      });
+    const top = await tab.open('glossary/', phone);
+    expect(await lastDrawn(top)).toBe(false);
+    // A link to the first entry: far above the last, which is drawn all the same.
+    const first = await top.page.locator('.glossary-entry h2').first().getAttribute('id');
+    await top.page.emulateMedia({ media: 'print' });
+    expect(await lastDrawn(top)).toBe(true);
+    await top.close();
+    const atFragment = await tab.open(`glossary/#${first}`, phone);
+    expect(await lastDrawn(atFragment)).toBe(true);
+    await atFragment.close();
+    const without = await noScript.open('glossary/', phone);
+    expect(await lastDrawn(without)).toBe(true);
+    await without.close();
   });
 
   it('is found by the site search: "basin of attraction" leads to its entry', async () => {
