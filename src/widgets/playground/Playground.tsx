@@ -22,12 +22,12 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Unchanged } from '~/widgets/kit/Unchanged';
 import { Widget } from '~/widgets/kit/Widget';
-import { whenIdle } from '~/widgets/kit/whenIdle';
+import { eachWhenIdle } from '~/widgets/kit/whenIdle';
 import { basinMap, type BasinInput, type BasinMap } from './basinMap';
 import { FormulaField } from './FormulaField';
 import { adoptAnswer, mapAnswer, seenMap, type MapAnswer, type MapRequest } from './mapAnswer';
 import { mapArrows, mapBackground, mapBase, pathColor } from './mapPanel';
-import { drawStopGroups, mapPaths } from './pathsLayer';
+import { drawStopGroups, mapPaths, STOP_SIDES } from './pathsLayer';
 import { model, modelOnMap, runsKey, runsOf, runSpecs, withRuns, type ModelWithRuns } from './model';
 import {
   COORD_LIMIT,
@@ -94,10 +94,14 @@ export default function Playground(): JSX.Element {
     ? withRuns(base, { runs: runsOf(onMap), key: runsKey(onMap) }, shown)
     : null;
 
-  // Once the first map is in, Plot draws a path's cross and words off the page at idle time, for
-  // a path that starts ending early while the student types to get them in place (pathGroups.ts).
+  // Once the first map is in, Plot draws a path's cross and words off the page at idle time, one
+  // side of the end per task, for a path that starts ending early while the student types to get
+  // them in place (pathGroups.ts).
   const mapIn = answer !== undefined;
-  useEffect(() => (mapIn ? whenIdle(() => drawStopGroups()) : undefined), [mapIn]);
+  useEffect(
+    () => (mapIn ? eachWhenIdle(STOP_SIDES.map((side) => () => drawStopGroups(document, [side]))) : undefined),
+    [mapIn],
+  );
 
   const first = m.specs[0];
   const basinInput: BasinInput = {

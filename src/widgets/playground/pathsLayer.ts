@@ -131,22 +131,26 @@ export function mapPaths(m: ModelWithRuns, drawing: MapDrawing | null = null): L
   };
 }
 
+/** The four places of a stopped path's words: right or left of the end, above or below it. */
+export const STOP_SIDES: ReadonlyArray<{ readonly right: boolean; readonly above: boolean }> = [true, false].flatMap(
+  (right) => [true, false].map((above) => ({ right, above })),
+);
+
 /**
- * Has Plot draw, off the page, four paths that end early (their words on each side of the
- * end), so that pathGroups.ts has the cross and words to copy: a path that starts ending early
- * while the student types then gets them in place, not a new drawing of the whole layer (about
- * 30 ms the first time a path diverged on the map).
+ * Has Plot draw, off the page, a path that ends early for each of `sides` (default all four), so
+ * that pathGroups.ts has the cross and words to copy: a path that starts ending early while the
+ * student types then gets them in place, not a new drawing of the whole layer (about 30 ms the
+ * first time a path diverged on the map). The page draws one side per idle task: all four in
+ * one Plot drawing took 50–80 ms of CPU (200 ms at 4× CPU).
  */
-export function drawStopGroups(doc: Document = document): void {
+export function drawStopGroups(doc: Document = document, sides = STOP_SIDES): void {
   const end = { x: 0.5, y: 0.5 };
-  const pictures = [true, false].flatMap((right) =>
-    [true, false].map((above) => ({
-      line: [{ x: 0, y: 0 }, end],
-      end,
-      numberAt: end,
-      stop: { why: '', right, above, at: end },
-    })),
-  );
+  const pictures = sides.map(({ right, above }) => ({
+    line: [{ x: 0, y: 0 }, end],
+    end,
+    numberAt: end,
+    stop: { why: '', right, above, at: end },
+  }));
   const svg = plot({
     document: doc,
     x: { domain: [0, 1] },

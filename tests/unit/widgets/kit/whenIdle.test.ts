@@ -1,6 +1,6 @@
 // whenIdle: work for when the page is idle.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenIdle } from '~/widgets/kit/whenIdle';
+import { eachWhenIdle, whenIdle } from '~/widgets/kit/whenIdle';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -46,5 +46,21 @@ describe('whenIdle', () => {
     expect(f).not.toHaveBeenCalled();
     vi.advanceTimersByTime(200);
     expect(f).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('eachWhenIdle', () => {
+  it('runs one step per idle callback, in order, and none after the cancel', () => {
+    const q = idleQueue();
+    const ran: number[] = [];
+    const cancel = eachWhenIdle([1, 2, 3].map((k) => () => ran.push(k)));
+    expect(ran).toEqual([]);
+    q.idle();
+    expect(ran).toEqual([1]);
+    q.idle();
+    expect(ran).toEqual([1, 2]);
+    cancel();
+    q.idle();
+    expect(ran).toEqual([1, 2]);
   });
 });

@@ -36,4 +36,20 @@ describe('the stop groups drawn off the page', () => {
       expect(marksMarkup(svg)).toBe(marksMarkup(draw(to)));
     }
   });
+
+  it('are the same drawn one side at a time, as the page draws them (one idle task each)', async () => {
+    vi.resetModules();
+    const { drawStopGroups, mapPaths, STOP_SIDES } = await import('~/widgets/playground/pathsLayer');
+    expect(STOP_SIDES).toHaveLength(4);
+    const fine = on('(1 - x)^2 + 100*(y - x^2)^2');
+    const leaves = on('(1 - x)^2 + 1000*(y - x^2)^2');
+    const draw = (m: ModelWithRuns) => drawLayer(mapBase(m), mapPaths(m), size, 3);
+    const scales = (m: ModelWithRuns) => scalesOf(mapBase(m), size);
+    // Before any: Plot has to draw the layer again. After one side at a time, all four: in place.
+    expect(mapPaths(leaves).update!(draw(fine), scales(leaves))).toBe(false);
+    for (const side of STOP_SIDES) drawStopGroups(ssrDocument(), [side]);
+    const svg = draw(fine);
+    expect(mapPaths(leaves).update!(svg, scales(leaves))).toBe(true);
+    expect(marksMarkup(svg)).toBe(marksMarkup(draw(leaves)));
+  });
 });
