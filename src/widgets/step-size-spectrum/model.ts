@@ -9,7 +9,6 @@ import { designMatrix } from '~/core/linalg/design-matrix';
 import type { Matrix } from '~/core/linalg/matrix';
 import { normalEquations } from '~/core/linalg/normal-equations';
 import { leastSquaresLoss } from '~/core/loss/least-squares';
-import { contractionFactors } from '~/core/stability/contraction';
 import { curvatures, type Curvatures } from '~/core/stability/curvature';
 import {
   convergenceFactorCurve,
@@ -56,13 +55,16 @@ export function getProblem(): Problem {
   const beta = normalEquations(x, d.y);
   const minimum: readonly [number, number] = [beta[0]!, beta[1]!];
   const curve = convergenceFactorCurve(h, { etaMax: ETA_MAX, samples: 321 });
+  const curv = curvatures(h);
+  // |1 − ηλᵢ| as contractionFactors gives it, from one eigen-decomposition (not one per η).
+  const rates = (eta: number): number[] => Array.from(curv.values, (lambda) => Math.abs(1 - eta * lambda));
   const branches = Array.from(curve.eta, (eta, k) => {
-    const [soft, stiff] = eta > 0 ? contractionFactors(eta, h).map((f) => f.rate) : [1, 1];
+    const [soft, stiff] = eta > 0 ? rates(eta) : [1, 1];
     return { eta, soft: soft!, stiff: stiff!, worst: curve.factor[k]! };
   });
   problem = {
     hessian: h,
-    curv: curvatures(h),
+    curv,
     curve,
     branches,
     minimum,
