@@ -1,7 +1,7 @@
 // The build's compile hint: first line of every browser chunk, once, after Vite's own additions.
 import { describe, expect, it } from 'vitest';
 import type { Plugin } from 'vite';
-import { COMPILE_HINT, compileHints, withCompileHint } from '~/utils/compile-hints';
+import { COMPILE_HINT, compileHints, HINTED_FROM, withCompileHint } from '~/utils/compile-hints';
 
 type Output = { type: 'chunk'; code: string } | { type: 'asset'; source: string };
 
@@ -19,16 +19,19 @@ describe('compile hints', () => {
     expect(COMPILE_HINT).toBe('//# allFunctionsCalledOnLoad');
   });
 
-  it('marks every chunk and no asset, after the other plugins (Vite puts its preload helper first)', () => {
+  it('marks every chunk of 4 KB or more and no asset, after the other plugins (Vite puts its preload helper first)', () => {
     const plugin = compileHints();
     expect((plugin.generateBundle as { order: string }).order).toBe('post');
-    const helper = 'const __vite__mapDeps=(i)=>i;\nexport default 1;';
+    const helper = `const __vite__mapDeps=(i)=>i;\nexport default ${'1'.repeat(HINTED_FROM)};`;
+    const small = 'export default 1;';
     const bundle: Record<string, Output> = {
       'a.js': { type: 'chunk', code: helper },
+      'small.js': { type: 'chunk', code: small },
       'b.css': { type: 'asset', source: 'body{}' },
     };
     generate(plugin, bundle);
     expect(bundle['a.js']).toEqual({ type: 'chunk', code: `${COMPILE_HINT}\n${helper}` });
+    expect(bundle['small.js']).toEqual({ type: 'chunk', code: small });
     expect(bundle['b.css']).toEqual({ type: 'asset', source: 'body{}' });
   });
 
