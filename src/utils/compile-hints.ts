@@ -1,7 +1,7 @@
 /**
- * Vite plugin for the build: every JavaScript chunk the browser loads starts with V8's explicit
- * compile hint, `//# allFunctionsCalledOnLoad` (Chrome 136 and later; other engines read a
- * comment). V8 otherwise compiles a function on the main thread the first time it is called, so
+ * Vite plugin for the build: every JavaScript chunk of 4 KB or more the browser loads starts
+ * with V8's explicit compile hint, `//# allFunctionsCalledOnLoad` (Chrome 136 and later; other
+ * engines read a comment). V8 otherwise compiles a function on the main thread the first time it is called, so
  * the first widget on a page pays for compiling Plot, d3, Preact and the kit inside its
  * hydration tasks: at 4× CPU, a first Plot drawing of 54 ms was 17 ms once compiled ahead. With
  * the hint V8 compiles the whole file while it streams it in, on a background thread. The cost
