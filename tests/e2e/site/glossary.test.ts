@@ -39,8 +39,9 @@ describe('glossary', () => {
     expect(await lastDrawn(top)).toBe(false);
     // A link to the first entry: far above the last, which is drawn all the same.
     const first = await top.page.locator('.glossary-entry h2').first().getAttribute('id');
+    // The switch to print takes effect with the next rendering update: polled.
     await top.page.emulateMedia({ media: 'print' });
-    expect(await lastDrawn(top)).toBe(true);
+    await expect.poll(() => lastDrawn(top)).toBe(true);
     await top.close();
     const atFragment = await tab.open(`glossary/#${first}`, phone);
     expect(await lastDrawn(atFragment)).toBe(true);

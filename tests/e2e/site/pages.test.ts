@@ -111,8 +111,9 @@ describe('site pages', () => {
       return control ? control.checkVisibility({ contentVisibilityAuto: true }) : null;
     });
     expect(controlDrawn).toBe(true);
+    // The switch to print takes effect with the next rendering update: polled.
     await top.page.emulateMedia({ media: 'print' });
-    expect(await lastFigureDrawn(top.page)).toBe(true);
+    await expect.poll(() => lastFigureDrawn(top.page)).toBe(true);
     await top.close();
     // A link to the first section: far above the figure, which is drawn all the same.
     const atFragment = await tab.open(`${path}#ten-points-and-a-line`, { viewport: { width: 412, height: 823 } });
