@@ -9,7 +9,7 @@
 // page with the browser cache off (a first visit's loads, without a new context each).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { allPagePaths, siteUrl, useBrowser } from '../../support/site';
+import { allPagePaths, islandsSettled, siteUrl, useBrowser } from '../../support/site';
 
 const MAX_CLS = 0.05;
 
@@ -81,11 +81,13 @@ function useThrottledPage(b: { readonly browser: Browser }, width: number, cpuSl
     }
     try {
       await page.goto(siteUrl(path), { waitUntil: 'load', timeout: 60_000 });
-      // Late work: islands hydrating, fonts, observers. A page that never goes quiet for 500 ms
-      // (two workers' loads on two cores) is measured after 20 s all the same: the shifts are
-      // what counts, and they are recorded from the first paint.
-      await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => undefined);
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+      // Late work: islands hydrating, fonts, observers. The network going quiet for 500 ms is
+      // waited for 5 s at most: on a busy machine one load or two a run never saw it in 20 s,
+      // while its islands and fonts were long done. What the shifts depend on is waited for
+      // itself: the islands on screen hydrated and drawn, the fonts loaded, then 500 ms.
+      await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+      await islandsSettled(page, 10_000);
+      await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => setTimeout(r, 500))));
       return await page.evaluate(() => (window as unknown as { __shifts: Shift[] }).__shifts);
     } finally {
       await page.goto('about:blank').catch(() => undefined);
