@@ -1,6 +1,6 @@
 import { CoreError, assertFinite, assertPositive } from '../errors';
 import type { Matrix } from '../linalg/matrix';
-import { curvatures } from './curvature';
+import { curvatures, type Curvatures } from './curvature';
 import { convergenceFactorOf } from './spectrum';
 
 /** How one eigendirection of H fares under a step η. */
@@ -17,8 +17,15 @@ export interface DirectionFactor {
 
 /** The per-eigendirection factors 1 − ηλ_i, in ascending order of λ. */
 export function contractionFactors(eta: number, h: Matrix): DirectionFactor[] {
+  return contractionFactorsOf(eta, curvatures(h));
+}
+
+/**
+ * The same factors from H's curvatures worked out once (`curvatures(h)`): for many steps η on one
+ * H, without an eigen-decomposition per η.
+ */
+export function contractionFactorsOf(eta: number, c: Curvatures): DirectionFactor[] {
   assertPositive(eta, 'the learning rate η');
-  const c = curvatures(h);
   return Array.from(c.values, (lambda, k) => {
     const factor = 1 - eta * lambda;
     return { lambda, direction: c.directions[k]!, factor, rate: Math.abs(factor) };

@@ -9,6 +9,7 @@ import { designMatrix } from '~/core/linalg/design-matrix';
 import type { Matrix } from '~/core/linalg/matrix';
 import { normalEquations } from '~/core/linalg/normal-equations';
 import { leastSquaresLoss } from '~/core/loss/least-squares';
+import { contractionFactorsOf } from '~/core/stability/contraction';
 import { curvatures, type Curvatures } from '~/core/stability/curvature';
 import {
   convergenceFactorCurve,
@@ -56,10 +57,8 @@ export function getProblem(): Problem {
   const minimum: readonly [number, number] = [beta[0]!, beta[1]!];
   const curve = convergenceFactorCurve(h, { etaMax: ETA_MAX, samples: 321 });
   const curv = curvatures(h);
-  // |1 − ηλᵢ| as contractionFactors gives it, from one eigen-decomposition (not one per η).
-  const rates = (eta: number): number[] => Array.from(curv.values, (lambda) => Math.abs(1 - eta * lambda));
   const branches = Array.from(curve.eta, (eta, k) => {
-    const [soft, stiff] = eta > 0 ? rates(eta) : [1, 1];
+    const [soft, stiff] = eta > 0 ? contractionFactorsOf(eta, curv).map((f) => f.rate) : [1, 1];
     return { eta, soft: soft!, stiff: stiff!, worst: curve.factor[k]! };
   });
   problem = {

@@ -5,6 +5,7 @@ import { designMatrix, fromRows, gram } from '~/core/linalg';
 import {
   bestFixedStep,
   contractionFactors,
+  contractionFactorsOf,
   criticalLearningRate,
   curvatures,
   monotoneLimit,
@@ -64,6 +65,12 @@ describe('lecture 004: H = XᵀX with X = [1, x]', () => {
     const v = lecture.eigenvectors; // columns
     expect(Math.abs(f[1]!.direction[0]! * v[0]![1]! + f[1]!.direction[1]! * v[1]![1]!)).toBeCloseTo(1, 12);
     expect(worstRate(0.0065, H)).toBeGreaterThan(1);
+  });
+  it('contraction factors from curvatures worked out once are the same, to the last bit', () => {
+    const c = curvatures(H);
+    for (const eta of [1e-4, 0.0055, 0.0065, 0.02])
+      expect(contractionFactorsOf(eta, c)).toEqual(contractionFactors(eta, H));
+    expect(() => contractionFactorsOf(0, c)).toThrow(CoreError);
   });
   it('at the best fixed step the worst rate is (κ − 1)/(κ + 1), and no other step does better', () => {
     expect(worstRate(t.bestFixedStep, H)).toBeCloseTo(t.bestRate, 14);
