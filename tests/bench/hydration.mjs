@@ -8,22 +8,23 @@
 // is not counted against the widget), then slows the CPU 4× and, island by island in page
 // order, records a trace from scrolling the island into view until it is hydrated, no figure of
 // the page is still pending (`data-kit-pending`) and 1 s has passed. Each main-thread task of
-// 50 ms or more in that window is counted as script (module evaluation, the kit's prepare steps,
-// the hydration render, Plot drawing: JavaScript is most of the task) or rendering (style,
-// layout, paint of what was drawn). The same load and scrolls with JavaScript off give the
-// rendering tasks that are not hydration's: a scroll paints the static figures coming into view
-// anyway.
+// 50 ms or more of CPU time (trace.mjs) in that window is counted as script (module evaluation,
+// the kit's prepare steps, the hydration render, Plot drawing: JavaScript is most of the task)
+// or rendering (style, layout, paint of what was drawn). The same load and scrolls with
+// JavaScript off give the rendering tasks that are not hydration's: a scroll paints the static
+// figures coming into view anyway.
 // Figures go to docs/benchmarks.md ("Hydration").
 // Needs a built site:
 //   BASE_PATH=/downhill/ npm run build && npm run bench:hydration
 // DIST_DIR=… benchmarks another build; HYD_ONLY=substring runs matching pages; HYD_RUNS=n loads
 // each page n times (default 1); HYD_JSON=file also writes the figures as JSON.
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveSite } from '../support/server.mjs';
 import { benchChromium, distDir, requireBuilt } from './bench-site.mjs';
+import { cpu, cpuMs, outermost, readTrace, tasksOf } from './trace.mjs';
 
 /** Lighthouse's mobile screen: 412 × 823 CSS px at a device pixel ratio of 2.625. */
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625 };
@@ -48,35 +49,18 @@ const pages = [
   'playground/',
 ].filter((p) => existsSync(join(dist, p, 'index.html')) && (!process.env.HYD_ONLY || p.includes(process.env.HYD_ONLY)));
 
-/** The page's main-thread tasks ≥ 50 ms in a trace, each as { ms, script, rendering } (ms). */
+/** The page's main-thread tasks ≥ 50 ms of CPU time in a trace, each as { ms, script, rendering } (ms). */
 function longTasks(file) {
-  const events = JSON.parse(readFileSync(file, 'utf8')).traceEvents;
-  const threads = new Map();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args.name);
-  const isMain = (e) => threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain' && e.ph === 'X';
-  // The page's renderer is the one with the most main-thread work (the browser's own pages have little).
-  const work = new Map();
-  for (const e of events) if (isMain(e) && e.name === 'RunTask') work.set(e.pid, (work.get(e.pid) ?? 0) + e.dur);
-  const pid = [...work].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const main = events.filter((e) => e.pid === pid && isMain(e)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const tasks = [];
-  for (const e of main) {
-    if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') continue;
-    const last = tasks.at(-1);
-    if (last && e.ts < last.ts + last.dur) continue; // nested in the task before
-    tasks.push(e);
-  }
-  return tasks
-    .filter((t) => t.dur >= LONG_US)
+  const { main } = readTrace(file);
+  return tasksOf(main)
+    .filter((t) => cpu(t) >= LONG_US)
     .map((t) => {
       const inside = main.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
-      const outermost = (names) => {
-        const of = inside.filter((e) => names.has(e.name));
-        return of
-          .filter((e) => !of.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur))
-          .reduce((sum, e) => sum + e.dur, 0);
+      return {
+        ms: cpu(t) / 1000,
+        script: cpuMs(outermost(inside, SCRIPT)),
+        rendering: cpuMs(outermost(inside, RENDERING)),
       };
-      return { ms: t.dur / 1000, script: outermost(SCRIPT) / 1000, rendering: outermost(RENDERING) / 1000 };
     });
 }
 
