@@ -1,7 +1,7 @@
 // What every browser benchmark starts from: the built site (DIST_DIR, default dist/) and the
 // full Chromium that students run (CHROMIUM_PATH or CHROME_PATH, else the system's). The
 // e2e tests may use the headless shell; the benchmarks measure the real browser.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,4 +32,24 @@ export function benchChromium() {
     '/usr/bin/google-chrome',
   ];
   return candidates.find((p) => p && existsSync(p));
+}
+
+/** Lighthouse's mobile screen: 412 × 823 CSS px at a device pixel ratio of 2.625. */
+export const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625 };
+
+/** The built site's chapters (`chapters/<name>/`), in order. */
+export function chapterPages(dir = distDir) {
+  return readdirSync(join(dir, 'chapters'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, 'chapters', d.name, 'index.html')))
+    .map((d) => `chapters/${d.name}/`)
+    .sort();
+}
+
+/** Every page of the built site: the home page, the chapters, then the other top-level pages. */
+export function sitePages(dir = distDir) {
+  const others = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'chapters' && existsSync(join(dir, d.name, 'index.html')))
+    .map((d) => `${d.name}/`)
+    .sort();
+  return ['', ...chapterPages(dir), ...others];
 }

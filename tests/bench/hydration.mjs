@@ -18,16 +18,13 @@
 //   BASE_PATH=/downhill/ npm run build && npm run bench:hydration
 // DIST_DIR=… benchmarks another build; HYD_ONLY=substring runs matching pages; HYD_RUNS=n loads
 // each page n times (default 1); HYD_JSON=file also writes the figures as JSON.
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveSite } from '../support/server.mjs';
-import { benchChromium, distDir, requireBuilt } from './bench-site.mjs';
+import { benchChromium, chapterPages, distDir, PHONE, requireBuilt } from './bench-site.mjs';
 import { cpu, cpuMs, outermost, readTrace, tasksOf } from './trace.mjs';
-
-/** Lighthouse's mobile screen: 412 × 823 CSS px at a device pixel ratio of 2.625. */
-const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625 };
 
 const dist = distDir;
 requireBuilt(dist);
@@ -41,15 +38,11 @@ const SCRIPT = new Set(['v8.evaluateModule', 'FunctionCall', 'EvaluateScript', '
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize']);
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'];
 
-const pages = [
-  ...readdirSync(join(dist, 'chapters'), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => `chapters/${d.name}/`)
-    .sort(),
-  'playground/',
-].filter((p) => existsSync(join(dist, p, 'index.html')) && (!process.env.HYD_ONLY || p.includes(process.env.HYD_ONLY)));
+const pages = [...chapterPages(dist), 'playground/'].filter(
+  (p) => existsSync(join(dist, p, 'index.html')) && (!process.env.HYD_ONLY || p.includes(process.env.HYD_ONLY)),
+);
 
-/** The page's main-thread tasks ≥ 50 ms of CPU time in a trace, each as { ms, script, rendering } (ms). */
+/** The page's main-thread tasks ≥ 50 ms of CPU time in a trace, each as { ms, script, rendering }. */
 function longTasks(file) {
   const { main } = readTrace(file);
   return tasksOf(main)

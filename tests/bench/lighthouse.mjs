@@ -8,27 +8,17 @@
 // (Lighthouse's "Avoid long main-thread tasks": start and simulated duration at 4× CPU, and
 // the script they are attributed to). Uses the system Chromium
 // (CHROME_PATH, else /usr/bin/chromium).
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveSite } from '../support/server.mjs';
-import { benchChromium, distDir, requireBuilt } from './bench-site.mjs';
+import { benchChromium, distDir, requireBuilt, sitePages } from './bench-site.mjs';
 
 const dist = distDir;
 requireBuilt(dist);
 const chromePath = benchChromium();
-const chapters = readdirSync(join(dist, 'chapters'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(dist, 'chapters', d.name, 'index.html')))
-  .map((d) => `chapters/${d.name}/`)
-  .sort();
-// Every page: the home page, the chapters, and the other top-level pages (glossary, playground).
-const others = readdirSync(dist, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && d.name !== 'chapters' && existsSync(join(dist, d.name, 'index.html')))
-  .map((d) => `${d.name}/`)
-  .sort();
-const pages = ['', ...chapters, ...others].filter((p) => !process.env.LH_ONLY || p.includes(process.env.LH_ONLY));
+const pages = sitePages(dist).filter((p) => !process.env.LH_ONLY || p.includes(process.env.LH_ONLY));
 
 const site = await serveSite({ dir: dist, base: '/downhill/' });
 const chrome = await chromeLauncher.launch({

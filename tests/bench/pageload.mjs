@@ -17,15 +17,14 @@
 // Needs a built site: BASE_PATH=/downhill/ npm run build && npm run bench:pageload
 // DIST_DIR=… measures another build; LOAD_ONLY=substring runs matching pages. Figures go to
 // docs/benchmarks.md ("Page load").
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveSite } from '../support/server.mjs';
-import { benchChromium, distDir, requireBuilt } from './bench-site.mjs';
+import { benchChromium, distDir, PHONE, requireBuilt, sitePages } from './bench-site.mjs';
 import { cpu, cpuMs, outermost, readTrace, tasksOf } from './trace.mjs';
 
-const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625 };
 const RUNS = Math.max(1, Number(process.env.LOAD_RUNS ?? 5) || 5);
 const KINDS = {
   parse: ['ParseHTML'],
@@ -40,27 +39,16 @@ const chromePath = benchChromium();
 if (!chromePath) throw new Error('No Chromium (apt-get install -y chromium, or set CHROMIUM_PATH)');
 const traceFile = join(tmpdir(), `downhill-pageload-${process.pid}.json`);
 
-const pages = [
-  '',
-  ...readdirSync(join(distDir, 'chapters'), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => `chapters/${d.name}/`)
-    .sort(),
-  'glossary/',
-  'playground/',
-].filter(
-  (p) => existsSync(join(distDir, p, 'index.html')) && (!process.env.LOAD_ONLY || p.includes(process.env.LOAD_ONLY)),
-);
+const pages = sitePages().filter((p) => !process.env.LOAD_ONLY || p.includes(process.env.LOAD_ONLY));
 
 /** CPU ms of one load's trace: the page renderer's main-thread work, by kind. */
 function cpuOf(file) {
   const { events, main } = readTrace(file);
   const fcp = events.find((e) => e.name === 'firstContentfulPaint');
-  const late = tasksOf(main)
-    .filter((e) => e.ts >= (fcp?.ts ?? 0))
-    .map((e) => cpu(e) / 1000);
+  const tasks = tasksOf(main);
+  const late = tasks.filter((e) => e.ts >= (fcp?.ts ?? 0)).map((e) => cpu(e) / 1000);
   const row = {
-    total: cpuMs(tasksOf(main)),
+    total: cpuMs(tasks),
     afterFcp: late.reduce((s, t) => s + t, 0),
     longest4x: 4 * Math.max(0, ...late),
     // Total blocking time as Lighthouse defines it (each task's time over 50 ms, after the first
