@@ -15,7 +15,7 @@ import {
   type Scaling,
   type WeightWindow,
 } from '~/core/data/feature-scaling';
-import { evaluateGrid } from '~/core/grid/evaluate-grid';
+import { evaluateGridInSteps } from '~/core/grid/evaluate-grid';
 import type { Grid } from '~/core/grid/grid';
 import { contourLinesInSteps, type ContourLines } from '~/core/contour/contour-lines';
 import { runToEnd, type InSteps } from '~/core/steps/in-steps';
@@ -80,9 +80,11 @@ export function mapOf(scaling: Scaling, view: State['view']): SurfaceFigure {
   return runToEnd(mapOfInSteps(scaling, view));
 }
 
-/** mapOf in steps (a contour level per piece), for prepareModel. */
-export function mapOfInSteps(scaling: Scaling, view: State['view']): InSteps<SurfaceFigure> {
-  return surfaceFigureInSteps(featureScalingProblem(scaling), view);
+/** mapOf in steps (the data, then 2 grid rows or a contour level per piece), for prepareModel. */
+export function* mapOfInSteps(scaling: Scaling, view: State['view']): InSteps<SurfaceFigure> {
+  const problem = featureScalingProblem(scaling);
+  yield;
+  return yield* surfaceFigureInSteps(problem, view);
 }
 
 function* surfaceFigureInSteps(problem: FeatureScalingProblem, view: State['view']): InSteps<SurfaceFigure> {
@@ -92,7 +94,9 @@ function* surfaceFigureInSteps(problem: FeatureScalingProblem, view: State['view
   const window = view === 'recipe' ? RECIPE_WINDOW : problem.bowlWindow;
   const n = view === 'recipe' ? RECIPE_GRID_SIZE : BOWL_GRID;
   const f = problem.loss.f;
-  const grid = evaluateGrid((a, b) => f(a, b), { x: window.x, y: window.y, nx: n, ny: n });
+  // Each value sums over the data set (100 points): two rows of the grid per piece, a few ms
+  // while the loss still runs cold.
+  const grid = yield* evaluateGridInSteps((a, b) => f(a, b), { x: window.x, y: window.y, nx: n, ny: n }, 2);
   // Levels start just above the bowl's true minimum, so the valley floor gets its rings
   // even where the grid only samples the walls.
   // When the minimum is off the map, the levels start at the lowest value the map shows.

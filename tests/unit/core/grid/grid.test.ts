@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CoreError } from '~/core/errors';
 import { crossSection } from '~/core/grid/cross-section';
-import { evaluateGrid } from '~/core/grid/evaluate-grid';
+import { evaluateGrid, evaluateGridInSteps } from '~/core/grid/evaluate-grid';
 import { gridFromValues, gridX, gridY, linspace } from '~/core/grid/grid';
 import { roundBowl } from '~/core/surfaces';
 import { hasNumpy, runNumpy } from './numpy';
@@ -93,6 +93,32 @@ describe('evaluateGrid', () => {
     expect(() => evaluateGrid(f, { x: [0, 1], y: [0, 1], nx: 2.5, ny: 3 })).toThrow(CoreError);
     expect(() => evaluateGrid(f, { x: [0, 1], y: [0, 1], nx: 4096, ny: 4096 + 1 })).toThrow(CoreError);
     expect(() => gridFromValues({ x: [0, 1], y: [0, 1], nx: 2, ny: 2 }, new Float64Array(3))).toThrow(CoreError);
+  });
+
+  it('in steps: yields after every rowsPerPiece rows and returns the same grid', () => {
+    const f = (x: number, y: number): number => Math.sin(3 * x) * y + x * x;
+    const spec = { x: [-2, 3] as const, y: [-1, 4] as const, nx: 17, ny: 23 };
+    for (const rows of [1, 5, 23, 40, Infinity]) {
+      const steps = evaluateGridInSteps(f, spec, rows);
+      let pieces = 0;
+      let piece = steps.next();
+      while (piece.done !== true) {
+        pieces++;
+        piece = steps.next();
+      }
+      expect(pieces, `rows per piece ${rows}`).toBe(Math.ceil(spec.ny / Math.min(rows, spec.ny)) - 1);
+      expect(Array.from(piece.value.values)).toEqual(Array.from(evaluateGrid(f, spec).values));
+    }
+  });
+
+  it('in steps: throws at the first piece for a bad spec or fewer than one row per piece', () => {
+    const f = (x: number, y: number): number => x + y;
+    const spec = { x: [0, 1] as const, y: [0, 1] as const, nx: 3, ny: 3 };
+    for (const rows of [0, 0.5, -1, NaN]) {
+      const steps = evaluateGridInSteps(f, spec, rows);
+      expect(() => steps.next(), String(rows)).toThrow(CoreError);
+    }
+    expect(() => evaluateGridInSteps(f, { ...spec, x: [1, 0] }, 4).next()).toThrow(CoreError);
   });
 
   it.skipIf(!hasNumpy())('equals numpy meshgrid evaluation (Z[j, i]) of the lecture 002 bowl', () => {
