@@ -69,10 +69,11 @@ export function surfaceContours(): Pick<Static, 'grid' | 'thresholds' | 'bands'>
   return runToEnd(surfaceContoursInSteps());
 }
 
-/** surfaceContours in steps (a contour level per piece), for prepareModel. */
+/** surfaceContours in steps (data, grid, then a contour level per piece), for prepareModel. */
 export function* surfaceContoursInSteps(): InSteps<Pick<Static, 'grid' | 'thresholds' | 'bands'>> {
   if (contoursMemo) return contoursMemo;
   const { stats } = training();
+  yield;
   const grid = mseGridFromStats(stats, { x: B_DOMAIN, y: W_DOMAIN, nx: GRID_N, ny: GRID_N });
   const thresholds = logThresholds(grid.min, grid.max, LEVELS, 3);
   yield;

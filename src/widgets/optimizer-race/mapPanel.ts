@@ -9,7 +9,7 @@ import { surfaceContourLines } from '~/widgets/kit/surfaceContourLines';
 import { pathPrefixes, type PathPrefixes } from '~/widgets/kit/pathPrefix';
 import { pixelDistance, pixelScale, type Layer, type LayerContext, type PlotBase } from '~/widgets/kit/PlotFigure';
 import type { ContourLines } from '~/core/contour/contour-lines';
-import type { InSteps } from '~/core/steps/in-steps';
+import { runToEnd, type InSteps } from '~/core/steps/in-steps';
 import { clipPath } from '~/core/geometry/clip-path';
 import type { CatalogueSurface } from '~/core/surfaces/entry';
 import { RACER_COLOR, RACER_DASH, RACER_SYMBOL } from './colors';
@@ -62,13 +62,20 @@ export function mapBackground(m: Model): Layer {
 const prefixCache = new WeakMap<Racer, { scale: string; prefixes: PathPrefixes }>();
 
 function prefixesOf(r: Racer, window: Model['window'], ctx: LayerContext): PathPrefixes {
+  return runToEnd(prefixesInSteps(r, window, ctx));
+}
+
+/** prefixesOf in two pieces: the path clipped to the window, then thinned to the pixel. */
+function* prefixesInSteps(r: Racer, window: Model['window'], ctx: LayerContext): InSteps<PathPrefixes> {
   const { kx, ky } = pixelScale(ctx);
   const scale = `${kx},${ky}`;
   const hit = prefixCache.get(r);
   if (hit !== undefined && hit.scale === scale) return hit.prefixes;
   const pts: [number, number][] = [];
   for (let k = 0; k < r.xs.length; k++) pts.push([r.xs[k]!, r.ys[k]!]);
-  const prefixes = pathPrefixes(r.xs, r.ys, clipPath(pts, window), 1.5, pixelDistance(ctx));
+  const clipped = clipPath(pts, window);
+  yield;
+  const prefixes = pathPrefixes(r.xs, r.ys, clipped, 1.5, pixelDistance(ctx));
   prefixCache.set(r, { scale, prefixes });
   return prefixes;
 }
@@ -88,10 +95,10 @@ export function racersKey(m: Model): string {
 export function mapPaths(m: Model): Layer {
   return {
     key: `${racersKey(m)}|${m.at}`,
-    // the first drawing thins the racers' paths one per task (each is thousands of points)
+    // the first drawing clips and thins the racers' paths in pieces (each is thousands of points)
     *prepare(ctx) {
       for (const r of m.racers) {
-        prefixesOf(r, m.window, ctx);
+        yield* prefixesInSteps(r, m.window, ctx);
         yield;
       }
     },
