@@ -28,9 +28,9 @@ import './convex-vs-nonconvex.css';
 await prepareModel(model, stateSchema.defaults, [
   warmContourBands,
   () => contourMapOf.inSteps(stateSchema.defaults.convex),
-  () => surfaceModel(stateSchema.defaults.convex),
+  () => surfaceModel.inSteps(stateSchema.defaults.convex),
   () => contourMapOf.inSteps(stateSchema.defaults.other),
-  () => surfaceModel(stateSchema.defaults.other),
+  () => surfaceModel.inSteps(stateSchema.defaults.other),
 ]);
 
 function Column(props: { m: SurfaceModel; kind: string; s: State; onView(v: View): void }): JSX.Element {

@@ -6,7 +6,7 @@
 import { contourPolygonsInSteps, type ContourPolygon } from '~/core/contour/contour-polygons';
 import type { InSteps } from '~/core/steps/in-steps';
 import { quantileThresholds } from '~/core/contour/thresholds';
-import { evaluateGrid } from '~/core/grid/evaluate-grid';
+import { evaluateGrid, evaluateGridInSteps } from '~/core/grid/evaluate-grid';
 import type { Grid } from '~/core/grid/grid';
 import { makeBox } from '~/core/project/box';
 import type { SurfaceMesh } from '~/core/project/mesh';
@@ -19,7 +19,6 @@ import { roundBowl } from '~/core/surfaces/round-bowl';
 import { sixHumpCamel } from '~/core/surfaces/six-hump-camel';
 import { surfaceMeshFromGrid } from '~/core/project/mesh-from-grid';
 import { cachedInSteps } from '~/widgets/kit/cachedInSteps';
-import { lruCache } from '~/widgets/kit/lruCache';
 import type { CONVEX_IDS, NONCONVEX_IDS, State } from './state';
 
 export type SurfaceId = (typeof CONVEX_IDS)[number] | (typeof NONCONVEX_IDS)[number];
@@ -64,7 +63,9 @@ export interface ContourMap {
 
 function* contourMapInSteps(id: SurfaceId): InSteps<ContourMap> {
   const surface = SURFACES[id];
-  const grid = evaluateGrid(surface.f, { x: surface.domain.x, y: surface.domain.y, nx: CONTOUR_N, ny: CONTOUR_N });
+  const spec = { x: surface.domain.x, y: surface.domain.y, nx: CONTOUR_N, ny: CONTOUR_N };
+  const grid = yield* evaluateGridInSteps(surface.f, spec, 25);
+  yield;
   const levels = quantileThresholds(grid.values, 14);
   yield;
   // The first level is the minimum itself, so the lowest band is filled too.
@@ -76,24 +77,29 @@ function* contourMapInSteps(id: SurfaceId): InSteps<ContourMap> {
 }
 
 /**
- * The grid and contours of a surface, cached; `contourMapOf.inSteps(id)` computes them a contour
- * level per piece (prepareModel).
+ * The grid and contours of a surface, cached; `contourMapOf.inSteps(id)` computes them in pieces
+ * (prepareModel): the grid 25 rows at a time, its levels (a sort of 10,201 values), then a
+ * contour level at a time.
  */
 export const contourMapOf = cachedInSteps((id: SurfaceId) => id, contourMapInSteps, { size: 6 });
 
-const cache = lruCache<SurfaceModel>({ size: 6 });
-
-export function surfaceModel(id: SurfaceId): SurfaceModel {
-  return cache(id, () => {
-    const surface = SURFACES[id];
-    const spec = { x: surface.domain.x, y: surface.domain.y };
-    const { grid, contours, zRange } = contourMapOf(id);
-    const minima = [...surface.criticalPoints.minima];
-    const box = makeBox([...spec.x], [...spec.y], zRange);
-    const meshOf = (n: number) => surfaceMeshFromGrid(evaluateGrid(surface.f, { ...spec, nx: n, ny: n }), box);
-    return { id, surface, grid, contours, mesh: meshOf(MESH_N), movingMesh: meshOf(MOVING_MESH_N), zRange, minima };
-  });
+function* surfaceModelInSteps(id: SurfaceId): InSteps<SurfaceModel> {
+  const surface = SURFACES[id];
+  const spec = { x: surface.domain.x, y: surface.domain.y };
+  const { grid, contours, zRange } = yield* contourMapOf.inSteps(id);
+  const minima = [...surface.criticalPoints.minima];
+  const box = makeBox([...spec.x], [...spec.y], zRange);
+  const meshOf = (n: number) => surfaceMeshFromGrid(evaluateGrid(surface.f, { ...spec, nx: n, ny: n }), box);
+  const mesh = meshOf(MESH_N);
+  yield;
+  return { id, surface, grid, contours, mesh, movingMesh: meshOf(MOVING_MESH_N), zRange, minima };
 }
+
+/**
+ * A surface's whole model (map, contours, both 3-D meshes), cached; `surfaceModel.inSteps(id)`
+ * computes it piece by piece (prepareModel): the mesh code's first run is a piece of its own.
+ */
+export const surfaceModel = cachedInSteps((id: SurfaceId) => id, surfaceModelInSteps, { size: 6 });
 
 export interface Model {
   readonly convex: SurfaceModel;

@@ -4,8 +4,8 @@
  */
 import { contourPolygonsInSteps } from '~/core/contour/contour-polygons';
 import type { InSteps } from '~/core/steps/in-steps';
-import { LEVELS, rippledBowl } from './warmContours';
+import { LEVELS, rippledBowlInSteps } from './warmContours';
 
-export function warmContourBands(): InSteps<unknown> {
-  return contourPolygonsInSteps(rippledBowl(), LEVELS);
+export function* warmContourBands(): InSteps<unknown> {
+  return yield* contourPolygonsInSteps(yield* rippledBowlInSteps(), LEVELS);
 }

@@ -10,7 +10,7 @@ import { preparedModel, prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import type { UrlState } from '~/widgets/kit/useUrlState';
 import { warmContourBands } from '~/widgets/kit/warmContourBands';
-import { warmContours } from '~/widgets/kit/warmContours';
+import { rippledBowlInSteps, warmContours } from '~/widgets/kit/warmContours';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -147,5 +147,16 @@ describe('warmContours, warmContourBands', () => {
   it('run the core contour code (lines, filled bands) on their small grid without throwing', () => {
     expect(runToEnd(warmContours())).toMatchObject({ count: expect.any(Number) });
     expect(runToEnd(warmContourBands())).toHaveLength(8);
+  });
+
+  it('come in pieces: the small grid ten rows at a time (four pauses), then the levels', () => {
+    const pauses = (steps: Iterator<unknown>): number => {
+      let n = 0;
+      while (steps.next().done !== true) n++;
+      return n;
+    };
+    expect(pauses(rippledBowlInSteps())).toBe(4);
+    expect(pauses(warmContours())).toBeGreaterThan(4 + 1);
+    expect(pauses(warmContourBands())).toBeGreaterThan(4 + 1);
   });
 });
