@@ -3,11 +3,11 @@
  * with V8's explicit compile hint, `//# allFunctionsCalledOnLoad` (Chrome 136 and later; other
  * engines read a comment). V8 otherwise compiles a function on the main thread the first time
  * it is called, so the first widget on a page pays for compiling Plot, d3, Preact and the kit
- * inside its hydration tasks: at 4× CPU, a first Plot drawing of 54 ms was 17 ms once compiled ahead. With
- * the hint V8 compiles the whole file while it streams it in, on a background thread. The cost
- * is background work and memory for functions a page never calls, and about 25 bytes of gzip
- * per file: so a file under 4 KB, whose compiling costs little, goes without (docs/benchmarks.md,
- * "Compiled ahead").
+ * inside its hydration tasks: at 4× CPU, a first Plot drawing of 54 ms was 17 ms once compiled
+ * ahead. With the hint V8 compiles the whole file while it streams it in, on a background
+ * thread. The cost is background work and memory for functions a page never calls, and about
+ * 25 bytes of gzip per file: so a file under 4 KB, whose compiling costs little, goes without
+ * (docs/benchmarks.md, "Compiled ahead").
  */
 import type { Plugin } from 'vite';
 
