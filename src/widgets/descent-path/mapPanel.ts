@@ -5,6 +5,7 @@
  */
 import { arrow, dot, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
+import { linesPath } from '~/widgets/kit/linesPath';
 import { pixelDistance, type Layer, type LayerContext, type PlotBase } from '~/widgets/kit/PlotFigure';
 import { thinPath } from '~/widgets/kit/thin';
 import { contoursOf, type Model, type PathPoint } from './model';
@@ -26,18 +27,7 @@ export function mapBackground(m: Model): Layer {
     key: m.id,
     plot: (): PlotOptions => ({
       marks: [
-        line(
-          { length: c.lines.x.length },
-          {
-            x: c.lines.x,
-            y: c.lines.y,
-            z: c.lines.line,
-            stroke: color.muted,
-            strokeOpacity: 0.45,
-            strokeWidth: 1,
-            curve: 'linear',
-          },
-        ),
+        linesPath(c.lines, { stroke: color.muted, strokeOpacity: 0.45, strokeWidth: 1 }),
         dot(m.surface.minima, {
           x: (d: readonly number[]) => d[0],
           y: (d: readonly number[]) => d[1],

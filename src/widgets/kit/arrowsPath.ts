@@ -10,9 +10,9 @@
  * In place (a layer's `update`), `redrawArrowsPath` gives the mark's group the same path.
  */
 import type { RenderFunction } from '@observablehq/plot';
-import type { InvertibleScale } from './pointer';
 import type { LayerScales } from './PlotFigure';
 import { pixelFunctions, redrawPaths } from './markRedraw';
+import { onePathGroup, renderScales } from './onePathMark';
 import { arrowStrings, type ArrowColumns, type ArrowStyle } from './pathStrings';
 
 export interface ArrowsPathOptions extends ArrowStyle {
@@ -20,22 +20,6 @@ export interface ArrowsPathOptions extends ArrowStyle {
   readonly stroke: string;
   readonly strokeOpacity?: number;
 }
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/**
- * Plot's half-pixel shift of its marks (`offset` in its style.js, not exported): 0.5 px in a
- * browser at devicePixelRatio 1 (crisp one-pixel strokes), none on denser screens or on the
- * server (unless a test runner's global `it` is there). The same expression, so that these
- * arrows sit where Plot.arrow's would.
- */
-const PLOT_OFFSET = (
-  typeof window !== 'undefined'
-    ? window.devicePixelRatio > 1
-    : typeof (globalThis as { it?: unknown }).it === 'undefined'
-)
-  ? 0
-  : 0.5;
 
 /** The one path string of the arrows in the figure of `scales`; null when the scales cannot be applied. */
 export function arrowsPathString(a: ArrowColumns, scales: LayerScales, style: ArrowStyle = {}): string | null {
@@ -49,10 +33,8 @@ export function arrowsPathString(a: ArrowColumns, scales: LayerScales, style: Ar
  */
 export function arrowsPath(a: ArrowColumns, o: ArrowsPathOptions): RenderFunction {
   return (_index, scales, _values, _dimensions, context) => {
-    const s = (scales as unknown as { scales: Record<string, InvertibleScale | undefined> }).scales;
-    const d = arrowsPathString(a, { x: s.x, y: s.y }, o);
+    const d = arrowsPathString(a, renderScales(scales), o);
     if (d === null || d === '') return null;
-    const g = context.document.createElementNS(SVG_NS, 'g');
     const attributes: Record<string, string> = {
       'aria-label': 'arrow',
       fill: 'none',
@@ -62,12 +44,7 @@ export function arrowsPath(a: ArrowColumns, o: ArrowsPathOptions): RenderFunctio
     };
     if (o.strokeOpacity !== undefined) attributes['stroke-opacity'] = String(o.strokeOpacity);
     if ((o.strokeWidth ?? 1) !== 1) attributes['stroke-width'] = String(o.strokeWidth);
-    if (PLOT_OFFSET !== 0) attributes.transform = `translate(${PLOT_OFFSET},${PLOT_OFFSET})`;
-    for (const [k, v] of Object.entries(attributes)) g.setAttribute(k, v);
-    const path = context.document.createElementNS(SVG_NS, 'path');
-    path.setAttribute('d', d);
-    g.append(path);
-    return g;
+    return onePathGroup(context.document, attributes, d);
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { dot, line, rect, ruleX, ruleY, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
+import { linesPath } from '~/widgets/kit/linesPath';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import { plain, sig } from '~/widgets/kit/format';
 import { getProblem, START, WINDOW, type Run } from './model';
@@ -41,10 +42,7 @@ export function mapBackground(): Layer {
     key: 'contours',
     plot: (): PlotOptions => ({
       marks: [
-        line(
-          { length: c.x.length },
-          { x: c.x, y: c.y, z: c.line, stroke: color.muted, strokeOpacity: 0.4, strokeWidth: 1 },
-        ),
+        linesPath(c, { stroke: color.muted, strokeOpacity: 0.4, strokeWidth: 1 }),
         dot([p.minimum], {
           x: (d: readonly number[]) => d[0],
           y: (d: readonly number[]) => d[1],

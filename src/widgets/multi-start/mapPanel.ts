@@ -6,6 +6,7 @@
 import { dot, line, rect, type PlotOptions } from '@observablehq/plot';
 import { BASIN_DIVERGED, BASIN_SADDLE, BASIN_MAXIMUM, BASIN_ELSEWHERE } from '~/core/basins';
 import { color } from '~/widgets/kit/colors';
+import { linesPath } from '~/widgets/kit/linesPath';
 import { pixelDistance, type Layer, type PlotBase } from '~/widgets/kit/PlotFigure';
 import { thinPath } from '~/widgets/kit/thin';
 import { visiblePolylines } from '~/core/geometry/visible-polylines';
@@ -78,10 +79,7 @@ export function contourLayer(m: Model): Layer {
     key: m.surface.id,
     plot: (): PlotOptions => ({
       marks: [
-        line(
-          { length: c.x.length },
-          { x: c.x, y: c.y, z: c.line, stroke: color.fg, strokeOpacity: 0.3, strokeWidth: 0.8 },
-        ),
+        linesPath(c, { stroke: color.fg, strokeOpacity: 0.3, strokeWidth: 0.8 }),
         dot(cp.minima, { x: 'x', y: 'y', symbol: 'star', r: 7, fill: color.fg, stroke: color.bg, strokeWidth: 1.2 }),
         dot(cp.saddles, { x: 'x', y: 'y', symbol: 'times', r: 5, stroke: color.fg, strokeWidth: 2 }),
       ],

@@ -5,6 +5,7 @@
  */
 import { dot, line, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
+import { linesPath } from '~/widgets/kit/linesPath';
 import { surfaceContourLines } from '~/widgets/kit/surfaceContourLines';
 import { pathPrefixes, type PathPrefixes } from '~/widgets/kit/pathPrefix';
 import { pixelDistance, pixelScale, type Layer, type LayerContext, type PlotBase } from '~/widgets/kit/PlotFigure';
@@ -35,10 +36,7 @@ export function mapBackground(m: Model): Layer {
     key: m.surface.id,
     plot: (): PlotOptions => ({
       marks: [
-        line(
-          { length: c.x.length },
-          { x: c.x, y: c.y, z: c.line, stroke: color.muted, strokeOpacity: 0.45, strokeWidth: 1 },
-        ),
+        linesPath(c, { stroke: color.muted, strokeOpacity: 0.45, strokeWidth: 1 }),
         dot(cp.minima, {
           x: 'x',
           y: 'y',

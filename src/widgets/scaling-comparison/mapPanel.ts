@@ -5,6 +5,7 @@
  */
 import { dot, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
+import { linesPath } from '~/widgets/kit/linesPath';
 import { fmt } from '~/widgets/kit/format';
 import { pixelDistance, type Layer, type PlotBase } from '~/widgets/kit/PlotFigure';
 import { thinPath } from '~/widgets/kit/thin';
@@ -32,10 +33,7 @@ export function mapBackground(p: Panel, view: string): Layer {
     key: `${p.scaling}|${view}`,
     plot: (): PlotOptions => ({
       marks: [
-        line(
-          { length: c.x.length },
-          { x: c.x, y: c.y, z: c.line, stroke: color.muted, strokeOpacity: 0.55, strokeWidth: 1 },
-        ),
+        linesPath(c, { stroke: color.muted, strokeOpacity: 0.55, strokeWidth: 1 }),
         ...(p.minimumShown
           ? [
               dot([[mx, my]], {

@@ -1,0 +1,43 @@
+/**
+ * What the kit's one-path marks (`arrowsPath`, `linesPath`) draw: a group with a mark's
+ * constant styles and a single `<path>`, placed where Plot places its own marks.
+ */
+
+import type { InvertibleScale } from './pointer';
+import type { LayerScales } from './PlotFigure';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Plot's half-pixel shift of its marks (`offset` in its style.js, not exported): 0.5 px in a
+ * browser at devicePixelRatio 1 (crisp one-pixel strokes), none on denser screens or on the
+ * server (unless a test runner's global `it` is there). The same expression, so that a one-path
+ * mark sits where Plot's own mark would.
+ */
+const PLOT_OFFSET = (
+  typeof window !== 'undefined'
+    ? window.devicePixelRatio > 1
+    : typeof (globalThis as { it?: unknown }).it === 'undefined'
+)
+  ? 0
+  : 0.5;
+
+/**
+ * A `<g>` with `attributes` (its `aria-label` names the mark, as Plot's groups do, for
+ * `markGroups`) and Plot's offset, holding one `<path>` with `d`.
+ */
+export function onePathGroup(document: Document, attributes: Readonly<Record<string, string>>, d: string): SVGGElement {
+  const g = document.createElementNS(SVG_NS, 'g');
+  for (const [k, v] of Object.entries(attributes)) g.setAttribute(k, v);
+  if (PLOT_OFFSET !== 0) g.setAttribute('transform', `translate(${PLOT_OFFSET},${PLOT_OFFSET})`);
+  const path = document.createElementNS(SVG_NS, 'path');
+  path.setAttribute('d', d);
+  g.append(path);
+  return g;
+}
+
+/** The x and y scales a render function (a mark given to Plot as a function) receives. */
+export function renderScales(scales: unknown): LayerScales {
+  const s = (scales as { scales: Record<string, InvertibleScale | undefined> }).scales;
+  return { x: s.x, y: s.y };
+}
