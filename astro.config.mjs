@@ -13,6 +13,7 @@ import { rehypeGlossaryLinks } from './src/utils/rehype-glossary-links.ts';
 import { AUTO_LINKED_TERMS } from './content/glossary/terms.ts';
 import { rehypeMathSearch } from './src/utils/rehype-math-search.ts';
 import { cspIntegration } from './src/utils/csp-integration.ts';
+import { lazyColorRamps } from './src/utils/lazy-color-ramps.ts';
 import { lazyPlotFormat } from './src/utils/lazy-plot-format.ts';
 import { compileHints } from './src/utils/compile-hints.ts';
 
@@ -27,9 +28,10 @@ export default defineConfig({
   // The Content Security Policy is written into every page after the build (docs/security.md).
   integrations: [mdx(), preact(), cspIntegration()],
   vite: {
-    // Plot's number formatter made on first use, not on import (src/utils/lazy-plot-format.ts);
-    // the browser's chunks compiled ahead, off the main thread (src/utils/compile-hints.ts).
-    plugins: [lazyPlotFormat(), compileHints()],
+    // Plot's number formatter and d3's colour interpolators made on first use, not on import
+    // (src/utils/lazy-plot-format.ts, lazy-color-ramps.ts); the browser's chunks compiled
+    // ahead, off the main thread (src/utils/compile-hints.ts).
+    plugins: [lazyPlotFormat(), lazyColorRamps(), compileHints()],
     worker: { plugins: () => [compileHints()] },
     build: {
       // Fonts stay files (font-src 'self'): Vite would otherwise inline KaTeX's smallest one as data:.
