@@ -15,6 +15,7 @@ import { rehypeMathSearch } from './src/utils/rehype-math-search.ts';
 import { cspIntegration } from './src/utils/csp-integration.ts';
 import { lazyColorRamps } from './src/utils/lazy-color-ramps.ts';
 import { lazyPlotFormat } from './src/utils/lazy-plot-format.ts';
+import { plotTaskBreak } from './src/utils/plot-task-break.ts';
 import { compileHints } from './src/utils/compile-hints.ts';
 
 const base = normaliseBase(process.env.BASE_PATH || '/');
@@ -29,9 +30,10 @@ export default defineConfig({
   integrations: [mdx(), preact(), cspIntegration()],
   vite: {
     // Plot's number formatter and d3's colour interpolators made on first use, not on import
-    // (src/utils/lazy-plot-format.ts, lazy-color-ramps.ts); the browser's chunks compiled
-    // ahead, off the main thread (src/utils/compile-hints.ts).
-    plugins: [lazyPlotFormat(), lazyColorRamps(), compileHints()],
+    // (src/utils/lazy-plot-format.ts, lazy-color-ramps.ts); a task ended after d3 and Plot
+    // evaluate (plot-task-break.ts); the browser's chunks compiled ahead, off the main thread
+    // (src/utils/compile-hints.ts).
+    plugins: [lazyPlotFormat(), lazyColorRamps(), plotTaskBreak(), compileHints()],
     worker: { plugins: () => [compileHints()] },
     build: {
       // Fonts stay files (font-src 'self'): Vite would otherwise inline KaTeX's smallest one as data:.
