@@ -59,32 +59,51 @@ export interface CatalogueMeta {
   readonly aliases?: readonly string[];
 }
 
-/** Builds a catalogue entry: validates the window, evaluates f at the critical points, flags the global minima. */
+/**
+ * Builds a catalogue entry: validates the window, evaluates f at the critical points, flags the
+ * global minima. The critical points are worked out when the entry's `minima` or
+ * `criticalPoints` is first read, so a meta whose points are themselves worked out on first read
+ * (Rastrigin's getters) costs nothing when the catalogue loads; a meta with its points as data
+ * is checked at once.
+ */
 export function defineSurface(
   meta: CatalogueMeta,
   formula: SurfaceFormula & Required<Pick<SurfaceFormula, 'hessian'>>,
 ): CatalogueSurface {
   if (meta.formula.trim().length === 0) throw new CoreError('invalid', `surface ${meta.id} needs a plain-text formula`);
-  if (meta.minima.length === 0) throw new CoreError('empty', `surface ${meta.id} needs at least one known minimum`);
+  const minimaOf = (): CatalogueMeta['minima'] => {
+    if (meta.minima.length === 0) throw new CoreError('empty', `surface ${meta.id} needs at least one known minimum`);
+    return meta.minima;
+  };
+  if ('value' in (Object.getOwnPropertyDescriptor(meta, 'minima') ?? {})) minimaOf();
   const surface = makeSurface2D(
-    { id: meta.id, name: meta.name, tex: meta.tex, domain: meta.window, minima: meta.minima },
+    { id: meta.id, name: meta.name, tex: meta.tex, domain: meta.window, minima: [] },
     formula,
   );
-  const at = ([x, y]: readonly [number, number]): CriticalPoint => ({ x, y, f: formula.f(x, y) });
-  const minima = meta.minima.map(at);
-  const lowest = Math.min(...minima.map((m) => m.f));
-  const slack = 1e-9 * (1 + Math.abs(lowest));
-  return {
+  let critical: CatalogueSurface['criticalPoints'] | undefined;
+  const criticalPoints = (): CatalogueSurface['criticalPoints'] => {
+    if (critical !== undefined) return critical;
+    const at = ([x, y]: readonly [number, number]): CriticalPoint => ({ x, y, f: formula.f(x, y) });
+    const minima = minimaOf().map(at);
+    const lowest = Math.min(...minima.map((m) => m.f));
+    const slack = 1e-9 * (1 + Math.abs(lowest));
+    critical = {
+      minima: minima.map((m) => ({ ...m, global: m.f <= lowest + slack })),
+      saddles: (meta.saddles ?? []).map(at),
+      maxima: (meta.maxima ?? []).map(at),
+    };
+    return critical;
+  };
+  const entry = {
     ...surface,
     grad: formula.grad,
     hessian: formula.hessian,
     formula: meta.formula,
     window: meta.window,
-    criticalPoints: {
-      minima: minima.map((m) => ({ ...m, global: m.f <= lowest + slack })),
-      saddles: (meta.saddles ?? []).map(at),
-      maxima: (meta.maxima ?? []).map(at),
-    },
     aliases: meta.aliases ?? [],
   };
+  return Object.defineProperties(entry, {
+    minima: { get: minimaOf, enumerable: true },
+    criticalPoints: { get: criticalPoints, enumerable: true },
+  }) as typeof entry & Pick<CatalogueSurface, 'minima' | 'criticalPoints'>;
 }

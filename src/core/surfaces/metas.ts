@@ -4,7 +4,7 @@
  * (the playground parses the formula itself) carries none of the entries' functions.
  */
 import type { CatalogueMeta } from './entry';
-import { HALF_WIDTH, RASTRIGIN_CRITICAL_POINTS } from './rastrigin-critical';
+import { HALF_WIDTH, rastriginCriticalPoints } from './rastrigin-critical';
 
 // round-bowl.ts
 export const roundBowlMeta: CatalogueMeta = {
@@ -191,7 +191,16 @@ export const rastriginMeta: CatalogueMeta = {
   formula: '20 + x^2 + y^2 - 10*(cos(2*pi*x) + cos(2*pi*y))',
   tex: 'f(x, y) = 20 + x^2 + y^2 - 10\\,(\\cos 2\\pi x + \\cos 2\\pi y)',
   window: { x: [-HALF_WIDTH, HALF_WIDTH], y: [-HALF_WIDTH, HALF_WIDTH] },
-  ...RASTRIGIN_CRITICAL_POINTS,
+  // Worked out when first read (rastriginCriticalPoints), and so is the entry's (defineSurface).
+  get minima() {
+    return rastriginCriticalPoints().minima;
+  },
+  get saddles() {
+    return rastriginCriticalPoints().saddles;
+  },
+  get maxima() {
+    return rastriginCriticalPoints().maxima;
+  },
 };
 
 /** Every entry's data, in the catalogue's order (SURFACE_IDS). */

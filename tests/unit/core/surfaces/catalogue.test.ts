@@ -260,4 +260,46 @@ describe('defineSurface', () => {
     expect(() => defineSurface({ ...meta, minima: [] }, formula)).toThrow(CoreError);
     expect(() => defineSurface({ ...meta, window: { x: [1, -1], y: [-1, 1] } }, formula)).toThrow(CoreError);
   });
+
+  it('works out critical points given by getters when they are first read, once', () => {
+    let reads = 0;
+    const lazy = {
+      ...meta,
+      get minima() {
+        reads++;
+        return [[0, 0] as const];
+      },
+      saddles: [[0.5, 0.5] as const],
+    };
+    const s = defineSurface(lazy, formula);
+    expect(reads).toBe(0);
+    expect(s.criticalPoints.saddles).toEqual([{ x: 0.5, y: 0.5, f: 0.5 }]);
+    expect(s.criticalPoints).toBe(s.criticalPoints);
+    expect(s.minima).toEqual([[0, 0]]);
+    expect(reads).toBeGreaterThan(0);
+    // No minima from a getter: refused when read.
+    const none = defineSurface(
+      {
+        ...meta,
+        get minima() {
+          return [];
+        },
+      },
+      formula,
+    );
+    expect(() => none.criticalPoints).toThrow(CoreError);
+  });
+
+  it("gives Rastrigin's entry the same points as its data, lowest first", () => {
+    const r = SURFACE_CATALOGUE.find((c) => c.id === 'rastrigin')!;
+    const meta = SURFACE_METAS.find((m) => m.id === 'rastrigin')!;
+    expect(r.minima).toBe(meta.minima);
+    expect(r.criticalPoints.minima.map((p) => [p.x, p.y])).toEqual(meta.minima);
+    expect(r.criticalPoints.saddles.map((p) => [p.x, p.y])).toEqual(meta.saddles);
+    expect(r.criticalPoints.maxima.map((p) => [p.x, p.y])).toEqual(meta.maxima);
+    for (const list of [r.criticalPoints.minima, r.criticalPoints.saddles, r.criticalPoints.maxima]) {
+      // Sorted on g(x) + g(y) (rastrigin-critical.ts): f = 20 + g(x) + g(y) to rounding.
+      expect(list.every((p, i) => i === 0 || list[i - 1]!.f <= p.f + 1e-9)).toBe(true);
+    }
+  });
 });
