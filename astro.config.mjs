@@ -15,6 +15,7 @@ import { rehypeMathSearch } from './src/utils/rehype-math-search.ts';
 import { cspIntegration } from './src/utils/csp-integration.ts';
 import { lazyColorRamps } from './src/utils/lazy-color-ramps.ts';
 import { lazyPlotFormat } from './src/utils/lazy-plot-format.ts';
+import { lazyTimeFormat } from './src/utils/lazy-time-format.ts';
 import { plotTaskBreak } from './src/utils/plot-task-break.ts';
 import { compileHints } from './src/utils/compile-hints.ts';
 
@@ -29,11 +30,11 @@ export default defineConfig({
   // The Content Security Policy is written into every page after the build (docs/security.md).
   integrations: [mdx(), preact(), cspIntegration()],
   vite: {
-    // Plot's number formatter and d3's colour interpolators made on first use, not on import
-    // (src/utils/lazy-plot-format.ts, lazy-color-ramps.ts); a task ended after d3 and Plot
-    // evaluate (plot-task-break.ts); the browser's chunks compiled ahead, off the main thread
-    // (src/utils/compile-hints.ts).
-    plugins: [lazyPlotFormat(), lazyColorRamps(), plotTaskBreak(), compileHints()],
+    // Plot's number formatter, d3's colour interpolators and its date locale made on first use,
+    // not on import (src/utils/lazy-plot-format.ts, lazy-color-ramps.ts, lazy-time-format.ts);
+    // a task ended after d3 and Plot evaluate (plot-task-break.ts); the browser's chunks
+    // compiled ahead, off the main thread (src/utils/compile-hints.ts).
+    plugins: [lazyPlotFormat(), lazyColorRamps(), lazyTimeFormat(), plotTaskBreak(), compileHints()],
     worker: { plugins: () => [compileHints()] },
     build: {
       // Fonts stay files (font-src 'self'): Vite would otherwise inline KaTeX's smallest one as data:.
