@@ -9,6 +9,7 @@
  * the module no longer reads as expected (a new d3-scale-chromatic: look again).
  */
 import type { Plugin } from 'vite';
+import { moduleRewrite } from './module-rewrite';
 
 /** A B-spline ramp through a scheme's colours, as d3-scale-chromatic 3.1 writes its 27. */
 const SPLINE_RAMP = /^var (\w+) = ramp\$1\((scheme(?:\$\w+)?)\);$/gm;
@@ -35,26 +36,19 @@ const SCALE_CHROMATIC = /[\\/]d3-scale-chromatic[\\/]dist[\\/]d3-scale-chromatic
  * reads otherwise.
  */
 export function lazyRampsSource(code: string): string {
-  const normalised = code.replace(/\r\n/g, '\n');
-  const splines = normalised.match(SPLINE_RAMP)?.length ?? 0;
-  const tables = normalised.match(TABLE_RAMP)?.length ?? 0;
-  const first = normalised.indexOf('var ramp$1 = ');
+  const splines = code.match(SPLINE_RAMP)?.length ?? 0;
+  const tables = code.match(TABLE_RAMP)?.length ?? 0;
+  const first = code.indexOf('var ramp$1 = ');
   if (splines !== SPLINE_RAMPS || tables !== TABLE_RAMPS || first < 0) {
     throw new Error(
       `lazy-color-ramps: d3-scale-chromatic no longer builds its interpolators as this plugin expects (${splines} spline ramps, ${tables} tables); check whether it still builds them when imported and update src/utils/lazy-color-ramps.ts`,
     );
   }
-  return (normalised.slice(0, first) + LAZY_INTERPOLATOR + '\n' + normalised.slice(first))
+  return (code.slice(0, first) + LAZY_INTERPOLATOR + '\n' + code.slice(first))
     .replace(SPLINE_RAMP, 'var $1 = lazyInterpolator(() => ramp$$1($2));')
     .replace(TABLE_RAMP, 'var $1 = lazyInterpolator(() => ramp($2));');
 }
 
 export function lazyColorRamps(): Plugin {
-  return {
-    name: 'downhill:lazy-color-ramps',
-    enforce: 'pre',
-    transform(code, id) {
-      return SCALE_CHROMATIC.test(id.split('?')[0]!) ? { code: lazyRampsSource(code), map: null } : null;
-    },
-  };
+  return moduleRewrite('downhill:lazy-color-ramps', SCALE_CHROMATIC, lazyRampsSource);
 }

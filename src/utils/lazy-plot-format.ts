@@ -9,6 +9,7 @@
  * Plot's source no longer reads as expected (a new Plot version: look again).
  */
 import type { Plugin } from 'vite';
+import { moduleRewrite } from './module-rewrite';
 
 /** The function as Plot 0.6.17 writes it. */
 export const EAGER_FORMAT_AUTO = `export function formatAuto(locale = "en-US") {
@@ -26,21 +27,14 @@ const PLOT_FORMAT = /[\\/]@observablehq[\\/]plot[\\/]src[\\/]format\.js$/;
 
 /** Plot's src/format.js with the lazy `formatAuto`; throws if the eager one is not there. */
 export function lazyFormatSource(code: string): string {
-  const normalised = code.replace(/\r\n/g, '\n');
-  if (!normalised.includes(EAGER_FORMAT_AUTO)) {
+  if (!code.includes(EAGER_FORMAT_AUTO)) {
     throw new Error(
       "lazy-plot-format: @observablehq/plot's src/format.js no longer has the formatAuto this plugin rewrites; check whether Plot still builds an Intl.NumberFormat when imported and update src/utils/lazy-plot-format.ts",
     );
   }
-  return normalised.replace(EAGER_FORMAT_AUTO, LAZY_FORMAT_AUTO);
+  return code.replace(EAGER_FORMAT_AUTO, LAZY_FORMAT_AUTO);
 }
 
 export function lazyPlotFormat(): Plugin {
-  return {
-    name: 'downhill:lazy-plot-format',
-    enforce: 'pre',
-    transform(code, id) {
-      return PLOT_FORMAT.test(id.split('?')[0]!) ? { code: lazyFormatSource(code), map: null } : null;
-    },
-  };
+  return moduleRewrite('downhill:lazy-plot-format', PLOT_FORMAT, lazyFormatSource);
 }

@@ -9,6 +9,7 @@
  * reads as expected (a new d3-time-format: look again).
  */
 import type { Plugin } from 'vite';
+import { moduleRewrite } from './module-rewrite';
 
 /** The eager call as d3-time-format 4.1 writes it (its definition object follows). */
 export const EAGER_CALL = '\ndefaultLocale({\n  dateTime:';
@@ -33,31 +34,19 @@ const TIME_FORMAT = /[\\/]d3-time-format[\\/]dist[\\/]d3-time-format\.mjs$/;
  * reads otherwise.
  */
 export function lazyTimeFormatSource(code: string): string {
-  const normalised = code.replace(/\r\n/g, '\n');
-  const at = normalised.indexOf(EAGER_CALL);
-  const end = at < 0 ? -1 : normalised.indexOf('\n});\n', at);
-  if (at < 0 || end < 0 || normalised.indexOf(EAGER_CALL, at + 1) >= 0 || !normalised.includes('\nvar locale;\n')) {
+  const at = code.indexOf(EAGER_CALL);
+  const end = at < 0 ? -1 : code.indexOf('\n});\n', at);
+  if (at < 0 || end < 0 || code.indexOf(EAGER_CALL, at + 1) >= 0 || !code.includes('\nvar locale;\n')) {
     throw new Error(
       'lazy-time-format: d3-time-format no longer makes its default locale as this plugin expects; check whether it still makes it when imported and update src/utils/lazy-time-format.ts',
     );
   }
-  const definition = normalised.slice(at + EAGER_CALL.length, end);
+  const definition = code.slice(at + EAGER_CALL.length, end);
   return (
-    normalised.slice(0, at) +
-    LAZY_DEFINITION +
-    definition +
-    '\n});\n' +
-    LAZY_FUNCTIONS +
-    normalised.slice(end + '\n});\n'.length)
+    code.slice(0, at) + LAZY_DEFINITION + definition + '\n});\n' + LAZY_FUNCTIONS + code.slice(end + '\n});\n'.length)
   );
 }
 
 export function lazyTimeFormat(): Plugin {
-  return {
-    name: 'downhill:lazy-time-format',
-    enforce: 'pre',
-    transform(code, id) {
-      return TIME_FORMAT.test(id.split('?')[0]!) ? { code: lazyTimeFormatSource(code), map: null } : null;
-    },
-  };
+  return moduleRewrite('downhill:lazy-time-format', TIME_FORMAT, lazyTimeFormatSource);
 }

@@ -9,6 +9,7 @@
  * fails if Plot's index no longer reads as expected.
  */
 import type { Plugin } from 'vite';
+import { moduleRewrite } from './module-rewrite';
 
 /** What Plot's index ends with (its last export), checked before the break is added. */
 export const PLOT_INDEX_END = 'export {timeInterval, utcInterval} from "./time.js";';
@@ -20,22 +21,15 @@ const PLOT_INDEX = /[\\/]@observablehq[\\/]plot[\\/]src[\\/]index\.js$/;
 
 /** Plot's src/index.js with the task break at its end; throws if it does not end as expected. */
 export function plotIndexWithBreak(code: string): string {
-  const normalised = code.replace(/\r\n/g, '\n').trimEnd();
-  if (!normalised.endsWith(PLOT_INDEX_END)) {
+  const trimmed = code.trimEnd();
+  if (!trimmed.endsWith(PLOT_INDEX_END)) {
     throw new Error(
       "plot-task-break: @observablehq/plot's src/index.js no longer ends as this plugin expects; check it and update src/utils/plot-task-break.ts",
     );
   }
-  return normalised + '\n' + TASK_BREAK;
+  return trimmed + '\n' + TASK_BREAK;
 }
 
 export function plotTaskBreak(): Plugin {
-  return {
-    name: 'downhill:plot-task-break',
-    enforce: 'pre',
-    transform(code, id, options) {
-      if (options?.ssr || !PLOT_INDEX.test(id.split('?')[0]!)) return null;
-      return { code: plotIndexWithBreak(code), map: null };
-    },
-  };
+  return moduleRewrite('downhill:plot-task-break', PLOT_INDEX, plotIndexWithBreak, { browserOnly: true });
 }

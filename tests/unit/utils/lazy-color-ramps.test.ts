@@ -1,15 +1,12 @@
 // The build's rewrite of d3-scale-chromatic: applies to the installed version, gives every
 // interpolator the same colours, and builds none of them when the module is imported.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LAZY_INTERPOLATOR, lazyColorRamps, lazyRampsSource } from '~/utils/lazy-color-ramps';
+import { importModuleCopy, installedUrl } from '../../support/module-copy';
 
-const require = createRequire(import.meta.url);
-const chromaticPath = require.resolve('d3-scale-chromatic');
+const chromaticPath = createRequire(import.meta.url).resolve('d3-scale-chromatic');
 const source = readFileSync(chromaticPath, 'utf8');
 
 type Module = Record<string, unknown>;
@@ -18,29 +15,17 @@ type Module = Record<string, unknown>;
  * The module text loaded from a folder of its own, its d3-interpolate calls counted: the
  * import points at a stand-in that forwards to the real one and counts in `counter`.
  */
-async function load(code: string, counter: string): Promise<Module> {
-  const dir = mkdtempSync(join(tmpdir(), 'lazy-ramps-'));
-  const real = pathToFileURL(require.resolve('d3-interpolate')).href;
-  writeFileSync(
-    join(dir, 'interpolate.mjs'),
-    `import * as d3 from ${JSON.stringify(real)};
-     const count = (f) => (...a) => { globalThis[${JSON.stringify(counter)}] = (globalThis[${JSON.stringify(counter)}] ?? 0) + 1; return f(...a); };
-     export const interpolateRgbBasis = count(d3.interpolateRgbBasis);
+function load(code: string, counter: string): Promise<Module> {
+  const count = `globalThis[${JSON.stringify(counter)}]`;
+  return importModuleCopy<Module>({
+    'interpolate.mjs': `import * as d3 from ${installedUrl('d3-interpolate')};
+     const counted = (f) => (...a) => { ${count} = (${count} ?? 0) + 1; return f(...a); };
+     export const interpolateRgbBasis = counted(d3.interpolateRgbBasis);
      export const interpolateCubehelixLong = d3.interpolateCubehelixLong;`,
-  );
-  const color = pathToFileURL(require.resolve('d3-color')).href;
-  const file = join(dir, 'chromatic.mjs');
-  writeFileSync(
-    file,
-    code
+    'main.mjs': code
       .replace(/from ['"]d3-interpolate['"]/, `from './interpolate.mjs'`)
-      .replace(/from ['"]d3-color['"]/, `from ${JSON.stringify(color)}`),
-  );
-  try {
-    return (await import(/* @vite-ignore */ pathToFileURL(file).href)) as Module;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+      .replace(/from ['"]d3-color['"]/, `from ${installedUrl('d3-color')}`),
+  });
 }
 
 describe('lazy-color-ramps', () => {

@@ -1,32 +1,20 @@
 // The build's rewrite of d3-time-format: applies to the installed version, formats and parses as
 // before, and makes its default locale on the first call rather than when imported.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EAGER_CALL, LAZY_FUNCTIONS, lazyTimeFormat, lazyTimeFormatSource } from '~/utils/lazy-time-format';
+import { importModuleCopy, installedUrl } from '../../support/module-copy';
 
-const require = createRequire(import.meta.url);
-const timeFormatPath = require.resolve('d3-time-format');
+const timeFormatPath = createRequire(import.meta.url).resolve('d3-time-format');
 const source = readFileSync(timeFormatPath, 'utf8');
 
 type Formatter = (specifier: string) => (value: never) => unknown;
 type Module = Record<'timeFormat' | 'timeParse' | 'utcFormat' | 'utcParse', Formatter>;
 
 /** The module text loaded from a folder of its own, importing the installed d3-time. */
-async function load(code: string): Promise<Module> {
-  const dir = mkdtempSync(join(tmpdir(), 'lazy-time-format-'));
-  const file = join(dir, 'time-format.mjs');
-  const time = pathToFileURL(require.resolve('d3-time')).href;
-  writeFileSync(file, code.replace(/from ['"]d3-time['"]/, `from ${JSON.stringify(time)}`));
-  try {
-    return (await import(/* @vite-ignore */ pathToFileURL(file).href)) as Module;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const load = (code: string): Promise<Module> =>
+  importModuleCopy<Module>({ 'main.mjs': code.replace(/from ['"]d3-time['"]/, `from ${installedUrl('d3-time')}`) });
 
 describe('lazy-time-format', () => {
   it('rewrites the installed d3-time-format, and only that module', () => {
