@@ -72,8 +72,9 @@ export function defineSurface(
 ): CatalogueSurface {
   if (meta.formula.trim().length === 0) throw new CoreError('invalid', `surface ${meta.id} needs a plain-text formula`);
   const minimaOf = (): CatalogueMeta['minima'] => {
-    if (meta.minima.length === 0) throw new CoreError('empty', `surface ${meta.id} needs at least one known minimum`);
-    return meta.minima;
+    const minima = meta.minima;
+    if (minima.length === 0) throw new CoreError('empty', `surface ${meta.id} needs at least one known minimum`);
+    return minima;
   };
   if ('value' in (Object.getOwnPropertyDescriptor(meta, 'minima') ?? {})) minimaOf();
   const surface = makeSurface2D(

@@ -28,10 +28,10 @@ const pairs = (as: number[], bs: number[]): [number, number][] =>
   as.flatMap((a) => bs.map((b): [number, number] => [a, b]));
 /**
  * Lowest f first. g is worked out once per coordinate, not at every comparison, and the
- * comparison reads plain arrays by index (this runs once, cold, in V8's
- * interpreter, where a Map lookup and a destructured pair per comparison cost ~3× more). It
- * is the same sum and differences as g(p₀) + g(p₁) − g(q₀) − g(q₁), and the sort is stable,
- * so ties order as they did.
+ * comparison reads plain arrays by index (this runs once, cold, in V8's interpreter, where a
+ * Map lookup and a destructured pair per comparison cost ~3× more). It is the same sum and
+ * differences as g(p₀) + g(p₁) − g(q₀) − g(q₁), and the sort is stable, so ties order as they
+ * did.
  */
 function byValue(ps: [number, number][]): [number, number][] {
   const g0 = ps.map((p) => g(p[0]));
