@@ -4,8 +4,9 @@
  *   await prepareModel(model, stateSchema.defaults);
  *
  * ends the task that evaluated the widget's modules (Plot, d3, the core, the kit), warms Plot up
- * (a scale and small figures made and thrown away) and computes the model of the default state —
- * what the hydration render shows, since the URL is read only after mounting (useUrlState) —
+ * (a scale and small figures made and thrown away) and Preact (a small tree of the kit's
+ * controls, warmPreact.tsx), and computes the model of the default state — what the hydration
+ * render shows, since the URL is read only after mounting (useUrlState) —
  * each in a task of its own. `useModel` then takes that model instead of computing it inside the
  * render, and the island hydrates in the task after. A model with several heavy parts names them
  * in `steps` (each fills one of the model's own caches, e.g. the contours, then each optimizer's
@@ -19,6 +20,7 @@
 import { dot, line, plot, scale } from '@observablehq/plot';
 import { nextTask } from './nextTask';
 import { isIterator, runPieces } from './runPieces';
+import { warmPreactOnce } from './warmPreact';
 
 /**
  * Plot warmed up: the first Plot drawing on a page also compiles Plot's code (scales, axes,
@@ -55,7 +57,12 @@ export async function prepareModel<S extends object, M>(
   steps: ReadonlyArray<() => unknown> = [],
 ): Promise<void> {
   if (typeof window === 'undefined') return;
-  const all = [...WARM_PLOT, ...steps, () => prepared.set(model, { state: defaults, model: model(defaults) })];
+  const all = [
+    ...WARM_PLOT,
+    ...warmPreactOnce(),
+    ...steps,
+    () => prepared.set(model, { state: defaults, model: model(defaults) }),
+  ];
   for (const step of all) {
     await nextTask();
     let pieces: Iterator<unknown> | undefined;

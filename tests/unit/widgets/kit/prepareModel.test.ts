@@ -2,7 +2,8 @@
 // prepareModel: on the page, each step and the model run in tasks of their own (none in the
 // caller's), the hydration render's useModel takes the prepared model for exactly that state
 // object, failures are left to the render; on the server it does nothing.
-import { h, render } from 'preact';
+import { h, options, render } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runToEnd } from '~/core/steps/in-steps';
 import { inNewTask } from '~/widgets/kit/nextTask';
@@ -10,6 +11,7 @@ import { preparedModel, prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import type { UrlState } from '~/widgets/kit/useUrlState';
 import { warmContourBands } from '~/widgets/kit/warmContourBands';
+import { warmPreactOnce, warmPreactSteps, withEffects } from '~/widgets/kit/warmPreact';
 import { rippledBowlInSteps, warmContours } from '~/widgets/kit/warmContours';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -158,5 +160,72 @@ describe('warmContours, warmContourBands', () => {
     expect(pauses(rippledBowlInSteps())).toBe(4);
     expect(pauses(warmContours())).toBeGreaterThan(4 + 1);
     expect(pauses(warmContourBands())).toBeGreaterThan(4 + 1);
+  });
+});
+
+describe('warmPreactSteps, warmPreactOnce', () => {
+  // prepareModel skips a step that throws without a word, so the warm-up is checked here.
+  it('renders, hydrates, updates and unmounts its parts in detached elements, a task each', () => {
+    const before = document.body.innerHTML;
+    const created: HTMLElement[] = [];
+    const create = document.createElement.bind(document);
+    vi.spyOn(document, 'createElement').mockImplementation((tag: string, o?: ElementCreationOptions) => {
+      const el = create(tag, o);
+      created.push(el);
+      return el;
+    });
+    let steps: ReadonlyArray<() => void>;
+    try {
+      steps = warmPreactSteps();
+    } finally {
+      vi.restoreAllMocks();
+    }
+    const parts = created.length / 2;
+    const rendered = created.slice(0, parts);
+    const hydrated = created.slice(parts);
+    expect(parts).toBeGreaterThan(1);
+    expect(steps).toHaveLength(3 * parts);
+    const run = (from: number): void => steps.slice(from * parts, (from + 1) * parts).forEach((step) => step());
+
+    run(0);
+    const all = (sel: string): Element[] => rendered.flatMap((r) => [...r.querySelectorAll(sel)]);
+    // the kit's controls, disabled as in a hydration render, a keyed list and an SVG
+    expect(all('input, select, button').length).toBeGreaterThanOrEqual(6);
+    expect(all('input, select, button').every((c) => c.hasAttribute('disabled'))).toBe(true);
+    expect(all('li').length).toBeGreaterThan(1);
+    expect(all('svg path')).toHaveLength(1);
+    run(1);
+    // each part hydrated over a copy of its markup, which it leaves as it was
+    hydrated.forEach((h, i) => expect(h.innerHTML).toBe(rendered[i]!.innerHTML));
+    const kept = hydrated.map((h) => h.firstElementChild);
+    run(2);
+    // rendered again with other props, then unmounted: every container left empty
+    expect(kept.every((k) => k !== null && !k.isConnected)).toBe(true);
+    expect(created.every((c) => c.childNodes.length === 0)).toBe(true);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('run the effects they queue in their own task, and leave Preact as they found it', () => {
+    const ran: string[] = [];
+    function Probe(): null {
+      useEffect(() => {
+        ran.push('effect');
+        return () => ran.push('cleanup');
+      }, []);
+      return null;
+    }
+    const host = document.createElement('div');
+    const before = options.requestAnimationFrame;
+    withEffects(() => render(h(Probe, {}), host));
+    expect(ran).toEqual(['effect']);
+    withEffects(() => render(null, host));
+    expect(ran).toEqual(['effect', 'cleanup']);
+    expect(options.requestAnimationFrame).toBe(before);
+  });
+
+  it('go to the first prepareModel of a page only (a second widget finds Preact warm)', () => {
+    warmPreactOnce(); // taken already if a prepareModel above ran first
+    expect(warmPreactOnce()).toEqual([]);
+    expect(warmPreactSteps().length).toBeGreaterThan(0);
   });
 });
