@@ -1,6 +1,6 @@
 /** The plotted values as an accessible table (first column as row headers). */
 import type { JSX } from 'preact';
-import { memo } from 'preact/compat';
+import { memo } from './memo';
 import type { TableData } from './csv';
 import { fmt } from './format';
 

@@ -7,7 +7,7 @@
  *     <Unchanged deps={`${s.x0}|${s.x1}`}>{() => <WindowFields x0={s.x0} x1={s.x1} … />}</Unchanged>
  */
 import type { ComponentChildren, JSX } from 'preact';
-import { memo } from 'preact/compat';
+import { memo } from './memo';
 
 interface UnchangedProps {
   readonly deps: string;

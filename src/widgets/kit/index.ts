@@ -48,6 +48,7 @@ export { cursorLayer, type CursorStyle } from './cursorLayer';
 export { thinPath, type ThinOptions } from './thin';
 export { pathPrefixes, type PathPrefixes } from './pathPrefix';
 export { lruCache, type LruCache } from './lruCache';
+export { memo, sameProps } from './memo';
 export { toCsv, type TableData } from './csv';
 export { color } from './colors';
 export { usePrefersReducedMotion } from './usePrefersReducedMotion';

@@ -8,7 +8,7 @@
  * MDX: <OptimizerRace client:visible />
  */
 import type { JSX } from 'preact';
-import { memo } from 'preact/compat';
+import { memo } from '~/widgets/kit/memo';
 import { PlotFigure, axesLayer, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Select } from '~/widgets/kit/controls/Select';

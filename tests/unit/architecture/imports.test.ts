@@ -1,5 +1,6 @@
 // Guards the layering: no widget imports another widget (shared code lives in the kit,
-// kit3d or the core), and the core imports nothing outside src/core.
+// kit3d or the core), the core imports nothing outside src/core, and nothing in src imports
+// preact/compat (its React hooks would rewrite every element's props on the page).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,5 +81,12 @@ describe('import boundaries', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('nothing in src imports preact/compat (the kit has its own memo)', () => {
+    const bad = files(SRC).filter((file) =>
+      specifiers(readFileSync(file, 'utf8')).some((spec) => spec === 'preact/compat' || spec.startsWith('react')),
+    );
+    expect(bad.map((f) => relative(SRC, f))).toEqual([]);
   });
 });

@@ -80,7 +80,7 @@ describe('server rendering', () => {
       return h(Widget, { id: 'demo', title: 'Demo', url, summary: 's', table }, h(Button, { class: 'x' }, 'zero'));
     }
     const html = renderToString(h(Demo, {}));
-    expect(html).toContain('<button type="button" disabled class="kit-button x">zero</button>');
+    expect(html).toContain('<button type="button" class="kit-button x" disabled>zero</button>');
     expect(html).toContain('<td>2.00</td>');
   });
 
