@@ -80,7 +80,8 @@ function Part({ part, n }: { part: (n: number) => JSX.Element; n: number }): JSX
  * (`options.requestAnimationFrame`, else a frame or a 35 ms timeout), so the warm tree's effects
  * are warmed up too, and none is left queued behind a frame that a document may never paint (a
  * test's jsdom, torn down with a flush still to come, would leave later files' effects stuck
- * behind it). Effects that real islands queued before, if any, run now rather than a frame later.
+ * behind it). If islands had already queued effects, Preact asks for no new frame: the warm
+ * tree's effects then run with theirs, a frame later, as they would have anyway.
  */
 export function withEffects(work: () => void): void {
   const before = options.requestAnimationFrame;

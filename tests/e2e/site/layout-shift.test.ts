@@ -86,7 +86,7 @@ function useThrottledPage(b: { readonly browser: Browser }, width: number, cpuSl
       // Late work: islands hydrating, fonts, observers. What the shifts depend on is waited for
       // itself, at the slow CPU: the islands on screen hydrated and drawn, the fonts loaded.
       await islandsSettled(page, 10_000);
-      await page.evaluate(() => document.fonts.ready);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
       // Then the page is idle, and the rest of the wait runs at full speed: Chromium's CPU
       // throttling spins a core even while the page does nothing (about 1 CPU-s per load here).
       // The network going quiet for 500 ms is waited for 5 s at most: on a busy machine one load
