@@ -1,20 +1,20 @@
-// `npm test`: every check the project has, in order, with one summary line at
-// the end ("total: N passed, N failed, N skipped") that CI reads.
+// `npm test`: every check the project has, with one summary line at the end
+// ("total: N passed, N failed, N skipped") that CI reads.
 //   1. Chromium present (installed with apt-get when root and missing)
-//   2. unit tests (vitest project "unit") and astro check (TypeScript strict
-//      over src/, content/, tests/), both in the background
-//   3. once astro check has ended (both write .astro/): the site built with
-//      BASE_PATH=/downhill/, then Pagefind, while the unit tests finish; once
-//      they have, ESLint (zero warnings) and Prettier's check (`npm run format`
-//      fixes what it finds) in the background
-//   4. end-to-end tests against that build (vitest project "e2e", two files at
-//      a time)
+//   2. the site built with BASE_PATH=/downhill/, then Pagefind, beside the unit tests
+//      (vitest project "unit", in the background)
+//   3. end-to-end tests against that build (vitest project "e2e", two files at a time), as
+//      soon as it is built; beside them, at the lowest CPU priority, astro check (TypeScript
+//      strict over src/, content/, tests/; after the build: both write .astro/) and, once the
+//      unit tests have ended, ESLint (zero warnings) and Prettier's check (`npm run format`
+//      fixes what it finds)
 // astro check, the build and each lint stage count as one test each. CI=true turns a
 // missing python3 + numpy into failures instead of skips (see tests/support/python.ts).
-// Each stage prints its time; the background stage's output is printed when
-// it ends, in one piece.
+// Each stage prints its time; a background stage's output is printed when it ends, in one
+// piece.
 import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { constants, setPriority } from 'node:os';
 import { ensureChromium } from './support/ensure-chromium.mjs';
 
 const tmp = 'tests/.tmp';
@@ -47,16 +47,26 @@ async function run(title, cmd, args, env = {}) {
 
 /**
  * Start a stage in the background, its output going to a file; resolves to
- * whether it passed, after printing its output (when awaited, so that it does
- * not interleave with a foreground stage's) and the time it took.
+ * whether it passed, after printing its output (in one piece, so that it does
+ * not interleave with a foreground stage's) and the time it took. `lowest`: at
+ * the lowest CPU priority (nice 19), so that it takes only what the foreground
+ * leaves.
  */
-function runInBackground(title, cmd, args, env = {}) {
-  console.log(`\n━━ ${title}: ${[cmd, ...args].join(' ')} (in the background)`);
+function runInBackground(title, cmd, args, { env = {}, lowest = false } = {}) {
+  console.log(`\n━━ ${title}: ${[cmd, ...args].join(' ')} (in the background${lowest ? ', lowest priority' : ''})`);
   const started = Date.now();
   const log = `${tmp}/${title.replace(/\W+/g, '-')}.log`;
   const fd = openSync(log, 'w');
   const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env: { ...process.env, ...env } });
   closeSync(fd);
+  // Set before the child (npx, npm) has started the processes that do the work: they inherit it.
+  if (lowest && child.pid !== undefined) {
+    try {
+      setPriority(child.pid, constants.priority.PRIORITY_LOW);
+    } catch {
+      // Not allowed here: the stage runs at normal priority, only the timing changes.
+    }
+  }
   const ended = new Promise((resolve) => {
     let finished = false;
     const done = (code) => {
@@ -128,28 +138,32 @@ try {
   stage('chromium', false);
 }
 
-// The unit tests (one vitest worker: about one core for 40 s) start with astro check (about
-// one core for 26 s); the build starts when astro check ends (both write .astro/) and ESLint and
-// Prettier (one core each) when the unit tests end: two cores busy all along, and the three
-// that the e2e tests wait for (astro check, the build, the unit tests) get them first. The unit
-// tests read neither dist/ nor .astro/, and neither linter reads them (both ignore them).
+// Two cores, and about 700 CPU-s of checks of which the browser tests are 540-600: they start
+// as soon as the site is built, and the checks that nothing waits for (astro check, ESLint,
+// Prettier: about 60 CPU-s, none with a time limit) run beside them at the lowest priority,
+// in the moments the browser tests leave a core idle (network waits, a file ending before the
+// other) and after them. The unit tests (one vitest worker, about 45 CPU-s, with per-test time
+// limits) run at normal priority beside the build (one core most of the time), and mostly end
+// before the browser tests start. The unit tests read neither dist/ nor .astro/, and neither
+// linter reads them (both ignore them).
 const unitTested = vitest('unit', { background: true });
-const linters = unitTested.then(() => ({
-  linted: runInBackground('eslint', 'npm', ['run', '--silent', 'lint']),
-  formatted: runInBackground('prettier', 'npx', ['prettier', '--check', '.']),
-}));
-const checked = runInBackground('astro check', 'npx', ['astro', 'check']);
-stage('astro check', await checked);
 const built = await run('build under /downhill/', 'npm', ['run', 'build'], {
   BASE_PATH: '/downhill/',
   SITE_URL: 'http://127.0.0.1',
 });
 stage('build', built);
+// After the build: both write .astro/.
+const checked = runInBackground('astro check', 'npx', ['astro', 'check'], { lowest: true });
+const linters = unitTested.then(() => ({
+  linted: runInBackground('eslint', 'npm', ['run', '--silent', 'lint'], { lowest: true }),
+  formatted: runInBackground('prettier', 'npx', ['prettier', '--check', '.'], { lowest: true }),
+}));
+if (built) await vitest('e2e');
+else failures.push('e2e tests (not run: the build failed)');
+stage('astro check', await checked);
 const { linted, formatted } = await linters;
 stage('eslint', await linted);
 stage('prettier', await formatted);
-if (built) await vitest('e2e');
-else failures.push('e2e tests (not run: the build failed)');
 
 console.log('');
 if (failures.length) console.log(`Failed: ${failures.join('; ')}`);
