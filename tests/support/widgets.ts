@@ -89,9 +89,9 @@ export async function settle(page: Page): Promise<void> {
 /**
  * Keyboard only: Tab into the widget, then on each Tab stop try the arrow keys
  * until the summary changes. Returns the number of Tab presses used, or -1.
- * `from`: a Tab stop known to react (an earlier call's result) — the keys are
- * tried there first, skipping the stops before it, and only if it does not
- * react are all stops tried from the first.
+ * `from`: a Tab stop known to react (an earlier call's result) — the keys, and
+ * the opposite ones, are tried there first, skipping the stops before it, and
+ * only if it does not react are all stops tried from the first.
  */
 export async function driveByKeyboard(page: Page, id: string, from?: number): Promise<number> {
   // Only the summary is compared: reading it is cheap, serialising every SVG (snapshot) is not.
@@ -116,7 +116,8 @@ export async function driveByKeyboard(page: Page, id: string, from?: number): Pr
     await focusBefore();
     for (let tabs = 1; tabs <= from; tabs++) await page.keyboard.press('Tab');
     if (await inside()) {
-      for (const key of ['ArrowRight', 'ArrowUp']) {
+      // Back as well as forth: a state read from the URL can leave that control at its end.
+      for (const key of ['ArrowRight', 'ArrowUp', 'ArrowLeft', 'ArrowDown']) {
         await page.keyboard.press(key);
         await page.keyboard.press(key);
         await settle(page);

@@ -1,9 +1,7 @@
 // Header search: "/" focuses, a word from one chapter section finds that chapter
 // and links straight to the section; Esc closes the results.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
-import { describe, expect, it, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { chapterPaths, siteBase, useBrowser, usePage } from '../../support/site';
 
 interface Target {
@@ -14,41 +12,50 @@ interface Target {
 
 /**
  * Find a word that occurs in exactly one section (text under one heading with an
- * id) of the indexed chapter text, and nowhere else on the site.
+ * id) of the indexed chapter text, and nowhere else on the site. The built pages
+ * are read in the browser (fetched and parsed with DOMParser): jsdom took 3-5 s
+ * of the test worker's CPU to parse the chapters, the browser a tenth of that.
  */
-function uniqueSectionWord(): Target | undefined {
-  const sections: Array<{ path: string; id: string; words: Set<string> }> = [];
-  const counts = new Map<string, number>();
-  for (const path of chapterPaths()) {
-    const html = readFileSync(join(inject('siteDir'), path, 'index.html'), 'utf8');
-    const doc = new JSDOM(html).window.document;
-    const main = doc.querySelector('[data-pagefind-body]');
-    if (!main) continue;
-    for (const el of main.querySelectorAll('[data-pagefind-ignore], .katex, pre, script, style, svg')) el.remove();
-    let current: { path: string; id: string; words: Set<string> } | undefined;
-    const walker = doc.createTreeWalker(main, 5 /* elements + text */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.nodeType === 1 && /^H[1-6]$/.test((n as Element).tagName) && (n as Element).id) {
-        current = { path, id: (n as Element).id, words: new Set() };
-        sections.push(current);
-      } else if (n.nodeType === 3) {
-        for (const w of (n.textContent ?? '').toLowerCase().match(/[a-z]{8,}/g) ?? []) {
-          counts.set(w, (counts.get(w) ?? 0) + 1);
-          current?.words.add(w);
+function uniqueSectionWord(page: Page): Promise<Target | undefined> {
+  return page.evaluate(
+    async ({ base, paths }) => {
+      const sections: Array<{ path: string; id: string; words: Set<string> }> = [];
+      const counts = new Map<string, number>();
+      for (const path of paths) {
+        // Without its <style> elements (not indexed): parsing one in this page's document
+        // reports a violation of the page's own Content Security Policy.
+        const html = (await (await fetch(base + path)).text()).replace(/<style\b[\s\S]*?<\/style>/g, '');
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const main = doc.querySelector('[data-pagefind-body]');
+        if (!main) continue;
+        for (const el of main.querySelectorAll('[data-pagefind-ignore], .katex, pre, script, style, svg')) el.remove();
+        let current: { path: string; id: string; words: Set<string> } | undefined;
+        const walker = doc.createTreeWalker(main, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (n.nodeType === 1 && /^H[1-6]$/.test((n as Element).tagName) && (n as Element).id) {
+            current = { path, id: (n as Element).id, words: new Set() };
+            sections.push(current);
+          } else if (n.nodeType === 3) {
+            for (const w of (n.textContent ?? '').toLowerCase().match(/[a-z]{8,}/g) ?? []) {
+              counts.set(w, (counts.get(w) ?? 0) + 1);
+              current?.words.add(w);
+            }
+          }
         }
       }
-    }
-  }
-  for (const s of sections) {
-    if (s.id === '' || s.path === '') continue;
-    for (const w of s.words) {
-      // Stemming can join related words: demand that no other word shares its first 7 letters.
-      const stem = w.slice(0, 7);
-      const related = [...counts.keys()].filter((k) => k.startsWith(stem));
-      if (counts.get(w) === 1 && related.length === 1) return { word: w, path: s.path, id: s.id };
-    }
-  }
-  return undefined;
+      for (const s of sections) {
+        if (s.id === '' || s.path === '') continue;
+        for (const w of s.words) {
+          // Stemming can join related words: demand that no other word shares its first 7 letters.
+          const stem = w.slice(0, 7);
+          const related = [...counts.keys()].filter((k) => k.startsWith(stem));
+          if (counts.get(w) === 1 && related.length === 1) return { word: w, path: s.path, id: s.id };
+        }
+      }
+      return undefined;
+    },
+    { base: siteBase(), paths: chapterPaths() },
+  );
 }
 
 describe('search', () => {
@@ -69,10 +76,10 @@ describe('search', () => {
   });
 
   it('finds the chapter section a word appears in and links to its heading', async () => {
-    const target = uniqueSectionWord();
+    const v = await tab.open('');
+    const target = await uniqueSectionWord(v.page);
     expect(target, 'a word unique to one section').toBeDefined();
     const { word, path, id } = target!;
-    const v = await tab.open('');
     await v.page.locator('#site-search').fill(word);
     const expected = `${siteBase()}${path}#${id}`;
     const link = v.page.locator(`#search-results a[href="${expected}"]`);
