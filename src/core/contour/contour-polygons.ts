@@ -57,15 +57,47 @@ export function* contourPolygonsInSteps(
   const sy = (y1 - y0) / (ny - 1);
   const toX = (px: number): number => x0 + Math.min(Math.max(px - 0.5, 0), nx - 1) * sx;
   const toY = (py: number): number => y0 + Math.min(Math.max(py - 0.5, 0), ny - 1) * sy;
+  const toData = ([px, py]: readonly number[]): number[] => [toX(px!), toY(py!)];
   const levels: ContourPolygon[] = [];
   for (const value of thresholds) {
     if (levels.length > 0) yield;
     const coordinates = isobands(values, nx, ny, value, smooth).map((polygon) =>
-      polygon.map((ring) => ring.map(([px, py]) => [toX(px!), toY(py!)])),
+      polygon.map((ring) => alongFrameThinned(ring.map(toData), grid)),
     );
     levels.push({ value, geometry: { type: 'MultiPolygon', coordinates } });
   }
   return levels;
+}
+
+/**
+ * A closed ring without the frame points that change nothing: a frame point equal to the one
+ * before it (the clamp above maps d3-contour's 0 and 0.5 to the same coordinate), and a point
+ * in a straight run along the frame (its neighbours on the same side of the frame as itself).
+ * d3-contour walks the frame cell by cell, so on the catalogue's surfaces these are over half
+ * of all points. The region, and every point off the frame, stay exactly as they were (a
+ * repeated point inside is kept: contourLines draws it too).
+ */
+function alongFrameThinned(ring: number[][], frame: Pick<Grid, 'x0' | 'x1' | 'y0' | 'y1'>): number[][] {
+  const { x0, x1, y0, y1 } = frame;
+  const onFrame = (p: number[]): boolean => p[0] === x0 || p[0] === x1 || p[1] === y0 || p[1] === y1;
+  const same = (p: number[], q: number[]): boolean => p[0] === q[0] && p[1] === q[1];
+  // The ring without its closing point (a copy of the first), and without repeated frame points.
+  const open: number[][] = [];
+  for (const p of ring.slice(0, -1)) {
+    const q = open[open.length - 1];
+    if (q === undefined || !same(p, q) || !onFrame(p)) open.push(p);
+  }
+  while (open.length > 1 && same(open[0]!, open.at(-1)!) && onFrame(open[0]!)) open.pop();
+  const n = open.length;
+  if (n < 3) return ring;
+  const sameSide = (a: number[], b: number[], c: number[]): boolean =>
+    ((b[0] === x0 || b[0] === x1) && a[0] === b[0] && c[0] === b[0]) ||
+    ((b[1] === y0 || b[1] === y1) && a[1] === b[1] && c[1] === b[1]);
+  const kept = open.filter((b, i) => !sameSide(open[(i + n - 1) % n]!, b, open[(i + 1) % n]!));
+  // A ring of one side's points only (no area) is left as it was.
+  if (kept.length < 3) return ring;
+  kept.push(kept[0]!);
+  return kept;
 }
 
 /** The grid's domain as a GeoJSON polygon: the `domain` of a fitted Plot projection. */

@@ -3,10 +3,13 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { contourLines } from '~/core/contour/contour-lines';
 import { contourPolygons, gridOutline } from '~/core/contour/contour-polygons';
+import { contourValues } from '~/core/contour/contour-values';
+import { isobands } from '~/core/contour/marching-squares';
 import { dataProjection } from '~/core/contour/data-projection';
 import { CoreError } from '~/core/errors';
 import { evaluateGrid } from '~/core/grid/evaluate-grid';
 import { rotatedBowl, roundBowl } from '~/core/surfaces';
+import { SURFACE_CATALOGUE } from '~/core/surfaces/catalogue';
 
 const points = (polys: ReturnType<typeof contourPolygons>[number]) => polys.geometry.coordinates.flat(2);
 
@@ -75,6 +78,73 @@ describe('contourPolygons', () => {
     // Region ≥ 4 is one polygon (outside the circle of radius 2), NaN corner included.
     expect(p!.geometry.coordinates).toHaveLength(1);
     expect(() => contourPolygons(grid, [NaN])).toThrow(CoreError);
+  });
+});
+
+/** Twice the signed area of a closed ring (shoelace). */
+const ringArea2 = (ring: number[][]): number =>
+  ring.slice(1).reduce((sum, [x, y], k) => sum + ring[k]![0]! * y! - x! * ring[k]![1]!, 0);
+
+describe('contourPolygons along the frame', () => {
+  // d3-contour's rings in data coordinates, every point kept: the reference.
+  const allPoints = (grid: ReturnType<typeof evaluateGrid>, t: number): number[][][][] => {
+    const { nx, ny, x0, x1, y0, y1 } = grid;
+    const sx = (x1 - x0) / (nx - 1);
+    const sy = (y1 - y0) / (ny - 1);
+    const toX = (px: number) => x0 + Math.min(Math.max(px - 0.5, 0), nx - 1) * sx;
+    const toY = (py: number) => y0 + Math.min(Math.max(py - 0.5, 0), ny - 1) * sy;
+    return isobands(contourValues(grid), nx, ny, t).map((polygon) =>
+      polygon.map((ring) => ring.map(([px, py]) => [toX(px), toY(py)])),
+    );
+  };
+
+  it('keeps the region and every point off the frame, drops the points of straight runs along it', () => {
+    let before = 0;
+    let after = 0;
+    for (const surface of SURFACE_CATALOGUE) {
+      const grid = evaluateGrid(surface.f, { x: surface.domain.x, y: surface.domain.y, nx: 61, ny: 47 });
+      const { x0, x1, y0, y1 } = grid;
+      const onFrame = (p: number[]) => p[0] === x0 || p[0] === x1 || p[1] === y0 || p[1] === y1;
+      const sorted = Float64Array.from(grid.values).sort();
+      const levels = [grid.min, ...[0.1, 0.3, 0.5, 0.7, 0.9].map((q) => sorted[Math.floor(q * sorted.length)]!)];
+      for (const { value, geometry } of contourPolygons(grid, levels)) {
+        const reference = allPoints(grid, value);
+        expect(
+          geometry.coordinates.map((p) => p.length),
+          surface.id,
+        ).toEqual(reference.map((p) => p.length));
+        geometry.coordinates.forEach((polygon, i) =>
+          polygon.forEach((ring, j) => {
+            const full = reference[i]![j]!;
+            before += full.length;
+            after += ring.length;
+            const label = `${surface.id} at ${value}`;
+            expect(ring[0], label).toEqual(ring.at(-1));
+            expect(ring.length, label).toBeGreaterThanOrEqual(4);
+            // Off the frame: the same points in the same order.
+            expect(
+              ring.filter((p) => !onFrame(p)),
+              label,
+            ).toEqual(full.filter((p) => !onFrame(p)));
+            // The same region: the removed points were on straight runs.
+            expect(ringArea2(ring), label).toBeCloseTo(ringArea2(full), 9);
+            // No frame point left between two neighbours on its own side of the frame, none repeated.
+            const open = ring.slice(0, -1);
+            open.forEach((b, k) => {
+              const a = open[(k + open.length - 1) % open.length]!;
+              const c = open[(k + 1) % open.length]!;
+              const run =
+                ((b[0] === x0 || b[0] === x1) && a[0] === b[0] && c[0] === b[0]) ||
+                ((b[1] === y0 || b[1] === y1) && a[1] === b[1] && c[1] === b[1]);
+              expect(run, `${label}: point ${k}`).toBe(false);
+              if (onFrame(b)) expect(a, `${label}: point ${k}`).not.toEqual(b);
+            });
+          }),
+        );
+      }
+    }
+    // The frame runs are a large share of d3-contour's points on these windows.
+    expect(after / before).toBeLessThan(0.8);
   });
 });
 
