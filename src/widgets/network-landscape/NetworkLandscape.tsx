@@ -30,7 +30,7 @@ import {
   pathLayer,
 } from './panels';
 import type { LandscapeSurfaceProps } from './LandscapeSurface';
-import { model, parseWidths } from './model';
+import { model, parseWidths, toyData } from './model';
 import { MAX_STEPS, stateSchema, WIDGET_ID, type State } from './state';
 import { architecture, landscapeText, summary } from './summary';
 import { table } from './table';
@@ -39,8 +39,9 @@ import type { TaskInput, TaskResult, TrainingView } from './training-task';
 import type { ChunkedInput } from './train-in-chunks';
 import './network-landscape.css';
 
-// The modules, the default state's model and the hydration render: a task each (prepareModel).
-await prepareModel(model, stateSchema.defaults);
+// The modules, the default state's data set, its model and the hydration render: a task each
+// (prepareModel).
+await prepareModel(model, stateSchema.defaults, [() => toyData(stateSchema.defaults)]);
 
 const makeWorker = (): Worker =>
   new Worker(new URL('./network-landscape.worker.ts', import.meta.url), { type: 'module' });

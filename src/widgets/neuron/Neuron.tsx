@@ -16,13 +16,18 @@ import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { halfLine, mapBands, mapBase } from './mapPanel';
-import { model } from './model';
+import { model, outputMap } from './model';
 import { stateSchema, WIDGET_ID, type State } from './state';
 import { formula, summary } from './summary';
 import { table } from './table';
 
-// The modules, the default state's model and the hydration render: a task each (prepareModel).
-await prepareModel(model, stateSchema.defaults, [warmContours, warmContourBands]);
+// The modules, the contour code warmed up, the default state's output map in pieces, its model and
+// the hydration render: a task each (prepareModel).
+await prepareModel(model, stateSchema.defaults, [
+  warmContours,
+  warmContourBands,
+  () => outputMap.inSteps(stateSchema.defaults),
+]);
 
 const ACTIVATIONS: { value: State['act']; label: string }[] = [
   { value: 'sigmoid', label: 'sigmoid σ' },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DECISION_SIDE, LANDSCAPE_SIDE, model, parseWidths, WIDTH_PRESETS } from '~/widgets/network-landscape/model';
+import { toySet } from '~/core/data/toy-sets';
+import {
+  DECISION_SIDE,
+  LANDSCAPE_SIDE,
+  model,
+  N_POINTS,
+  parseWidths,
+  toyData,
+  WIDTH_PRESETS,
+} from '~/widgets/network-landscape/model';
 import { MAX_STEPS, MAX_WIDTH, stateSchema } from '~/widgets/network-landscape/state';
 
 const d = stateSchema.defaults;
@@ -13,6 +22,16 @@ describe('network-landscape model', () => {
     expect(m.runTo).toBe(1000);
     expect(m.wideInput).toBeNull();
     expect(m.data.n).toBe(200);
+  });
+
+  it('draws the data set the worker trains on, made once per data set, seed and noise (a prepare step)', () => {
+    const m = model(d);
+    expect(m.data).toEqual(toySet(d.data).make({ n: N_POINTS, seed: d.seed, noise: d.noise }));
+    expect(toyData(d)).toBe(m.data);
+    expect(model({ ...d, eta: 0.01 }).data).toBe(m.data);
+    const other = model({ ...d, seed: d.seed + 1 });
+    expect(other.data).not.toEqual(m.data);
+    expect(other.dataKey).not.toBe(m.dataKey);
   });
 
   it('`at` pauses training earlier; the comparison trains the wide network the same way', () => {
