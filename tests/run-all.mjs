@@ -138,14 +138,14 @@ try {
   stage('chromium', false);
 }
 
-// Two cores, and about 700 CPU-s of checks of which the browser tests are 540-600: they start
-// as soon as the site is built, and the checks that nothing waits for (astro check, ESLint,
-// Prettier: about 60 CPU-s, none with a time limit) run beside them at the lowest priority,
-// in the moments the browser tests leave a core idle (network waits, a file ending before the
-// other) and after them. The unit tests (one vitest worker, about 45 CPU-s, with per-test time
-// limits) run at normal priority beside the build (one core most of the time), and mostly end
-// before the browser tests start. The unit tests read neither dist/ nor .astro/, and neither
-// linter reads them (both ignore them).
+// Two cores, and about 620-700 CPU-s of checks of which the browser tests are 500-600: they
+// start as soon as the site is built, and the checks that nothing waits for (astro check,
+// ESLint, Prettier: about 60 CPU-s, none with a time limit) run beside them at the lowest
+// priority, in the moments the browser tests leave a core idle (network waits, a file ending
+// before the other) and after them. The unit tests (one vitest worker, about 45 CPU-s, with
+// per-test time limits) keep the normal priority: they run beside the build (one core most of
+// the time), then beside the browser tests' first minute or so. The unit tests read neither
+// dist/ nor .astro/, and neither linter reads them (both ignore them).
 const unitTested = vitest('unit', { background: true });
 const built = await run('build under /downhill/', 'npm', ['run', 'build'], {
   BASE_PATH: '/downhill/',
