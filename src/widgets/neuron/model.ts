@@ -81,7 +81,7 @@ export const outputMap = cachedInSteps((s: Neuron) => `${s.w1}|${s.w2}|${s.b}|${
 });
 
 export function model(s: State): NeuronModel {
-  const { grid, bands, colorDomain } = outputMap(s);
+  const { grid, bands, colorDomain: domain } = outputMap(s);
   const half = grid.min < 0.5 && grid.max > 0.5 ? contourLines(grid, [0.5]) : NO_LINES;
   const samples = [
     [0, 0],
@@ -90,5 +90,5 @@ export function model(s: State): NeuronModel {
     [-3, 3],
     [3, 3],
   ].map(([x1, x2]) => ({ x1: x1!, x2: x2!, ...neuronOutput(s, x1!, x2!) }));
-  return { grid, half, samples, range: [grid.min, grid.max], bands, colorDomain };
+  return { grid, half, samples, range: [grid.min, grid.max], bands, colorDomain: domain };
 }
