@@ -26,6 +26,8 @@ export interface LinesPathOptions {
   readonly strokeOpacity?: number;
   /** Plot.line's default: 1.5. */
   readonly strokeWidth?: number;
+  /** Dashes, as Plot's `strokeDasharray` ('6,3'); none when undefined. */
+  readonly strokeDasharray?: string | undefined;
 }
 
 /**
@@ -44,6 +46,7 @@ export function linesPath(c: LineColumns, o: LinesPathOptions): RenderFunction {
     if (o.strokeOpacity !== undefined && o.strokeOpacity !== 1) attributes['stroke-opacity'] = String(o.strokeOpacity);
     attributes['stroke-linejoin'] = 'round';
     attributes['stroke-linecap'] = 'round';
+    if (o.strokeDasharray !== undefined) attributes['stroke-dasharray'] = o.strokeDasharray;
     return onePathGroup(context.document, attributes, d);
   };
 }

@@ -3,9 +3,10 @@
  * logarithmic axis, the tolerance as a horizontal rule and the scrubbed iteration as a
  * vertical one.
  */
-import { line, ruleY, text, type PlotOptions } from '@observablehq/plot';
+import { ruleY, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import { cursorLayer } from '~/widgets/kit/cursorLayer';
+import { linesPath, type LineColumns } from '~/widgets/kit/linesPath';
 import { lruCache } from '~/widgets/kit/lruCache';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import { RACER_COLOR, RACER_DASH } from './colors';
@@ -44,13 +45,17 @@ export function lossBase(m: Model): PlotBase {
   };
 }
 
-function series(r: Racer, ceiling: number): { k: number; gap: number }[] {
+/** A racer's curve: every `every`-th iteration and the last, its gap clamped to the axis. */
+function series(r: Racer, ceiling: number): LineColumns {
   const n = r.gaps.length;
   const every = Math.max(1, Math.ceil(n / MAX_POINTS));
-  const out: { k: number; gap: number }[] = [];
-  for (let k = 0; k < n; k += every) out.push({ k, gap: Math.min(ceiling, Math.max(GAP_FLOOR, r.gaps[k]!)) });
-  if ((n - 1) % every !== 0) out.push({ k: n - 1, gap: Math.min(ceiling, Math.max(GAP_FLOOR, r.gaps[n - 1]!)) });
-  return out;
+  const ks: number[] = [];
+  for (let k = 0; k < n; k += every) ks.push(k);
+  if ((n - 1) % every !== 0) ks.push(n - 1);
+  return {
+    x: Float64Array.from(ks),
+    y: Float64Array.from(ks, (k) => Math.min(ceiling, Math.max(GAP_FLOOR, r.gaps[k]!))),
+  };
 }
 
 export function lossCurves(m: Model): Layer {
@@ -68,10 +73,10 @@ export function lossCurves(m: Model): Layer {
           fill: color.muted,
           fontSize: 11,
         }),
+        // One path per racer, written straight from its points (kit linesPath): as Plot.line,
+        // in a task a third as long on a phone (docs/benchmarks.md, Hydration, session 21).
         ...m.racers.map((r) =>
-          line(series(r, ceiling), {
-            x: 'k',
-            y: 'gap',
+          linesPath(series(r, ceiling), {
             stroke: RACER_COLOR[r.key],
             strokeWidth: 1.8,
             strokeDasharray: RACER_DASH[r.key],

@@ -31,6 +31,8 @@ describe('linesPath', () => {
       { stroke: 'var(--widget-muted)', strokeOpacity: 0.45, strokeWidth: 1 },
       { stroke: 'currentColor', strokeWidth: 0.8 },
       { stroke: 'red', strokeOpacity: 1 },
+      { stroke: 'var(--widget-c2)', strokeWidth: 1.8, strokeDasharray: '6,3' },
+      { stroke: 'blue', strokeDasharray: undefined },
     ]) {
       const plot = draw([line({ length: lines.x.length }, { ...lines, z: lines.line, ...style })]);
       const ours = draw([linesPath(lines, style)]);
