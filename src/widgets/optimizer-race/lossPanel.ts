@@ -73,8 +73,9 @@ export function lossCurves(m: Model): Layer {
           fill: color.muted,
           fontSize: 11,
         }),
-        // One path per racer, written straight from its points (kit linesPath): as Plot.line,
-        // in a task a third as long on a phone (docs/benchmarks.md, Hydration, session 21).
+        // One path per racer, written straight from its points (kit linesPath): what Plot.line
+        // drew, without its channels; as Plot.line the layer took a task of 61-77 ms at 4× CPU
+        // (docs/benchmarks.md, Hydration, session 21).
         ...m.racers.map((r) =>
           linesPath(series(r, ceiling), {
             stroke: RACER_COLOR[r.key],
