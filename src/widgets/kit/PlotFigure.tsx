@@ -73,6 +73,15 @@ export interface Layer {
    * size other than through the scales.
    */
   readonly redrawsAll?: boolean;
+  /**
+   * Optional, for a layer that `redrawsAll`: its `update` in two, for the first drawing over the
+   * static SVG. The work (e.g. path strings) is done here, in a task of its own, on the scales
+   * of layer 0's new drawing; the function returned makes the writes into the SVG (after the kit
+   * has given it the new size) when all the layers go on screen together, and returns false to
+   * have the layer drawn by Plot. Without it, the whole `update` runs at that moment, in the
+   * same task as the other layers' updates.
+   */
+  updateAhead?(scales: LayerScales): (svg: SVGSVGElement) => boolean;
 }
 
 /** The scales of a figure's layer 0 (Plot's `plot.scale('x')` …), as a layer's `update` gets them. */
@@ -256,6 +265,22 @@ export function roundedGeometry(svg: string): string {
   });
 }
 
+/** Gives a layer's SVG another size (its marks are then redrawn for it: `redrawsAll`). */
+function resize(svg: SVGSVGElement, size: Size): void {
+  svg.setAttribute('width', String(size.width));
+  svg.setAttribute('height', String(size.height));
+  svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
+}
+
+/** A drawing's x and y scales, as layers get them (none when Plot drew no such scale). */
+function scalesOf(fig: ReturnType<typeof plot>): LayerScales {
+  try {
+    return { x: fig.scale('x') as InvertibleScale, y: fig.scale('y') as InvertibleScale };
+  } catch {
+    return {};
+  }
+}
+
 /** The plot's own SVG in a layer host (Plot wraps it in a <figure> when there are legends: the plot comes last). */
 function svgOf(host: Element): SVGSVGElement | null {
   const first = host.firstElementChild;
@@ -285,11 +310,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
 
   const scheduler = useMemo(() => {
     const keepScales = (fig: ReturnType<typeof plot>): void => {
-      try {
-        scales.current = { x: fig.scale('x') as InvertibleScale, y: fig.scale('y') as InvertibleScale };
-      } catch {
-        scales.current = {};
-      }
+      scales.current = scalesOf(fig);
       propsRef.current.onScales?.(scales.current);
     };
     /**
@@ -302,12 +323,13 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       if (!layer.update || !(sameSize || layer.redrawsAll)) return false;
       const svg = svgOf(host);
       if (!svg) return false;
-      if (!sameSize) {
-        svg.setAttribute('width', String(size.width));
-        svg.setAttribute('height', String(size.height));
-        svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
-      }
+      if (!sameSize) resize(svg, size);
       return layer.update(svg, scales.current);
+    };
+    /** A layer's writes worked out ahead (`updateAhead`), made into its SVG at `size`. */
+    const written = (svg: SVGSVGElement, write: (svg: SVGSVGElement) => boolean, size: Size, prev: Size): boolean => {
+      if (prev.width !== size.width || prev.height !== size.height) resize(svg, size);
+      return write(svg);
     };
     /** Layer `i`'s Plot options: the widget's work (null when it keeps what it shows, or fails). */
     const optionsOf = (p: PlotFigureProps, i: number, size: Size): PlotOptions | null => {
@@ -343,7 +365,9 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
      * browser at devicePixelRatio 1 and not on the server, so there an update of the server's
      * groups would keep their offsets and a copied link would not reproduce the page's figure.
      * On a phone (devicePixelRatio > 1) that saves Plot's drawing of those layers: 50–140 ms
-     * per layer at 4× CPU for the playground's map, arrows and paths.
+     * per layer at 4× CPU for the playground's map, arrows and paths. A layer with
+     * `updateAhead` does its update's work in a task of its own once layer 0 is drawn, so that
+     * the swap makes only the writes (the playground's three: one task of 50–100 ms at 4× CPU).
      */
     const drawInSteps = (indices: readonly number[], size: Size): void => {
       if (step.current !== undefined) return; // under way: it draws what changed meanwhile when done
@@ -361,6 +385,9 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       let pieces: Iterator<unknown> | undefined;
       const inPlace = (layer: Layer | undefined, i: number): boolean =>
         i > 0 && layer?.redrawsAll === true && layer.update !== undefined && window.devicePixelRatio > 1;
+      /** The in-place layers' writes worked out ahead (`updateAhead`), by layer; `ahead`: the next to ask. */
+      const writes = new Map<number, (svg: SVGSVGElement) => boolean>();
+      let ahead = 0;
       const next = (): void => {
         step.current = undefined;
         const el = ref.current;
@@ -402,6 +429,21 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
             if (options !== null) ready = { i, key: layer.key, options };
             break;
           }
+          // Then, one per task, the work of the in-place layers that can do it ahead, on the
+          // scales of layer 0's new drawing (the scales they get at the swap).
+          const layer0 = figs.get(0)?.fig;
+          while (ready === undefined && pieces === undefined && k >= indices.length && ahead < indices.length) {
+            const i = indices[ahead++]!;
+            const layer = p.layers[i];
+            if (layer0 === undefined || !inPlace(layer, i) || layer?.updateAhead === undefined) continue;
+            try {
+              writes.set(i, layer.updateAhead(scalesOf(layer0)));
+            } catch {
+              // Met again, and reported, by `update` or Plot at the swap.
+            }
+            step.current = inNewTask(next);
+            return;
+          }
         }
         if (ready !== undefined || pieces !== undefined || k < indices.length) {
           step.current = inNewTask(next);
@@ -420,7 +462,10 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
             const from = svg
               ? { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }
               : undefined;
-            let ok = from !== undefined && updated(layer, host, size, from);
+            const write = writes.get(i);
+            let ok =
+              from !== undefined &&
+              (write === undefined ? updated(layer, host, size, from) : written(svg!, write, size, from));
             if (!ok) {
               const fig = plotted(p, i, size);
               if (fig !== null) host.replaceChildren(fig);

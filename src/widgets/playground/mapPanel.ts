@@ -4,10 +4,10 @@
  * in pathsLayer.ts).
  */
 import { dot, line, rect, type PlotOptions } from '@observablehq/plot';
-import { arrowsPath, redrawArrowsPath } from '~/widgets/kit/arrowsPath';
+import { arrowsPath, arrowsPathString } from '~/widgets/kit/arrowsPath';
 import { color } from '~/widgets/kit/colors';
-import { markGroups, pixelFrame, redrawLines, redrawPaths, redrawRects } from '~/widgets/kit/markRedraw';
-import { samePixelFrame } from '~/widgets/kit/pathStrings';
+import { markGroups, pixelFrame, pixelFunctions, redrawPaths, redrawRects } from '~/widgets/kit/markRedraw';
+import { lineStrings, samePixelFrame } from '~/widgets/kit/pathStrings';
 import type { Layer, LayerScales, PlotBase } from '~/widgets/kit/PlotFigure';
 import type { BasinMap } from './basinMap';
 import { cellRects } from './cellRects';
@@ -45,21 +45,29 @@ export function mapBackground(
   basinKey: string,
   drawing: MapDrawing | null = null,
 ): Layer {
+  // The contour lines' path strings first (the worker's when it drew them for this figure), then
+  // the writes: the kit can do the first ahead, in a task of its own (`updateAhead`).
+  const writes = (scales: LayerScales): ((svg: SVGSVGElement) => boolean) => {
+    const { masked, lines } = m.map;
+    const f = pixelFunctions(scales);
+    const contours =
+      lines.x.length === 0
+        ? []
+        : (drawingFor(m, scales, drawing)?.contours ?? (f && lineStrings(lines.x, lines.y, null, f.px, f.py)));
+    return (svg) => {
+      const groups = markGroups(svg);
+      const labels = [...(masked.length > 0 ? ['rect'] : []), ...(lines.x.length > 0 ? ['line'] : [])];
+      if (basins || contours === null || !marksAre(groups, labels)) return false;
+      if (masked.length > 0 && !redrawRects(groups[0]!, masked, scales)) return false;
+      if (lines.x.length > 0) redrawPaths(groups[labels.length - 1]!, contours);
+      return true;
+    };
+  };
   return {
     key: `${m.map.key}|${basinKey}`,
     redrawsAll: true,
-    update(svg, scales): boolean {
-      const { masked, lines } = m.map;
-      const groups = markGroups(svg);
-      const labels = [...(masked.length > 0 ? ['rect'] : []), ...(lines.x.length > 0 ? ['line'] : [])];
-      if (basins || !marksAre(groups, labels)) return false;
-      if (masked.length > 0 && !redrawRects(groups[0]!, masked, scales)) return false;
-      if (lines.x.length === 0) return true;
-      const drawn = drawingFor(m, scales, drawing);
-      if (drawn === null) return redrawLines(groups[labels.length - 1]!, lines.x, lines.y, null, scales);
-      redrawPaths(groups[labels.length - 1]!, drawn.contours);
-      return true;
-    },
+    update: (svg, scales) => writes(scales)(svg),
+    updateAhead: writes,
     plot: (): PlotOptions => {
       const { masked, lines } = m.map;
       const basinRects = basins
@@ -117,18 +125,25 @@ export function mapBackground(
 
 export function mapArrows(m: ModelWithRuns, drawing: MapDrawing | null = null): Layer {
   const a = m.showArrows ? m.map.arrows : null;
+  // The arrows' path string first (the worker's when it drew it for this figure), then the write.
+  const writes = (scales: LayerScales): ((svg: SVGSVGElement) => boolean) => {
+    const d =
+      a === null || a.x1.length === 0
+        ? null
+        : (drawingFor(m, scales, drawing)?.arrows ?? arrowsPathString(a, scales, { headLength: ARROW_HEAD }));
+    return (svg) => {
+      const groups = markGroups(svg);
+      if (a === null || a.x1.length === 0) return groups.length === 0;
+      if (d === null || !marksAre(groups, ['arrow'])) return false;
+      redrawPaths(groups[0]!, [d]);
+      return true;
+    };
+  };
   return {
     key: a === null ? 'none' : m.map.key,
     redrawsAll: true,
-    update(svg, scales): boolean {
-      const groups = markGroups(svg);
-      if (a === null || a.x1.length === 0) return groups.length === 0;
-      if (!marksAre(groups, ['arrow'])) return false;
-      const drawn = drawingFor(m, scales, drawing);
-      if (drawn === null) return redrawArrowsPath(groups[0]!, a, scales, { headLength: ARROW_HEAD });
-      redrawPaths(groups[0]!, [drawn.arrows]);
-      return true;
-    },
+    update: (svg, scales) => writes(scales)(svg),
+    updateAhead: writes,
     // One path for all the arrows (kit arrowsPath): typing redraws them at every keystroke.
     plot: (): PlotOptions => ({
       marks: a === null ? [] : [arrowsPath(a, { stroke: color.accent, strokeOpacity: 0.4, headLength: ARROW_HEAD })],

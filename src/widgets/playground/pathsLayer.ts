@@ -31,40 +31,49 @@ function picturesOn(
   return distance === null ? null : { pictures: pathPictures(m.runs, m.window, distance), lines: null };
 }
 
-/** Moves the drawn layer's marks to the new pictures; false when its marks cannot become these. */
-function moveMarks(svg: SVGSVGElement, m: ModelWithRuns, scales: LayerScales, drawing: MapDrawing | null): boolean {
+/**
+ * What moves the drawn layer's marks to the pictures of the runs in the figure of `scales`: their
+ * geometry is worked out here (the kit can do it ahead, in a task of its own: `updateAhead`), the
+ * writes into the layer's SVG when the function returned is called; false when its marks cannot
+ * become these.
+ */
+function moveMarks(m: ModelWithRuns, scales: LayerScales, drawing: MapDrawing | null): (svg: SVGSVGElement) => boolean {
   const f = pixelFunctions(scales);
   const on = picturesOn(m, scales, drawing);
-  const drawn = drawnPaths(markGroups(svg));
-  if (f === null || on === null || drawn === null || !withStops(drawn.paths, on.pictures, drawn.start)) return false;
+  if (f === null || on === null) return () => false;
   const ps = on.pictures;
-  const at = (p: Pt): string => `translate(${f.px(p.x)},${f.py(p.y)})`;
-  const circleAt = (g: Element, p: Pt): boolean => {
-    const c = g.firstElementChild;
-    if (c?.localName !== 'circle' || g.childElementCount !== 1) return false;
-    c.setAttribute('cx', String(f.px(p.x)));
-    c.setAttribute('cy', String(f.py(p.y)));
-    return true;
+  // The lines: the worker's strings, or worked out here from the pictures.
+  const lines = ps.map((p, i) => on.lines?.[i] ?? pathLineStrings(p, f.px, f.py));
+  return (svg) => {
+    const drawn = drawnPaths(markGroups(svg));
+    if (drawn === null || !withStops(drawn.paths, ps, drawn.start)) return false;
+    const at = (p: Pt): string => `translate(${f.px(p.x)},${f.py(p.y)})`;
+    const circleAt = (g: Element, p: Pt): boolean => {
+      const c = g.firstElementChild;
+      if (c?.localName !== 'circle' || g.childElementCount !== 1) return false;
+      c.setAttribute('cx', String(f.px(p.x)));
+      c.setAttribute('cy', String(f.py(p.y)));
+      return true;
+    };
+    const moved = (g: Element, p: Pt, words?: string): boolean => {
+      const e = g.firstElementChild;
+      if (e === null || g.childElementCount !== 1 || !e.hasAttribute('transform')) return false;
+      e.setAttribute('transform', at(p));
+      if (words !== undefined && e.textContent !== words) e.textContent = words;
+      return true;
+    };
+    for (const [i, p] of ps.entries()) {
+      const g = drawn.paths[i]!;
+      redrawPaths(g.line, lines[i]!);
+      const ok =
+        circleAt(g.dot, p.end) &&
+        moved(g.label, p.numberAt) &&
+        (p.stop === null ||
+          (g.stop !== null && moved(g.stop[0], p.end) && moved(g.stop[1], p.stop.at, `${i + 1}: ${p.stop.why}`)));
+      if (!ok) return false;
+    }
+    return circleAt(drawn.start, { x: m.start[0], y: m.start[1] });
   };
-  const moved = (g: Element, p: Pt, words?: string): boolean => {
-    const e = g.firstElementChild;
-    if (e === null || g.childElementCount !== 1 || !e.hasAttribute('transform')) return false;
-    e.setAttribute('transform', at(p));
-    if (words !== undefined && e.textContent !== words) e.textContent = words;
-    return true;
-  };
-  for (const [i, p] of ps.entries()) {
-    const g = drawn.paths[i]!;
-    // The line: the worker's strings, or worked out here from the picture.
-    redrawPaths(g.line, on.lines?.[i] ?? pathLineStrings(p, f.px, f.py));
-    const ok =
-      circleAt(g.dot, p.end) &&
-      moved(g.label, p.numberAt) &&
-      (p.stop === null ||
-        (g.stop !== null && moved(g.stop[0], p.end) && moved(g.stop[1], p.stop.at, `${i + 1}: ${p.stop.why}`)));
-    if (!ok) return false;
-  }
-  return circleAt(drawn.start, { x: m.start[0], y: m.start[1] });
 }
 
 /**
@@ -124,7 +133,8 @@ export function mapPaths(m: ModelWithRuns, drawing: MapDrawing | null = null): L
     // Redrawn when its runs change, not when the map changes a frame before its runs follow.
     key: m.runsKey,
     redrawsAll: true,
-    update: (svg, scales) => moveMarks(svg, m, scales, drawing),
+    update: (svg, scales) => moveMarks(m, scales, drawing)(svg),
+    updateAhead: (scales) => moveMarks(m, scales, drawing),
     plot: (ctx): PlotOptions => ({
       marks: pathMarks(pathPictures(m.runs, m.window, pixelDistance(ctx)), { x: m.start[0], y: m.start[1] }),
     }),

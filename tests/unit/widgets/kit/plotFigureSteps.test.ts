@@ -143,6 +143,44 @@ describe('PlotFigure, first drawing in steps', () => {
       expect(now.querySelector('circle')!.outerHTML).toBe(plotted.querySelector('circle')!.outerHTML);
     });
 
+    it("does an `updateAhead` layer's work in a task of its own, and only its writes at the swap", async () => {
+      vi.spyOn(window, 'devicePixelRatio', 'get').mockReturnValue(2);
+      const order: string[] = [];
+      const plain = dotLayer([]);
+      const ahead: Layer = {
+        ...plain,
+        updateAhead(scales) {
+          const f = pixelFunctions(scales);
+          order.push('work');
+          inNewTask(() => order.push('task queued by the work'));
+          return (svg) => {
+            order.push('writes');
+            const c = svg.querySelector('g[aria-label="dot"] circle');
+            if (f === null || c === null) return false;
+            c.setAttribute('cx', String(f.px(0.5)));
+            c.setAttribute('cy', String(f.py(0.5)));
+            return true;
+          };
+        },
+      };
+      const layers = [axesLayer(), ahead];
+      const kept = layers.map((l) => ({ key: l.key, plot: () => null }));
+      act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers: kept }), host));
+      const figure = host.querySelector('[data-kit-figure="f"]')!;
+      const hosts = () => figure.querySelectorAll(':scope > .kit-layer');
+      hosts().forEach((el, i) => el.replaceChildren(drawLayer(base, layers[i]!, { width: 640, height: 397 }, i)));
+      await settled(() => figure);
+      const server = hosts()[1]!.firstElementChild;
+      act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers }), host));
+      await settled(() => figure);
+      expect(order).toEqual(['work', 'task queued by the work', 'writes']);
+      const now = hosts()[1]!.firstElementChild as SVGSVGElement;
+      expect(now).toBe(server);
+      expect([now.getAttribute('width'), now.getAttribute('height')]).toEqual(['300', '186']);
+      const plotted = drawLayer(base, plain, { width: 300, height: 186 }, 1);
+      expect(now.querySelector('circle')!.outerHTML).toBe(plotted.querySelector('circle')!.outerHTML);
+    });
+
     it('is drawn by Plot at devicePixelRatio 1, where Plot offsets its marks unlike the server', async () => {
       const { drawings, server, now } = await firstDrawing(1);
       expect(drawings).toEqual(['plot']);
