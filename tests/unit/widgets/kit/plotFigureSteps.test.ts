@@ -116,10 +116,10 @@ describe('PlotFigure, first drawing in steps', () => {
      * layer (drawn at 640 px), then the layers' first drawing replaces it. Returns the Plot
      * drawings made by the dot layer then, and its SVG before and after.
      */
-    async function firstDrawing(dpr: number) {
+    async function firstDrawing(dpr: number, dot?: Layer) {
       vi.spyOn(window, 'devicePixelRatio', 'get').mockReturnValue(dpr);
       const drawings: string[] = [];
-      const layers = [axesLayer(), dotLayer(drawings)];
+      const layers = [axesLayer(), dot ?? dotLayer(drawings)];
       const kept = layers.map((l) => ({ key: l.key, plot: () => null }));
       act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers: kept }), host));
       const figure = host.querySelector('[data-kit-figure="f"]')!;
@@ -144,7 +144,6 @@ describe('PlotFigure, first drawing in steps', () => {
     });
 
     it("does an `updateAhead` layer's work in a task of its own, and only its writes at the swap", async () => {
-      vi.spyOn(window, 'devicePixelRatio', 'get').mockReturnValue(2);
       const order: string[] = [];
       const plain = dotLayer([]);
       const ahead: Layer = {
@@ -163,18 +162,8 @@ describe('PlotFigure, first drawing in steps', () => {
           };
         },
       };
-      const layers = [axesLayer(), ahead];
-      const kept = layers.map((l) => ({ key: l.key, plot: () => null }));
-      act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers: kept }), host));
-      const figure = host.querySelector('[data-kit-figure="f"]')!;
-      const hosts = () => figure.querySelectorAll(':scope > .kit-layer');
-      hosts().forEach((el, i) => el.replaceChildren(drawLayer(base, layers[i]!, { width: 640, height: 397 }, i)));
-      await settled(() => figure);
-      const server = hosts()[1]!.firstElementChild;
-      act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers }), host));
-      await settled(() => figure);
+      const { server, now } = await firstDrawing(2, ahead);
       expect(order).toEqual(['work', 'task queued by the work', 'writes']);
-      const now = hosts()[1]!.firstElementChild as SVGSVGElement;
       expect(now).toBe(server);
       expect([now.getAttribute('width'), now.getAttribute('height')]).toEqual(['300', '186']);
       const plotted = drawLayer(base, plain, { width: 300, height: 186 }, 1);
