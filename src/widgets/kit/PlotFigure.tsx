@@ -318,18 +318,19 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
      * size too when it redraws everything: the SVG is given the new size first); false when
      * the layer must be drawn by Plot.
      */
-    const updated = (layer: Layer, host: HTMLElement, size: Size, prev: Size | undefined): boolean => {
+    const updated = (
+      layer: Layer,
+      host: HTMLElement,
+      size: Size,
+      prev: Size | undefined,
+      write?: (svg: SVGSVGElement) => boolean, // its writes worked out ahead (`updateAhead`)
+    ): boolean => {
       const sameSize = prev !== undefined && prev.width === size.width && prev.height === size.height;
       if (!layer.update || !(sameSize || layer.redrawsAll)) return false;
       const svg = svgOf(host);
       if (!svg) return false;
       if (!sameSize) resize(svg, size);
-      return layer.update(svg, scales.current);
-    };
-    /** A layer's writes worked out ahead (`updateAhead`), made into its SVG at `size`. */
-    const written = (svg: SVGSVGElement, write: (svg: SVGSVGElement) => boolean, size: Size, prev: Size): boolean => {
-      if (prev.width !== size.width || prev.height !== size.height) resize(svg, size);
-      return write(svg);
+      return write ? write(svg) : layer.update(svg, scales.current);
     };
     /** Layer `i`'s Plot options: the widget's work (null when it keeps what it shows, or fails). */
     const optionsOf = (p: PlotFigureProps, i: number, size: Size): PlotOptions | null => {
@@ -462,10 +463,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
             const from = svg
               ? { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }
               : undefined;
-            const write = writes.get(i);
-            let ok =
-              from !== undefined &&
-              (write === undefined ? updated(layer, host, size, from) : written(svg!, write, size, from));
+            let ok = from !== undefined && updated(layer, host, size, from, writes.get(i));
             if (!ok) {
               const fig = plotted(p, i, size);
               if (fig !== null) host.replaceChildren(fig);

@@ -48,6 +48,8 @@ export function mapBackground(
   // The contour lines' path strings first (the worker's when it drew them for this figure), then
   // the writes: the kit can do the first ahead, in a task of its own (`updateAhead`).
   const writes = (scales: LayerScales): ((svg: SVGSVGElement) => boolean) => {
+    // Basin colours are Plot's to draw: no strings worked out for nothing.
+    if (basins) return () => false;
     const { masked, lines } = m.map;
     const f = pixelFunctions(scales);
     const contours =
@@ -57,7 +59,7 @@ export function mapBackground(
     return (svg) => {
       const groups = markGroups(svg);
       const labels = [...(masked.length > 0 ? ['rect'] : []), ...(lines.x.length > 0 ? ['line'] : [])];
-      if (basins || contours === null || !marksAre(groups, labels)) return false;
+      if (contours === null || !marksAre(groups, labels)) return false;
       if (masked.length > 0 && !redrawRects(groups[0]!, masked, scales)) return false;
       if (lines.x.length > 0) redrawPaths(groups[labels.length - 1]!, contours);
       return true;
