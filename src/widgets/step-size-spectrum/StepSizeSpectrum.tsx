@@ -16,14 +16,14 @@ import { Widget } from '~/widgets/kit/Widget';
 import { fmt, plain } from '~/widgets/kit/format';
 import { componentAxesKey, componentBase, componentLayer } from './componentsPanel';
 import { curveBackground, curveBase, curveOverlay } from './curvePanel';
-import { getProblem, model, type Direction } from './model';
+import { getProblemInSteps, model, type Direction } from './model';
 import { ETA_MAX, stateSchema, WIDGET_ID } from './state';
 import { summary } from './summary';
 import { table } from './table';
 
-// The modules, the η-free problem (the factor curve), the default state's model and the
-// hydration render: a task each (prepareModel).
-await prepareModel(model, stateSchema.defaults, [getProblem]);
+// The modules, the η-free problem (the factor curve, in pieces), the default state's model and
+// the hydration render: a task each (prepareModel).
+await prepareModel(model, stateSchema.defaults, [getProblemInSteps]);
 
 const CAPTION: Record<Direction['name'], string> = {
   soft: 'mostly the intercept β₀: the error along it at each step',

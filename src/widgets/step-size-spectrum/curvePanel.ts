@@ -2,8 +2,9 @@
  * The convergence factor max|1 − ηλᵢ| against η (background: the curve, its two branches and
  * the landmarks 1/λ_max, 2/(λ_min + λ_max), 2/λ_max) and the current η on it (overlay).
  */
-import { dot, line, rect, ruleX, ruleY, text, type PlotOptions } from '@observablehq/plot';
+import { dot, rect, ruleX, ruleY, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
+import { linesPath } from '~/widgets/kit/linesPath';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import { halo } from './halo';
 import type { Model, Problem } from './model';
@@ -20,6 +21,7 @@ export const curveBase: PlotBase = {
 
 export function curveBackground(p: Problem): Layer {
   const t = p.curve.thresholds;
+  const b = p.branches;
   return {
     key: 'curve',
     plot: (): PlotOptions => ({
@@ -33,9 +35,10 @@ export function curveBackground(p: Problem): Layer {
           fillOpacity: 0.1,
         }),
         ruleY([1], { stroke: color.muted, strokeWidth: 1.5 }),
-        line(p.branches, { x: 'eta', y: 'soft', stroke: color.series[0], strokeWidth: 1.5, strokeDasharray: '5,3' }),
-        line(p.branches, { x: 'eta', y: 'stiff', stroke: color.series[1], strokeWidth: 1.5, strokeDasharray: '5,3' }),
-        line(p.branches, { x: 'eta', y: 'worst', stroke: color.fg, strokeWidth: 2.5 }),
+        // One-path lines (the kit's linesPath): the same SVG as Plot.line, without its channels.
+        linesPath({ x: b.eta, y: b.soft }, { stroke: color.series[0], strokeWidth: 1.5, strokeDasharray: '5,3' }),
+        linesPath({ x: b.eta, y: b.stiff }, { stroke: color.series[1], strokeWidth: 1.5, strokeDasharray: '5,3' }),
+        linesPath({ x: b.eta, y: b.worst }, { stroke: color.fg, strokeWidth: 2.5 }),
         ruleX([t.monotoneLimit, t.bestFixedStep, t.criticalLearningRate], {
           stroke: color.muted,
           strokeDasharray: '2,3',

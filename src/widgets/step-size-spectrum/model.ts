@@ -32,43 +32,72 @@ export interface Problem {
   readonly curv: Curvatures;
   /** The factor curve over [0, ETA_MAX] with the landmarks. */
   readonly curve: ConvergenceCurve;
-  /** |1 − ηλ_min| and |1 − ηλ_max| at the curve's samples: the two branches of the curve. */
-  readonly branches: ReadonlyArray<{
-    readonly eta: number;
-    readonly soft: number;
-    readonly stiff: number;
-    readonly worst: number;
-  }>;
+  /**
+   * The two branches of the curve, |1 − ηλ_min| and |1 − ηλ_max|, and the curve itself (the
+   * larger), at the curve's samples η: columns, as the figure's one-path lines take them.
+   */
+  readonly branches: {
+    readonly eta: Float64Array;
+    readonly soft: Float64Array;
+    readonly stiff: Float64Array;
+    readonly worst: Float64Array;
+  };
   /** β̂, the least-squares fit. */
   readonly minimum: readonly [number, number];
   /** β⁽⁰⁾ − β̂. */
   readonly error0: readonly [number, number];
 }
 
+/** Curve samples whose branches are worked out in one piece of problemInSteps. */
+const BRANCH_PIECE = 80;
+
+/**
+ * The problem in pieces: the data, the fit and H; the factor curve; its branches a few dozen
+ * samples at a time. In one piece it was a task of 42 ms at 4× CPU while the widget hydrated
+ * (docs/benchmarks.md, "Hydration", session 23).
+ */
+function* problemInSteps(): Generator<void, Problem> {
+  const d = tenPointLine();
+  const x = designMatrix(d.x);
+  const hessian = steppedHessian(leastSquaresLoss(x, d.y, { halfGradient: true }));
+  const beta = normalEquations(x, d.y);
+  const minimum: readonly [number, number] = [beta[0]!, beta[1]!];
+  yield;
+  const curve = convergenceFactorCurve(hessian, { etaMax: ETA_MAX, samples: 321 });
+  const curv = curvatures(hessian);
+  yield;
+  const n = curve.eta.length;
+  const branches = {
+    eta: Float64Array.from(curve.eta),
+    soft: new Float64Array(n),
+    stiff: new Float64Array(n),
+    worst: Float64Array.from(curve.factor),
+  };
+  for (let k = 0; k < n; k++) {
+    const eta = curve.eta[k]!;
+    const [soft, stiff] = eta > 0 ? contractionFactorsOf(eta, curv).map((f) => f.rate) : [1, 1];
+    branches.soft[k] = soft!;
+    branches.stiff[k] = stiff!;
+    if ((k + 1) % BRANCH_PIECE === 0) yield;
+  }
+  return { hessian, curv, curve, branches, minimum, error0: [START[0] - minimum[0], START[1] - minimum[1]] };
+}
+
 let problem: Problem | undefined;
 
 /** Everything that does not depend on η (computed once). */
 export function getProblem(): Problem {
-  if (problem) return problem;
-  const d = tenPointLine();
-  const x = designMatrix(d.x);
-  const h = steppedHessian(leastSquaresLoss(x, d.y, { halfGradient: true }));
-  const beta = normalEquations(x, d.y);
-  const minimum: readonly [number, number] = [beta[0]!, beta[1]!];
-  const curve = convergenceFactorCurve(h, { etaMax: ETA_MAX, samples: 321 });
-  const curv = curvatures(h);
-  const branches = Array.from(curve.eta, (eta, k) => {
-    const [soft, stiff] = eta > 0 ? contractionFactorsOf(eta, curv).map((f) => f.rate) : [1, 1];
-    return { eta, soft: soft!, stiff: stiff!, worst: curve.factor[k]! };
-  });
-  problem = {
-    hessian: h,
-    curv,
-    curve,
-    branches,
-    minimum,
-    error0: [START[0] - minimum[0], START[1] - minimum[1]],
-  };
+  if (problem !== undefined) return problem;
+  const pieces = problemInSteps();
+  let next = pieces.next();
+  while (next.done !== true) next = pieces.next();
+  problem = next.value;
+  return problem;
+}
+
+/** getProblem in pieces, for prepareModel: a task each. */
+export function* getProblemInSteps(): Generator<void, Problem> {
+  problem ??= yield* problemInSteps();
   return problem;
 }
 

@@ -1,7 +1,7 @@
 // step-size-spectrum's model against numpy (python3: eigh of XᵀX for chapter 5–6's ten points,
 // seed 1): λ = 5.455709274314725 and 312.4656264936342; from (−8, −2) the error has components
 // −9.153783862198377 (soft, v = (0.9926, 0.1217)) and −1.380286864458159 (stiff, v = (−0.1217, 0.9926)).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getProblem, model } from '~/widgets/step-size-spectrum/model';
 
 const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
@@ -46,12 +46,36 @@ describe('step-size-spectrum model', () => {
     expect(t.criticalLearningRate).toBeCloseTo(0.006401, 6);
     expect(t.bestFixedStep).toBeCloseTo(0.006291, 6);
     expect(t.monotoneLimit).toBeCloseTo(1 / 312.4656264936342, 12);
-    for (const b of p.branches) {
-      expect(b.worst).toBeCloseTo(Math.max(b.soft, b.stiff), 12);
-      expect(Number.isFinite(b.worst)).toBe(true);
+    const b = p.branches;
+    // 321 samples and the landmarks.
+    expect(Array.from(b.eta)).toEqual(Array.from(p.curve.eta));
+    expect(b.eta.length).toBeGreaterThan(321);
+    for (const column of [b.soft, b.stiff, b.worst]) expect(column.length).toBe(b.eta.length);
+    for (let k = 0; k < b.eta.length; k++) {
+      expect(b.worst[k]).toBeCloseTo(Math.max(b.soft[k]!, b.stiff[k]!), 12);
+      expect(Number.isFinite(b.worst[k])).toBe(true);
     }
-    expect(p.branches[0]!.eta).toBe(0);
-    expect(p.branches.at(-1)!.eta).toBeCloseTo(0.008, 12);
+    expect(b.eta[0]).toBe(0);
+    expect(b.eta.at(-1)).toBeCloseTo(0.008, 12);
+  });
+
+  it('works the problem out in pieces for prepareModel, the same as in one go', async () => {
+    vi.resetModules();
+    const fresh = await import('~/widgets/step-size-spectrum/model');
+    const pieces = fresh.getProblemInSteps();
+    let yields = 0;
+    let r = pieces.next();
+    while (r.done !== true) {
+      yields++;
+      r = pieces.next();
+    }
+    // The data and fit, the curve, then the curve's 324 samples' branches 80 at a time.
+    expect(yields).toBe(6);
+    expect(fresh.getProblem()).toBe(r.value);
+    const once = getProblem();
+    expect(Array.from(r.value.branches.soft)).toEqual(Array.from(once.branches.soft));
+    expect(Array.from(r.value.branches.stiff)).toEqual(Array.from(once.branches.stiff));
+    expect(r.value.minimum).toEqual(once.minimum);
   });
 
   it('stays finite on a diverging run over many steps', () => {
