@@ -16,6 +16,7 @@ import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
+import { warmFaceColors } from '~/widgets/kit3d/surfaceColor';
 import { contourBase, contourLayer } from './contourPanel';
 import { contourMapOf, model, SURFACES, surfaceModel, type SurfaceModel } from './model';
 import { CONVEX_IDS, NONCONVEX_IDS, stateSchema, WIDGET_ID, type State } from './state';
@@ -24,13 +25,15 @@ import { minimaOverlay } from './surfacePanel';
 import { table } from './table';
 import './convex-vs-nonconvex.css';
 
-// The modules, each surface's contours, then its meshes, and the hydration render, in short tasks.
+// The modules, each surface's contours, then its meshes, the 3-D views' colours and the hydration
+// render, in short tasks.
 await prepareModel(model, stateSchema.defaults, [
   warmContourBands,
   () => contourMapOf.inSteps(stateSchema.defaults.convex),
   () => surfaceModel.inSteps(stateSchema.defaults.convex),
   () => contourMapOf.inSteps(stateSchema.defaults.other),
   () => surfaceModel.inSteps(stateSchema.defaults.other),
+  warmFaceColors,
 ]);
 
 function Column(props: { m: SurfaceModel; kind: string; s: State; onView(v: View): void }): JSX.Element {

@@ -38,6 +38,14 @@ function buildTable(): string[] {
   return out;
 }
 
+/**
+ * Builds the colour table ahead, for a widget's prepare steps (prepareModel): otherwise the
+ * page's first 3-D drawing builds it, in the task that draws the mesh.
+ */
+export function warmFaceColors(): void {
+  table ??= buildTable();
+}
+
 /** Fill colour for a face of relative height `height` ∈ [0, 1] and brightness `light` ∈ [0.35, 1]. */
 export function faceColor(height: number, light: number): string {
   table ??= buildTable();

@@ -10,12 +10,13 @@
  */
 import type * as Plot from '@observablehq/plot';
 import type { ScreenFace } from '~/core/project/surface';
+import { pixelFunctions } from '~/widgets/kit/markRedraw';
+import type { Px } from '~/widgets/kit/pathStrings';
+import { renderScales } from '~/widgets/kit/onePathMark';
 import { faceColor } from './surfaceColor';
 
-type Scale = (v: number) => number;
-
 /** SVG path data for one face ring (closed), one decimal place. */
-function pathData(ring: ReadonlyArray<readonly [number, number]>, X: Scale, Y: Scale): string {
+function pathData(ring: ReadonlyArray<readonly [number, number]>, X: Px, Y: Px): string {
   let d = '';
   const n = ring.length - 1; // the ring repeats its first point
   for (let v = 0; v < n; v++) {
@@ -36,7 +37,7 @@ function pathData(ring: ReadonlyArray<readonly [number, number]>, X: Scale, Y: S
 export function surfaceMarks(faces: readonly ScreenFace[], wire = true): Plot.Markish[] {
   const mark = (
     _index: unknown,
-    scales: { x?: Scale; y?: Scale },
+    scales: unknown,
     _values: unknown,
     _dims: unknown,
     context: { document: Document },
@@ -47,9 +48,11 @@ export function surfaceMarks(faces: readonly ScreenFace[], wire = true): Plot.Ma
     g.setAttribute('stroke-width', wire ? '0.5' : '0.6');
     g.setAttribute('stroke-linejoin', 'round');
     if (wire) g.setAttribute('stroke', 'rgba(20, 20, 30, 0.28)');
-    const X = scales.x;
-    const Y = scales.y;
-    if (!X || !Y) return g;
+    // The kit's pixel functions: a linear scale's arithmetic without d3's per-call machinery
+    // (a mesh is thousands of points).
+    const f = pixelFunctions(renderScales(scales));
+    if (f === null) return g;
+    const { px: X, py: Y } = f;
     const parts: string[] = [];
     for (const f of faces) {
       const d = pathData(f.ring, X, Y);

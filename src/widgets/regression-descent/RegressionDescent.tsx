@@ -19,6 +19,7 @@ import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { Widget } from '~/widgets/kit/Widget';
 import { SurfaceView } from '~/widgets/kit3d/SurfaceView';
+import { warmFaceColors } from '~/widgets/kit3d/surfaceColor';
 import { contourBackground, contourBase, contourLandmarks, contourOverlay } from './contourPanel';
 import { dataBackground, dataBase, dataOverlay } from './dataPanel';
 import { lossBackground, lossBase, lossOverlay } from './lossPanel';
@@ -29,14 +30,15 @@ import { surfaceLandmarks, surfaceOverlay } from './surfacePanel';
 import { table } from './table';
 import './regression-descent.css';
 
-// The modules, the data and loss, the run, the contours, the 3-D meshes and the hydration render:
-// a task each.
+// The modules, the data and loss, the run, the contours, the 3-D meshes and colours, and the
+// hydration render: a task each.
 await prepareModel(model, stateSchema.defaults, [
   warmContourBands,
   getProblem,
   () => getRun.inSteps(stateSchema.defaults),
   () => getContours.inSteps(windowFor(stateSchema.defaults)),
   () => getSurface(windowFor(stateSchema.defaults)),
+  warmFaceColors,
 ]);
 
 const PRESETS = [

@@ -1,6 +1,6 @@
 // The 3-D views' face colours: viridis by height, darkened or lightened by the face's brightness.
 import { scale } from '@observablehq/plot';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { faceColor } from '~/widgets/kit3d/surfaceColor';
 
 /** The colour asked of the ramp for this face, then shaded: what the table must hold. */
@@ -29,5 +29,25 @@ describe('faceColor', () => {
     expect(faceColor(7, 0.35)).toBe(faceColor(1, 0.35));
     expect(faceColor(NaN, 0.5)).toBe(faceColor(1, 0.5));
     expect(faceColor(0.5, NaN)).toBe(faceColor(0.5, 1));
+  });
+
+  it('is built ahead by warmFaceColors, so that the first 3-D drawing asks no ramp', async () => {
+    vi.resetModules();
+    const scaleCalls = vi.fn();
+    vi.doMock('@observablehq/plot', async (original) => {
+      const plot = await original<typeof import('@observablehq/plot')>();
+      return { ...plot, scale: (...args: Parameters<typeof plot.scale>) => (scaleCalls(), plot.scale(...args)) };
+    });
+    try {
+      const fresh = await import('~/widgets/kit3d/surfaceColor');
+      fresh.warmFaceColors();
+      expect(scaleCalls).toHaveBeenCalledTimes(1);
+      expect(fresh.faceColor(0.5, 0.7)).toBe(expected(0.5, 0.7));
+      fresh.warmFaceColors();
+      expect(scaleCalls).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.doUnmock('@observablehq/plot');
+      vi.resetModules();
+    }
   });
 });
