@@ -17,22 +17,24 @@
  * On the server it does nothing (the build renders synchronously). A step or model that throws
  * is left to the hydration render, which meets the error again and handles it as always.
  */
-import { dot, line, plot, scale } from '@observablehq/plot';
+import { dot, line, plot, scale, text } from '@observablehq/plot';
 import { nextTask } from './nextTask';
 import { isIterator, runPieces } from './runPieces';
 import { warmPreactOnce } from './warmPreact';
 
 /**
  * Plot warmed up: the first Plot drawing on a page also compiles Plot's code (scales, axes,
- * marks), which costs about as much again as the drawing. Six tasks, each thrown away: a scale;
- * a figure with no axes (Plot's frame of scales and SVG); one with an x axis; one with a y axis;
- * one with both axes and a grid; one of a line and dots. (The y axis had been warmed with the
- * grid, a task of 50–55 ms at 4× CPU on its own: docs/benchmarks.md, "Hydration", session 23.)
+ * marks), which costs about as much again as the drawing. Seven tasks, each thrown away: a scale;
+ * a figure with no axes (Plot's frame of scales and SVG); one with a text mark (an axis's labels);
+ * one with an x axis; one with a y axis; one with both axes and a grid; one of a line and dots.
+ * (Fewer steps left tasks of 50–60 ms at 4× CPU: the first x axis with its labels' text mark, the
+ * y axis with the grid; docs/benchmarks.md, "Hydration", session 23.)
  */
 const WARM_BASE = { width: 320, height: 200, x: { domain: [0, 1] }, y: { domain: [0, 1] } } as const;
 const WARM_PLOT = [
   () => scale({ x: { domain: [0, 1], range: [0, 320] } }),
   () => plot({ ...WARM_BASE, axis: null, marks: [] }),
+  () => plot({ ...WARM_BASE, axis: null, marks: [text([[0.5, 0.5]], { text: () => '0.5' })] }),
   () => plot({ ...WARM_BASE, y: { ...WARM_BASE.y, axis: null }, marks: [] }),
   () => plot({ ...WARM_BASE, x: { ...WARM_BASE.x, axis: null }, marks: [] }),
   () => plot({ ...WARM_BASE, grid: true, marks: [] }),
