@@ -61,6 +61,26 @@ describe('site pages', () => {
     await v.close();
   });
 
+  it('makes exactly the display formulas wider than their box at 360 px focusable, once each is drawn', async () => {
+    // gradient-descent: six display formulas, two of them wider than a 360 px screen.
+    const v = await tab.open('chapters/gradient-descent/', { viewport: { width: 360, height: 740 } });
+    const boxes = v.page.locator('#content .katex-display');
+    const wide: boolean[] = [];
+    for (let i = 0; i < (await boxes.count()); i++) {
+      const box = boxes.nth(i);
+      await box.scrollIntoViewIfNeeded();
+      // The observer reports a box after the frame that lays it out.
+      await expect
+        .poll(() => box.evaluate((el) => el.scrollWidth > el.clientWidth + 1 === (el.getAttribute('tabindex') === '0')))
+        .toBe(true);
+      wide.push(await box.evaluate((el) => el.scrollWidth > el.clientWidth + 1));
+    }
+    await v.close();
+    // Both kinds, or the test checks only one side.
+    expect(wide).toContain(true);
+    expect(wide).toContain(false);
+  });
+
   it('reads without JavaScript: chapter text, math and navigation are in the HTML', async () => {
     const path = chapterPaths()[0]!;
     const v = await noScript.open(path);
