@@ -50,9 +50,9 @@ export function surfaceMarks(faces: readonly ScreenFace[], wire = true): Plot.Ma
     if (wire) g.setAttribute('stroke', 'rgba(20, 20, 30, 0.28)');
     // The kit's pixel functions: a linear scale's arithmetic without d3's per-call machinery
     // (a mesh is thousands of points).
-    const f = pixelFunctions(renderScales(scales));
-    if (f === null) return g;
-    const { px: X, py: Y } = f;
+    const pixels = pixelFunctions(renderScales(scales));
+    if (pixels === null) return g;
+    const { px: X, py: Y } = pixels;
     const parts: string[] = [];
     for (const f of faces) {
       const d = pathData(f.ring, X, Y);

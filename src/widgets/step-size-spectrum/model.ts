@@ -19,6 +19,7 @@ import {
   type ConvergenceCurve,
   type ErrorSpectrum,
 } from '~/core/stability/spectrum';
+import { runToEnd, type InSteps } from '~/core/steps/in-steps';
 import { lruCache } from '~/widgets/kit/lruCache';
 import { ETA_MAX, type State } from './state';
 
@@ -56,7 +57,7 @@ const BRANCH_PIECE = 80;
  * samples at a time. In one piece it was a task of 42 ms at 4× CPU while the widget hydrated
  * (docs/benchmarks.md, "Hydration", session 23).
  */
-function* problemInSteps(): Generator<void, Problem> {
+function* problemInSteps(): InSteps<Problem> {
   const d = tenPointLine();
   const x = designMatrix(d.x);
   const hessian = steppedHessian(leastSquaresLoss(x, d.y, { halfGradient: true }));
@@ -87,16 +88,12 @@ let problem: Problem | undefined;
 
 /** Everything that does not depend on η (computed once). */
 export function getProblem(): Problem {
-  if (problem !== undefined) return problem;
-  const pieces = problemInSteps();
-  let next = pieces.next();
-  while (next.done !== true) next = pieces.next();
-  problem = next.value;
+  problem ??= runToEnd(problemInSteps());
   return problem;
 }
 
 /** getProblem in pieces, for prepareModel: a task each. */
-export function* getProblemInSteps(): Generator<void, Problem> {
+export function* getProblemInSteps(): InSteps<Problem> {
   problem ??= yield* problemInSteps();
   return problem;
 }
