@@ -21,7 +21,8 @@ export const curveBase: PlotBase = {
 
 export function curveBackground(p: Problem): Layer {
   const t = p.curve.thresholds;
-  const b = p.branches;
+  const { eta, factor } = p.curve;
+  const { soft, stiff } = p.branches;
   return {
     key: 'curve',
     plot: (): PlotOptions => ({
@@ -36,9 +37,9 @@ export function curveBackground(p: Problem): Layer {
         }),
         ruleY([1], { stroke: color.muted, strokeWidth: 1.5 }),
         // One-path lines (the kit's linesPath): the same SVG as Plot.line, without its channels.
-        linesPath({ x: b.eta, y: b.soft }, { stroke: color.series[0], strokeWidth: 1.5, strokeDasharray: '5,3' }),
-        linesPath({ x: b.eta, y: b.stiff }, { stroke: color.series[1], strokeWidth: 1.5, strokeDasharray: '5,3' }),
-        linesPath({ x: b.eta, y: b.worst }, { stroke: color.fg, strokeWidth: 2.5 }),
+        linesPath({ x: eta, y: soft }, { stroke: color.series[0], strokeWidth: 1.5, strokeDasharray: '5,3' }),
+        linesPath({ x: eta, y: stiff }, { stroke: color.series[1], strokeWidth: 1.5, strokeDasharray: '5,3' }),
+        linesPath({ x: eta, y: factor }, { stroke: color.fg, strokeWidth: 2.5 }),
         ruleX([t.monotoneLimit, t.bestFixedStep, t.criticalLearningRate], {
           stroke: color.muted,
           strokeDasharray: '2,3',

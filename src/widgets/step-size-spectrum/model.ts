@@ -34,15 +34,10 @@ export interface Problem {
   /** The factor curve over [0, ETA_MAX] with the landmarks. */
   readonly curve: ConvergenceCurve;
   /**
-   * The two branches of the curve, |1 − ηλ_min| and |1 − ηλ_max|, and the curve itself (the
-   * larger), at the curve's samples η: columns, as the figure's one-path lines take them.
+   * The curve's two branches, |1 − ηλ_min| and |1 − ηλ_max|, at its samples `curve.eta`
+   * (`curve.factor` is the larger): columns, as the figure's one-path lines take them.
    */
-  readonly branches: {
-    readonly eta: Float64Array;
-    readonly soft: Float64Array;
-    readonly stiff: Float64Array;
-    readonly worst: Float64Array;
-  };
+  readonly branches: { readonly soft: Float64Array; readonly stiff: Float64Array };
   /** β̂, the least-squares fit. */
   readonly minimum: readonly [number, number];
   /** β⁽⁰⁾ − β̂. */
@@ -68,12 +63,7 @@ function* problemInSteps(): InSteps<Problem> {
   const curv = curvatures(hessian);
   yield;
   const n = curve.eta.length;
-  const branches = {
-    eta: Float64Array.from(curve.eta),
-    soft: new Float64Array(n),
-    stiff: new Float64Array(n),
-    worst: Float64Array.from(curve.factor),
-  };
+  const branches = { soft: new Float64Array(n), stiff: new Float64Array(n) };
   for (let k = 0; k < n; k++) {
     const eta = curve.eta[k]!;
     const [soft, stiff] = eta > 0 ? contractionFactorsOf(eta, curv).map((f) => f.rate) : [1, 1];
