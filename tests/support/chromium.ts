@@ -24,6 +24,11 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // The site scrolls smoothly (global.css), so every Tab to a control off screen and every click
+  // Playwright scrolls to animated the page through everything between, each frame drawn anew:
+  // 0.5 CPU-s a jump on the glossary, against 0.03 at once (docs/benchmarks.md, Test suite,
+  // session 24). No test looks at a scroll in flight; they all wait for where it ends.
+  '--disable-smooth-scrolling',
 ];
 
 export async function launchChromium(): Promise<Browser> {

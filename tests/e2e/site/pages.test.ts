@@ -1,13 +1,19 @@
-// Every page loads cleanly, renders its math, and fits a 360 px screen.
+// Every page loads cleanly, renders its math, and fits a 360 px screen. Pages with widgets are
+// checked for all three in the loads the widget kit's tests make of them, every widget hydrated
+// (widgets/kit.ts); this file loads the others.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { allPagePaths, chapterPaths, islandsSettled, useBrowser, usePage } from '../../support/site';
+import { discover } from '../../support/widgets';
 
 describe('site pages', () => {
   const b = useBrowser();
   const noScript = usePage(b, { javaScriptEnabled: false });
   // Pages for the file's loads (no test here stores state).
   const tab = usePage(b);
+
+  const withWidgets = new Set(discover().map((p) => p.path));
+  const pages = allPagePaths().filter((p) => !withWidgets.has(p));
 
   it('has a home page, at least one chapter and a 404 page', () => {
     const paths = allPagePaths();
@@ -16,9 +22,14 @@ describe('site pages', () => {
     expect(chapterPaths().length).toBeGreaterThan(0);
   });
 
-  it('loads every page with no console error and no failed request, and renders math on every chapter: KaTeX present, no raw $$ left', async () => {
+  it('leaves only the pages with widgets to the widget kit’s tests', () => {
+    expect(withWidgets.size).toBeGreaterThan(0);
+    expect(pages).toEqual(expect.arrayContaining(['', '404.html']));
+  });
+
+  it('loads every page without widgets with no console error and no failed request, and renders math on every chapter: KaTeX present, no raw $$ left', async () => {
     const chapters = new Set(chapterPaths());
-    for (const path of allPagePaths()) {
+    for (const path of pages) {
       const v = await tab.open(path);
       if (chapters.has(path)) {
         // Math, as loaded (before the islands hydrate).
@@ -38,8 +49,8 @@ describe('site pages', () => {
     }
   });
 
-  it('has no horizontal scroll at 360 px on any page', async () => {
-    for (const path of allPagePaths()) {
+  it('has no horizontal scroll at 360 px on any page without widgets', async () => {
+    for (const path of pages) {
       const v = await tab.open(path, { viewport: { width: 360, height: 740 } });
       await islandsSettled(v.page);
       const [scrollWidth, innerWidth] = await v.page.evaluate(() => [

@@ -2,10 +2,12 @@
 // kit's contract, docs/widget-kit.md): static SVG without JavaScript, keyboard
 // use after hydration, copy link, reset, no NaN/Infinity in any SVG, fit at
 // 360 px, axe in both themes and the Content Security Policy with every widget
-// hydrated and driven. Pages are discovered from the built site's sidebar;
+// hydrated and driven; and, for the page as a whole, the checks every page gets
+// (math rendered, no console error or failed request, no horizontal scroll at
+// 360 px). Pages are discovered from the built site's sidebar;
 // kit-1/-2.test.ts each run half of them, so that two test workers share the
 // work. Hostile URL values: kit-hostile.ts. Pages without widgets get their axe
-// and CSP checks in site/a11y.test.ts.
+// and CSP checks in site/a11y.test.ts, the others in site/pages.test.ts.
 //
 // Page loads are the cost here (a chapter is 300-600 KB of HTML, and hydrating
 // some widgets trains a network or runs thousands of descents), so checks that
@@ -17,7 +19,7 @@
 // a new browser context per load.
 import { afterAll, describe, expect, it } from 'vitest';
 import { bothThemes } from '../../support/axe-themes';
-import { evalFirst, foreignRequests, usePage, useBrowser, type PageVisit } from '../../support/site';
+import { chapterPaths, evalFirst, foreignRequests, usePage, useBrowser, type PageVisit } from '../../support/site';
 import { discover, driveByKeyboard, hydrate, hydrateWholePage, settle, snapshot } from '../../support/widgets';
 
 /** Define the kit's tests for every `of`-th page with widgets, starting with number `shard` (1-based). */
@@ -29,6 +31,7 @@ export function kitTests(shard: number, of: number): void {
   const noScript = usePage(b, { javaScriptEnabled: false });
   const pages = discover();
   const mine = pages.filter((_, i) => i % of === shard - 1);
+  const chapters = new Set(chapterPaths());
 
   describe('widget kit', () => {
     it('finds chapters with widgets in the built site', () => {
@@ -71,6 +74,19 @@ export function kitTests(shard: number, of: number): void {
         shared = undefined;
       };
       afterAll(leave);
+
+      if (chapters.has(path)) {
+        it('renders its math, as loaded: KaTeX present, no raw $$ or TeX command left in the text', async () => {
+          const v = await visit();
+          const { katex, text } = await v.page.evaluate(() => ({
+            katex: document.querySelectorAll('#content .katex').length,
+            text: document.getElementById('content')?.innerText ?? '',
+          }));
+          expect(katex).toBeGreaterThan(0);
+          expect(text.includes('$$')).toBe(false);
+          expect(text).not.toMatch(/\\(frac|sum|partial|nabla|eta)\b/);
+        });
+      }
 
       it('no SVG on the page contains NaN or Infinity, before or after hydration; every hydrated widget fits its content', async () => {
         const v = await visit();
@@ -166,15 +182,16 @@ export function kitTests(shard: number, of: number): void {
         });
       }
 
-      it('no Content Security Policy violation and no request to another origin, every widget driven', async () => {
+      it('no Content Security Policy violation, no failed request and no request to another origin, every widget driven', async () => {
         const v = await visit();
         expect(await v.cspViolations(), 'CSP violations').toEqual([]);
         // Every island's code has loaded (hydrateWholePage) and every widget has worked.
         await v.page.waitForLoadState('networkidle');
+        expect(v.failedRequests, 'failed requests').toEqual([]);
         expect(foreignRequests(v.requests), 'requests to another origin').toEqual([]);
       });
 
-      it('at 360 px nothing in any widget overflows horizontally', async () => {
+      it('at 360 px nothing in any widget overflows horizontally, and the page has no horizontal scroll', async () => {
         await leave();
         const v = await tab.open(path, { viewport: { width: 360, height: 800 } });
         for (const id of ids) {
@@ -204,6 +221,12 @@ export function kitTests(shard: number, of: number): void {
           );
           expect(out, id).toEqual([]);
         }
+        // The page as a whole, every widget drawn (site/pages.test.ts checks the pages without).
+        const [scrollWidth, innerWidth] = await v.page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          window.innerWidth,
+        ]);
+        expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
         await v.close();
       });
     });
