@@ -473,3 +473,19 @@ export async function islandsSettled(page: Page, timeout = 5000): Promise<void> 
     .catch(() => undefined);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
+
+/** TeX commands that would show in a chapter's text if a formula had not been rendered. */
+export const RAW_TEX = /\\(frac|sum|partial|nabla|eta)\b/;
+
+/** A chapter's math as the page shows it: how many KaTeX formulas, and the content's text. */
+export function renderedMath(page: Page): Promise<{ katex: number; text: string }> {
+  return page.evaluate(() => ({
+    katex: document.querySelectorAll('#content .katex').length,
+    text: document.getElementById('content')?.innerText ?? '',
+  }));
+}
+
+/** The document's scroll width and the window's width: no horizontal scroll when the first is at most the second. */
+export function pageWidths(page: Page): Promise<[number, number]> {
+  return page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth] as [number, number]);
+}

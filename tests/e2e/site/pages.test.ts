@@ -3,7 +3,16 @@
 // (widgets/kit.ts); this file loads the others.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { allPagePaths, chapterPaths, islandsSettled, useBrowser, usePage } from '../../support/site';
+import {
+  allPagePaths,
+  chapterPaths,
+  islandsSettled,
+  pageWidths,
+  RAW_TEX,
+  renderedMath,
+  useBrowser,
+  usePage,
+} from '../../support/site';
 import { discover } from '../../support/widgets';
 
 describe('site pages', () => {
@@ -33,13 +42,10 @@ describe('site pages', () => {
       const v = await tab.open(path);
       if (chapters.has(path)) {
         // Math, as loaded (before the islands hydrate).
-        const { katex, text } = await v.page.evaluate(() => ({
-          katex: document.querySelectorAll('#content .katex').length,
-          text: document.getElementById('content')?.innerText ?? '',
-        }));
+        const { katex, text } = await renderedMath(v.page);
         expect.soft(katex, `KaTeX on /${path}`).toBeGreaterThan(0);
         expect.soft(text.includes('$$'), `raw $$ on /${path}`).toBe(false);
-        expect.soft(/\\(frac|sum|partial|nabla|eta)\b/.test(text), `raw TeX on /${path}`).toBe(false);
+        expect.soft(RAW_TEX.test(text), `raw TeX on /${path}`).toBe(false);
       }
       // Let the islands on screen hydrate and draw.
       await islandsSettled(v.page);
@@ -53,10 +59,7 @@ describe('site pages', () => {
     for (const path of pages) {
       const v = await tab.open(path, { viewport: { width: 360, height: 740 } });
       await islandsSettled(v.page);
-      const [scrollWidth, innerWidth] = await v.page.evaluate(() => [
-        document.documentElement.scrollWidth,
-        window.innerWidth,
-      ]);
+      const [scrollWidth, innerWidth] = await pageWidths(v.page);
       expect.soft(scrollWidth, `scrollWidth on /${path}`).toBeLessThanOrEqual(innerWidth);
       await v.close();
     }

@@ -19,7 +19,17 @@
 // a new browser context per load.
 import { afterAll, describe, expect, it } from 'vitest';
 import { bothThemes } from '../../support/axe-themes';
-import { chapterPaths, evalFirst, foreignRequests, usePage, useBrowser, type PageVisit } from '../../support/site';
+import {
+  chapterPaths,
+  evalFirst,
+  foreignRequests,
+  pageWidths,
+  RAW_TEX,
+  renderedMath,
+  usePage,
+  useBrowser,
+  type PageVisit,
+} from '../../support/site';
 import { discover, driveByKeyboard, hydrate, hydrateWholePage, settle, snapshot } from '../../support/widgets';
 
 /** Define the kit's tests for every `of`-th page with widgets, starting with number `shard` (1-based). */
@@ -78,13 +88,10 @@ export function kitTests(shard: number, of: number): void {
       if (chapters.has(path)) {
         it('renders its math, as loaded: KaTeX present, no raw $$ or TeX command left in the text', async () => {
           const v = await visit();
-          const { katex, text } = await v.page.evaluate(() => ({
-            katex: document.querySelectorAll('#content .katex').length,
-            text: document.getElementById('content')?.innerText ?? '',
-          }));
+          const { katex, text } = await renderedMath(v.page);
           expect(katex).toBeGreaterThan(0);
           expect(text.includes('$$')).toBe(false);
-          expect(text).not.toMatch(/\\(frac|sum|partial|nabla|eta)\b/);
+          expect(text).not.toMatch(RAW_TEX);
         });
       }
 
@@ -222,10 +229,7 @@ export function kitTests(shard: number, of: number): void {
           expect(out, id).toEqual([]);
         }
         // The page as a whole, every widget drawn (site/pages.test.ts checks the pages without).
-        const [scrollWidth, innerWidth] = await v.page.evaluate(() => [
-          document.documentElement.scrollWidth,
-          window.innerWidth,
-        ]);
+        const [scrollWidth, innerWidth] = await pageWidths(v.page);
         expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
         await v.close();
       });
