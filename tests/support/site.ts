@@ -387,6 +387,41 @@ export async function axeViolations(page: Page, include?: string, rules?: string
   );
 }
 
+/** The last element matching `selector`, a block the page skips while off screen (content-visibility: auto). */
+export interface SkippedBlock {
+  /** Its content is skipped now (not drawn). */
+  skipped: boolean;
+  /** Its height now: when skipped, the size the browser remembers, or the guess if never drawn. */
+  height: number;
+  /** Its height once drawn. */
+  drawnHeight: number;
+}
+
+/** Whether the last `selector` is skipped, and its height as it stands and as it is once drawn. */
+export function lastBlock(page: Page, selector: string): Promise<SkippedBlock> {
+  return page.evaluate((s) => {
+    const all = document.querySelectorAll<HTMLElement>(s);
+    const block = all[all.length - 1];
+    if (!block?.firstElementChild) throw new Error(`no ${s} with content`);
+    const skipped = !block.firstElementChild.checkVisibility({ contentVisibilityAuto: true });
+    const height = block.getBoundingClientRect().height;
+    block.style.contentVisibility = 'visible';
+    const drawnHeight = block.getBoundingClientRect().height;
+    block.style.contentVisibility = '';
+    return { skipped, height, drawnHeight };
+  }, selector);
+}
+
+/**
+ * Until a page opened at a #fragment has found its target and skips the blocks off screen again
+ * (FragmentScript.astro takes `at-fragment` off <html>).
+ */
+export async function fragmentFound(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.documentElement.classList.contains('at-fragment'), undefined, {
+    timeout: 10_000,
+  });
+}
+
 /*
  * Native queries. Playwright's own selector engine (page.$eval, $$eval, waitForSelector,
  * locators) looks for matches inside shadow roots too, so it walks every element of the

@@ -1,7 +1,8 @@
 // Sidebar, previous/next, heading anchors and the on-page contents lead where they say.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chapterPaths, siteBase, useBrowser, usePage } from '../../support/site';
+import { chapterPaths, fragmentFound, siteBase, useBrowser, usePage } from '../../support/site';
+import { discover } from '../../support/widgets';
 
 /**
  * On a chapter page: the sidebar lists every chapter and marks this one current; every
@@ -96,6 +97,52 @@ describe('chapter navigation', () => {
       { timeout: 10_000 },
     );
     expect(await toc.locator('a[aria-current="true"]').count()).toBe(1);
+    await v.close();
+  });
+
+  // A chapter draws every block while the browser looks for a #fragment's target (blocks off screen
+  // are otherwise sized by a guess), then skips those off screen again (FragmentScript.astro): the
+  // real sizes are remembered, so the target stays where it landed.
+  it('a link to the last figure of the longest chapter lands on it at 1280 and 360 px, and nothing moves once the blocks off screen are skipped again; the same for a link followed in the page', async () => {
+    const { path, ids } = discover().reduce((a, p) => (p.ids.length > a.ids.length ? p : a));
+    const id = ids[ids.length - 1]!;
+    /** The target's top now and ten frames later. */
+    const tops = (page: Page, target: string): Promise<[number, number]> =>
+      page.evaluate(async (t) => {
+        const top = (): number => document.getElementById(t)!.getBoundingClientRect().top;
+        const first = top();
+        for (let i = 0; i < 10; i++) await new Promise((r) => requestAnimationFrame(r));
+        return [first, top()];
+      }, target);
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 360, height: 800 },
+    ]) {
+      const v = await tab.open(`${path}#${id}`, { viewport });
+      await fragmentFound(v.page);
+      const [landed, later] = await tops(v.page, id);
+      expect(landed, `#${id} on /${path} at ${viewport.width} px`).toBeGreaterThanOrEqual(0);
+      expect(landed, `#${id} on /${path} at ${viewport.width} px`).toBeLessThan(200);
+      expect(Math.abs(later - landed), `#${id} on /${path} at ${viewport.width} px`).toBeLessThanOrEqual(1);
+      await v.close();
+    }
+    // Followed in the page (at once, with reduced motion): the last heading, from the top.
+    const v = await tab.open(path, { reducedMotion: 'reduce' });
+    const heading = await v.page.evaluate(() => [...document.querySelectorAll('#content h2[id]')].at(-1)!.id);
+    await v.page.evaluate((h) => {
+      const a = document.createElement('a');
+      a.href = `#${h}`;
+      a.textContent = 'to the last heading';
+      a.style.cssText = 'position: fixed; top: 0; left: 0; z-index: 100; background: white';
+      document.body.append(a);
+      a.click();
+    }, heading);
+    await v.page.waitForFunction((h) => location.hash === `#${h}`, heading);
+    await fragmentFound(v.page);
+    const [landed, later] = await tops(v.page, heading);
+    expect(landed, `#${heading} on /${path}, followed`).toBeGreaterThanOrEqual(0);
+    expect(landed, `#${heading} on /${path}, followed`).toBeLessThan(200);
+    expect(Math.abs(later - landed), `#${heading} on /${path}, followed`).toBeLessThanOrEqual(1);
     await v.close();
   });
 
