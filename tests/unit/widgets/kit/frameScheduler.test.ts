@@ -1,13 +1,17 @@
 // frameScheduler: calls coalesced into one per animation frame; the page's schedulers share a
-// frame's time, and once it is spent a call waits for a task of its own after the frame.
+// frame's time, and once it is spent a call waits for a task of its own after the frame, unless
+// the frame answers input.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FRAME_BUDGET_MS, frameScheduler } from '~/widgets/kit/frameScheduler';
+import { FRAME_BUDGET_MS, frameScheduler, inputArrived } from '~/widgets/kit/frameScheduler';
 
-/** A fake requestAnimationFrame: `frameAt(t)` runs every queued callback with time t. */
+/** A fake requestAnimationFrame: `nextFrame()` runs every queued callback with the next frame's time. */
 let queued: Map<number, FrameRequestCallback>;
 let nextId: number;
-let clock: number;
-function frameAt(time: number): void {
+/** The page's clock: only moves forward, so an input noted in one test is long past in the next. */
+let clock = 0;
+let frameTime = 0;
+function nextFrame(): void {
+  const time = (frameTime += 16);
   const callbacks = [...queued.values()];
   queued.clear();
   for (const cb of callbacks) cb(time);
@@ -17,7 +21,7 @@ const tasks = (): Promise<void> => new Promise((r) => setTimeout(r, 5));
 beforeEach(() => {
   queued = new Map();
   nextId = 1;
-  clock = 1000;
+  clock += 10_000;
   vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
     queued.set(nextId, cb);
     return nextId++;
@@ -37,11 +41,11 @@ describe('frameScheduler', () => {
     s.schedule();
     s.schedule();
     s.schedule();
-    frameAt(16);
+    nextFrame();
     expect(runs).toBe(1);
     s.schedule();
     s.cancel();
-    frameAt(32);
+    nextFrame();
     expect(runs).toBe(1);
   });
 
@@ -54,7 +58,7 @@ describe('frameScheduler', () => {
     const b = frameScheduler(() => order.push('b'));
     a.schedule();
     b.schedule();
-    frameAt(16);
+    nextFrame();
     expect(order).toEqual(['a', 'b']);
   });
 
@@ -67,19 +71,19 @@ describe('frameScheduler', () => {
     const b = frameScheduler(() => order.push('b'));
     a.schedule();
     b.schedule();
-    frameAt(16);
+    nextFrame();
     expect(order).toEqual(['a']);
     // Coalesced while it waits: scheduling again adds no second call.
     b.schedule();
     await tasks();
     expect(order).toEqual(['a', 'b']);
-    frameAt(32);
+    nextFrame();
     expect(order).toEqual(['a', 'b']);
     // A new frame starts with its whole time.
     a.schedule();
     b.schedule();
     clock += 100;
-    frameAt(48);
+    nextFrame();
     expect(order).toEqual(['a', 'b', 'a']);
   });
 
@@ -89,12 +93,28 @@ describe('frameScheduler', () => {
     const b = frameScheduler(() => runs++);
     a.schedule();
     b.schedule();
-    frameAt(16);
+    nextFrame();
     b.cancel();
     await tasks();
     expect(runs).toBe(0);
     b.schedule();
-    frameAt(32);
+    nextFrame();
     expect(runs).toBe(1);
+  });
+
+  it('a frame that answers input draws every scheduler in it, however long they take', () => {
+    const order: string[] = [];
+    const a = frameScheduler(() => {
+      order.push('a');
+      clock += FRAME_BUDGET_MS * 3;
+    });
+    const b = frameScheduler(() => order.push('b'));
+    clock += 1000;
+    inputArrived();
+    clock += 10;
+    a.schedule();
+    b.schedule();
+    nextFrame();
+    expect(order).toEqual(['a', 'b']);
   });
 });
