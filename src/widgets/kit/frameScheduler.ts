@@ -18,7 +18,10 @@ export interface FrameScheduler {
   cancel(): void;
 }
 
-/** How long (ms, the page's clock) a frame's scheduled calls may run before the next one waits for a task (but in a frame that answers input). */
+/**
+ * How long (ms, the page's clock) a frame's scheduled calls may run before the next one waits for a
+ * task of its own (not in a frame that answers input).
+ */
 export const FRAME_BUDGET_MS = 12;
 
 /** A frame that starts within this many ms of an input event answers it. */
