@@ -2,7 +2,7 @@
 // frame's time, and once it is spent a call waits for a task of its own after the frame, unless
 // the frame answers input.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FRAME_BUDGET_MS, frameScheduler, inputArrived } from '~/widgets/kit/frameScheduler';
+import { FRAME_BUDGET_MS, frameScheduler, inputArrived, type FrameScheduler } from '~/widgets/kit/frameScheduler';
 
 /** A fake requestAnimationFrame: `nextFrame()` runs every queued callback with the next frame's time. */
 let queued: Map<number, FrameRequestCallback>;
@@ -34,6 +34,17 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Two schedulers, `a` then `b`, each noting its runs in `order`; a run of `a` takes `costOfA` ms. */
+function twoSchedulers(costOfA: number): { order: string[]; a: FrameScheduler; b: FrameScheduler } {
+  const order: string[] = [];
+  const a = frameScheduler(() => {
+    order.push('a');
+    clock += costOfA;
+  });
+  const b = frameScheduler(() => order.push('b'));
+  return { order, a, b };
+}
+
 describe('frameScheduler', () => {
   it('runs once per frame however often it is scheduled, and not after cancel', () => {
     let runs = 0;
@@ -50,12 +61,7 @@ describe('frameScheduler', () => {
   });
 
   it('runs every scheduler in the frame while the frame has time left', () => {
-    const order: string[] = [];
-    const a = frameScheduler(() => {
-      order.push('a');
-      clock += FRAME_BUDGET_MS / 3;
-    });
-    const b = frameScheduler(() => order.push('b'));
+    const { order, a, b } = twoSchedulers(FRAME_BUDGET_MS / 3);
     a.schedule();
     b.schedule();
     nextFrame();
@@ -63,12 +69,7 @@ describe('frameScheduler', () => {
   });
 
   it("once the frame's time is spent, runs the next scheduler in a task after the frame", async () => {
-    const order: string[] = [];
-    const a = frameScheduler(() => {
-      order.push('a');
-      clock += FRAME_BUDGET_MS + 1;
-    });
-    const b = frameScheduler(() => order.push('b'));
+    const { order, a, b } = twoSchedulers(FRAME_BUDGET_MS + 1);
     a.schedule();
     b.schedule();
     nextFrame();
@@ -103,12 +104,7 @@ describe('frameScheduler', () => {
   });
 
   it('a frame that answers input draws every scheduler in it, however long they take', () => {
-    const order: string[] = [];
-    const a = frameScheduler(() => {
-      order.push('a');
-      clock += FRAME_BUDGET_MS * 3;
-    });
-    const b = frameScheduler(() => order.push('b'));
+    const { order, a, b } = twoSchedulers(FRAME_BUDGET_MS * 3);
     clock += 1000;
     inputArrived();
     clock += 10;
