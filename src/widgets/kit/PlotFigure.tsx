@@ -82,6 +82,14 @@ export interface Layer {
    * same task as the other layers' updates.
    */
   updateAhead?(scales: LayerScales): (svg: SVGSVGElement) => boolean;
+  /**
+   * The layer is geometry only (no text, no marks sized in pixels, such as dots): its drawing at
+   * one size is its drawing at another, scaled. Its strokes keep their width when it is scaled
+   * (kit.css), and its first drawing on a phone is the server's SVG, scaled to the figure, when
+   * the server drew the same key: nothing is drawn, restyled or laid out again (a 3-D view's
+   * 400–500 faces). Not for layer 0, whose Plot drawing gives the figure its scales.
+   */
+  readonly scalesWithFigure?: boolean;
 }
 
 /** The scales of a figure's layer 0 (Plot's `plot.scale('x')` …), as a layer's `update` gets them. */
@@ -167,7 +175,9 @@ export function axesLayer(key = 'axes'): Layer {
   return { key, plot: () => ({ marks: [] }) };
 }
 
-function margin(base: PlotBase, side: 'Top' | 'Right' | 'Bottom' | 'Left'): number {
+const SIDES = ['Top', 'Right', 'Bottom', 'Left'] as const;
+
+function margin(base: PlotBase, side: (typeof SIDES)[number]): number {
   const own = base[`margin${side}`];
   if (typeof own === 'number') return own;
   return typeof base.margin === 'number' ? base.margin : MARGINS[`margin${side}`];
@@ -386,6 +396,22 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       let pieces: Iterator<unknown> | undefined;
       const inPlace = (layer: Layer | undefined, i: number): boolean =>
         i > 0 && layer?.redrawsAll === true && layer.update !== undefined && window.devicePixelRatio > 1;
+      /**
+       * Whether layer `i`'s first drawing is the server's, scaled (`scalesWithFigure`): only where
+       * Plot draws what the server drew (devicePixelRatio > 1, as for `inPlace`), for the same key,
+       * and in a figure without margins (margins in pixels do not scale with it).
+       */
+      const kept = (layer: Layer | undefined, i: number): boolean => {
+        const host = ref.current?.querySelectorAll<HTMLElement>(':scope > .kit-layer')[i];
+        const base = propsRef.current.base;
+        return (
+          i > 0 &&
+          SIDES.every((side) => margin(base, side) === 0) &&
+          layer?.scalesWithFigure === true &&
+          window.devicePixelRatio > 1 &&
+          host?.firstElementChild?.getAttribute('data-kit-key') === layer.key
+        );
+      };
       /** The in-place layers' writes worked out ahead (`updateAhead`), by layer; `ahead`: the next to ask. */
       const writes = new Map<number, (svg: SVGSVGElement) => boolean>();
       let ahead = 0;
@@ -412,7 +438,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           while (k < indices.length) {
             const i = indices[k]!;
             const layer = p.layers[i];
-            if (!layer || inPlace(layer, i)) {
+            if (!layer || inPlace(layer, i) || kept(layer, i)) {
               k++;
               continue;
             }
@@ -457,6 +483,15 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           const host = hosts[i];
           const layer = p.layers[i];
           if (!host || !layer) continue;
+          if (kept(layer, i)) {
+            // The server's SVG (its viewBox) at the figure's size: the same picture, scaled.
+            const svg = host.firstElementChild!;
+            svg.setAttribute('width', String(size.width));
+            svg.setAttribute('height', String(size.height));
+            drawn.current[i] = { key: layer.key, ...size };
+            changed = true;
+            continue;
+          }
           if (inPlace(layer, i)) {
             // Layer 0 is swapped in first (indices go up), so the scales are this drawing's.
             const svg = svgOf(host);
@@ -582,7 +617,11 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
   const layerHtml = (layer: Layer, i: number): { __html: string } => {
     if (!import.meta.env.SSR) return EMPTY_HTML;
     const options = layerOptions(props.base, layer, ssrSize, i, ssrDocument());
-    return options === null ? EMPTY_HTML : { __html: roundedGeometry(withoutStyle(plot(options)).outerHTML) };
+    if (options === null) return EMPTY_HTML;
+    const fig = withoutStyle(plot(options));
+    // What a layer that scales with the figure drew: its first drawing on a phone may keep it.
+    if (layer.scalesWithFigure) fig.setAttribute('data-kit-key', layer.key);
+    return { __html: roundedGeometry(fig.outerHTML) };
   };
 
   const it = props.interact;
@@ -670,7 +709,13 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       {...handlers}
     >
       {props.layers.map((layer, i) => (
-        <div key={i} class="kit-layer" aria-hidden="true" dangerouslySetInnerHTML={layerHtml(layer, i)} />
+        <div
+          key={i}
+          class="kit-layer"
+          aria-hidden="true"
+          data-kit-scales={layer.scalesWithFigure ? '' : undefined}
+          dangerouslySetInnerHTML={layerHtml(layer, i)}
+        />
       ))}
     </div>
   );

@@ -1,7 +1,7 @@
 /**
  * A rotatable 3-D view of a surface z = f(x, y), drawn with Plot from the
- * pure projection core (src/core/project). Layer 0: back panes, the surface
- * faces back to front, the axes; layers 1…: whatever the widget overlays (a
+ * pure projection core (src/core/project). Layers 0–2: back panes, the surface
+ * faces back to front, the axes; layers 3…: whatever the widget overlays (a
  * path riding on the surface, markers), projected by the same camera.
  *
  * The figure is a focusable control (role slider, value = azimuth) with
@@ -67,6 +67,13 @@ export interface SurfaceViewProps {
   readonly wire?: boolean;
 }
 
+/**
+ * The box fills the figure (room for its labels is in the domains): the same data units per pixel
+ * in x and y at every size, and the faces' layer scales with the figure (PlotFigure's
+ * scalesWithFigure).
+ */
+const NO_MARGINS = { marginTop: 0, marginRight: 0, marginBottom: 0, marginLeft: 0 } as const;
+
 /** The full mesh returns this long after the view last changed. */
 export const SETTLE_MS = 220;
 
@@ -131,17 +138,18 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
     return { x: { domain: d.x, axis: null }, y: { domain: d.y, axis: null } };
   };
   const small = (size: Size) => size.width < 420;
+  // The box's back panes, the faces, then the axes in front: three layers, so that the faces
+  // (geometry only) scale with the figure and a phone's first drawing keeps the server's.
   const layers: Layer[] = [
+    { key: `${p.meshKey}|${viewKey}`, plot: (size) => ({ ...scaleFor(size), marks: paneMarks(boxAxes) }) },
     {
       key: `${p.meshKey}|${coarse ? 'moving' : 'full'}|${viewKey}|${p.wire ?? true}`,
-      plot: (size) => ({
-        ...scaleFor(size),
-        marks: [
-          ...paneMarks(boxAxes),
-          ...surfaceMarks(projectSurface(mesh, camera), p.wire ?? true),
-          ...axisMarks(boxAxes, p.titles, small(size) ? 10 : 11),
-        ],
-      }),
+      scalesWithFigure: true,
+      plot: (size) => ({ ...scaleFor(size), marks: surfaceMarks(projectSurface(mesh, camera), p.wire ?? true) }),
+    },
+    {
+      key: `${p.meshKey}|${viewKey}`,
+      plot: (size) => ({ ...scaleFor(size), marks: axisMarks(boxAxes, p.titles, small(size) ? 10 : 11) }),
     },
   ];
   for (const ov of p.overlays ?? []) {
@@ -200,7 +208,7 @@ export function SurfaceView(p: SurfaceViewProps): JSX.Element {
         <PlotFigure
           name={p.name}
           label={p.label}
-          base={{}}
+          base={NO_MARGINS}
           layers={layers}
           aspect={ASPECT}
           minHeight={0}

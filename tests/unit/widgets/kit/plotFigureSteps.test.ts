@@ -2,14 +2,22 @@
 // PlotFigure's first drawing in steps: a layer's `prepare` runs a few pieces per task before its
 // `plot`, each layer's options and Plot's drawing come in tasks of their own, and the figure is
 // pending until all layers are swapped in together; on a screen of devicePixelRatio > 1 a layer
-// that redraws everything (`redrawsAll`) is the server's SVG brought up to date in place.
+// that redraws everything (`redrawsAll`) is the server's SVG brought up to date in place, and one
+// that scales with the figure (`scalesWithFigure`) is the server's SVG, scaled.
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dot } from '@observablehq/plot';
+import { dot, line } from '@observablehq/plot';
 import { pixelFunctions } from '~/widgets/kit/markRedraw';
 import { inNewTask } from '~/widgets/kit/nextTask';
-import { axesLayer, PlotFigure, type Layer, type LayerContext, type LayerScales } from '~/widgets/kit/PlotFigure';
+import {
+  axesLayer,
+  PlotFigure,
+  type Layer,
+  type LayerContext,
+  type LayerScales,
+  type PlotBase,
+} from '~/widgets/kit/PlotFigure';
 import { drawLayer } from './layerDrawing';
 
 const base = { x: { domain: [0, 1] as [number, number] }, y: { domain: [0, 1] as [number, number] } };
@@ -174,6 +182,81 @@ describe('PlotFigure, first drawing in steps', () => {
       const { drawings, server, now } = await firstDrawing(1);
       expect(drawings).toEqual(['plot']);
       expect(now).not.toBe(server);
+    });
+  });
+
+  describe('a layer that scales with the figure, over the server’s SVG', () => {
+    const noMargins = { ...base, marginTop: 0, marginRight: 0, marginBottom: 0, marginLeft: 0 };
+    /** A square outline (geometry only); counts Plot drawings. */
+    const squareLayer = (drawings: string[], key = 'square'): Layer => ({
+      key,
+      scalesWithFigure: true,
+      plot: () => {
+        drawings.push('plot');
+        return {
+          marks: [
+            line([
+              [0.2, 0.2],
+              [0.8, 0.2],
+              [0.8, 0.8],
+              [0.2, 0.8],
+              [0.2, 0.2],
+            ]),
+          ],
+        };
+      },
+    });
+    /**
+     * Hydration at a device pixel ratio `dpr` over the server's drawing of `served` (at 640 px,
+     * marked with its key as the build marks it), then the first drawing of `layer`. Returns the
+     * Plot drawings of the layer then, and its SVG before and after.
+     */
+    async function firstDrawing(dpr: number, figureBase: PlotBase, served: string, layerKey = served) {
+      vi.spyOn(window, 'devicePixelRatio', 'get').mockReturnValue(dpr);
+      const drawings: string[] = [];
+      const layers = [axesLayer(), squareLayer(drawings, layerKey)];
+      const kept = layers.map((l) => ({ ...l, plot: () => null }));
+      act(() => render(h(PlotFigure, { name: 'f', label: 'F', base: figureBase, layers: kept }), host));
+      const figure = host.querySelector('[data-kit-figure="f"]')!;
+      const hosts = () => figure.querySelectorAll(':scope > .kit-layer');
+      const size = { width: 640, height: 397 };
+      hosts().forEach((el, i) => {
+        const svg = drawLayer(figureBase, i === 1 ? squareLayer([], served) : layers[i]!, size, i);
+        if (i === 1) svg.setAttribute('data-kit-key', served);
+        el.replaceChildren(svg);
+      });
+      await settled(() => figure);
+      const server = hosts()[1]!.firstElementChild;
+      drawings.length = 0;
+      act(() => render(h(PlotFigure, { name: 'f', label: 'F', base: figureBase, layers }), host));
+      await settled(() => figure);
+      return { drawings, server, now: hosts()[1]!.firstElementChild as SVGSVGElement, host: hosts()[1]! };
+    }
+
+    it('is the server’s drawing, scaled to the figure, at devicePixelRatio > 1 for the same key', async () => {
+      const { drawings, server, now, host: layerHost } = await firstDrawing(2, noMargins, 'square');
+      expect(drawings).toEqual([]);
+      expect(now).toBe(server);
+      expect([now.getAttribute('width'), now.getAttribute('height')]).toEqual(['300', '186']);
+      expect(now.getAttribute('viewBox')).toBe('0 0 640 397');
+      // Its strokes keep their width when scaled (kit.css)
+      expect(layerHost.hasAttribute('data-kit-scales')).toBe(true);
+    });
+
+    it('is drawn by Plot for another key, at devicePixelRatio 1, or in a figure with margins', async () => {
+      for (const [dpr, figureBase, layerKey] of [
+        [2, noMargins, 'square, moved'],
+        [1, noMargins, 'square'],
+        [2, base, 'square'],
+      ] as const) {
+        const { drawings, server, now } = await firstDrawing(dpr, figureBase, 'square', layerKey);
+        expect(drawings).toEqual(['plot']);
+        expect(now).not.toBe(server);
+        expect(now.hasAttribute('data-kit-key')).toBe(false);
+        render(null, host);
+        vi.restoreAllMocks();
+        vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
+      }
     });
   });
 });
