@@ -12,6 +12,7 @@ import { frameScheduler } from './frameScheduler';
 import { keyToMove } from './keyStep';
 import { inNewTask } from './nextTask';
 import { runPieces } from './runPieces';
+import { swapTurn } from './swapTurns';
 import { distanceFor } from './pathStrings';
 import { clientToData, type InvertibleScale } from './pointer';
 import { ssrDocument } from './ssrDocument';
@@ -370,7 +371,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
     /**
      * The first drawing of layers `indices` at `size`: each layer's options (the widget's data,
      * e.g. contours) in one task and Plot's drawing of them in the next, then all are put on
-     * screen together. A layer that can bring any drawing of its own up to date (`redrawsAll`)
+     * screen together, in a frame that puts no other figure's first drawing on screen
+     * (`swapTurn`). A layer that can bring any drawing of its own up to date (`redrawsAll`)
      * is instead the server's SVG updated in place, at the swap, on the scales of layer 0 — but
      * only where Plot would draw the same groups: Plot offsets lines by half a pixel in a
      * browser at devicePixelRatio 1 and not on the server, so there an update of the server's
@@ -415,6 +417,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       /** The in-place layers' writes worked out ahead (`updateAhead`), by layer; `ahead`: the next to ask. */
       const writes = new Map<number, (svg: SVGSVGElement) => boolean>();
       let ahead = 0;
+      /** Whether this figure's turn to go on screen has come (`swapTurn`). */
+      let turn = false;
       const next = (): void => {
         step.current = undefined;
         const el = ref.current;
@@ -474,6 +478,14 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
         }
         if (ready !== undefined || pieces !== undefined || k < indices.length) {
           step.current = inNewTask(next);
+          return;
+        }
+        // All drawn: on screen at the start of a frame of this figure's own (swapTurns.ts).
+        if (!turn) {
+          step.current = swapTurn(() => {
+            turn = true;
+            next();
+          });
           return;
         }
         el.removeAttribute('data-kit-pending');
