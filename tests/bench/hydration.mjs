@@ -7,13 +7,16 @@
 // visible, so that a scroll lands where it is asked and the layout of sections coming into view
 // is not counted against the widget; then off screen they are skipped again, as on a chapter
 // opened at a link to a figure), then slows the CPU 4× and, island by island in page
-// order, records a trace from scrolling the island into view until it is hydrated, no figure of
-// the page is still pending (`data-kit-pending`) and 1 s has passed. Each main-thread task of
-// 50 ms or more of CPU time (trace.mjs) in that window is counted as script (module evaluation,
-// the kit's prepare steps, the hydration render, Plot drawing: JavaScript is most of the task)
-// or rendering (style, layout, paint of what was drawn). The same load and scrolls with
-// JavaScript off give the rendering tasks that are not hydration's: a scroll paints the static
-// figures coming into view anyway.
+// order, records a trace from scrolling the island into view (at once: a smooth scroll paints
+// the chapter it passes over in a dozen frames, with or without JavaScript) until it is
+// hydrated, no figure of the page is still pending (`data-kit-pending`) and 1 s has passed.
+// Hydration begins with the first task that evaluates a module (Astro imports the island's
+// component when it comes into view); the tasks before it are the scroll's own (drawing the
+// screen scrolled to), counted apart. Each main-thread task of 50 ms or more of CPU time
+// (trace.mjs) from there is counted as script (module evaluation, the kit's prepare steps, the
+// hydration render, Plot drawing: JavaScript is most of the task) or rendering (style, layout,
+// paint of what was drawn). The same load and scrolls with JavaScript off give the rendering
+// tasks that are not hydration's: a scroll paints the static figures coming into view anyway.
 // Figures go to docs/benchmarks.md ("Hydration").
 // Needs a built site:
 //   BASE_PATH=/downhill/ npm run build && npm run bench:hydration
@@ -43,10 +46,22 @@ const pages = [...chapterPages(dist), 'playground/'].filter(
   (p) => existsSync(join(dist, p, 'index.html')) && (!process.env.HYD_ONLY || p.includes(process.env.HYD_ONLY)),
 );
 
-/** The page's main-thread tasks ≥ 50 ms of CPU time in a trace, each as { ms, script, rendering }. */
-function longTasks(file) {
+/**
+ * The page's main-thread tasks ≥ 50 ms of CPU time in a trace, each as { ms, script, rendering,
+ * beforeHydration }. In the trace of a scroll to an island, `beforeHydration` marks the tasks
+ * before the first one that evaluates a module: Astro imports the island's component once the
+ * island comes into view, so what comes before is the scroll's own work (drawing the screen
+ * scrolled to), the same with JavaScript off. (A trace without a module evaluated counts every
+ * task as hydration's.)
+ */
+function longTasks(file, { scroll = false } = {}) {
   const { main } = readTrace(file);
-  return tasksOf(main)
+  const tasks = tasksOf(main);
+  const module = scroll ? main.find((e) => e.name === 'v8.evaluateModule') : undefined;
+  const start = module
+    ? (tasks.find((t) => t.ts <= module.ts && module.ts < t.ts + t.dur)?.ts ?? module.ts)
+    : -Infinity;
+  return tasks
     .filter((t) => cpu(t) >= LONG_US)
     .map((t) => {
       const inside = main.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
@@ -54,6 +69,7 @@ function longTasks(file) {
         ms: cpu(t) / 1000,
         script: cpuMs(outermost(inside, SCRIPT)),
         rendering: cpuMs(outermost(inside, RENDERING)),
+        beforeHydration: t.ts < start,
       };
     });
 }
@@ -123,10 +139,10 @@ async function withoutJavaScript(path) {
   const scrolls = [];
   for (let i = 0; i < count; i++) {
     await browser.startTracing(page, { path: traceFile, categories: CATEGORIES });
-    await page.evaluate(
-      (n) => document.querySelectorAll('astro-island')[n]?.firstElementChild?.scrollIntoView({ block: 'start' }),
-      i,
-    );
+    await page.evaluate((n) => {
+      const island = document.querySelectorAll('astro-island')[n];
+      island?.firstElementChild?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    }, i);
     await page.waitForTimeout(1500);
     await browser.stopTracing();
     scrolls.push(rendering());
@@ -136,8 +152,9 @@ async function withoutJavaScript(path) {
 }
 
 /** The long tasks of the trace just taken, as one row. */
-function record(page, island, run, settled, renderingWithoutJs) {
-  const tasks = longTasks(traceFile);
+function record(page, island, run, settled, renderingWithoutJs, { scroll = true } = {}) {
+  const all = longTasks(traceFile, { scroll });
+  const tasks = all.filter((t) => !t.beforeHydration);
   const script = tasks.filter((t) => t.script >= t.ms / 2);
   const rendering = tasks.filter((t) => t.script < t.ms / 2);
   const max = (ts) => (ts.length ? Math.max(...ts.map((t) => t.ms)) : undefined);
@@ -150,11 +167,12 @@ function record(page, island, run, settled, renderingWithoutJs) {
     rendering: rendering.map((t) => +t.ms.toFixed(1)),
     longestScript: max(script),
     longestRendering: max(rendering),
+    beforeHydration: all.filter((t) => t.beforeHydration).map((t) => +t.ms.toFixed(1)),
     renderingWithoutJs,
   };
   rows.push(row);
   console.log(
-    `${page} ${island}${RUNS > 1 ? ` (run ${run + 1})` : ''}: ${settled ? '' : 'NOT SETTLED; '}script tasks ≥ 50 ms [${row.script.map(f0).join(', ')}], rendering [${row.rendering.map(f0).join(', ')}]`,
+    `${page} ${island}${RUNS > 1 ? ` (run ${run + 1})` : ''}: ${settled ? '' : 'NOT SETTLED; '}script tasks ≥ 50 ms [${row.script.map(f0).join(', ')}], rendering [${row.rendering.map(f0).join(', ')}]; the scroll before hydration [${row.beforeHydration.map(f0).join(', ')}]`,
   );
 }
 const site = await serveSite({ dir: dist, base: '/downhill/', maxAge: 600 });
@@ -180,7 +198,9 @@ try {
         ),
       );
       if (atLoad.length > 0)
-        record(path, `${atLoad.join(', ')} (in the first screen: the page load)`, run, loadSettled, noJs.load);
+        record(path, `${atLoad.join(', ')} (in the first screen: the page load)`, run, loadSettled, noJs.load, {
+          scroll: false,
+        });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       const islands = await page.evaluate(() =>
         [...document.querySelectorAll('astro-island')].flatMap((el, i) => {
@@ -196,7 +216,7 @@ try {
         const sel = `[data-bench-island="${i}"]`;
         await browser.startTracing(page, { path: traceFile, categories: CATEGORIES });
         await page.evaluate(
-          (s) => document.querySelector(s)?.firstElementChild?.scrollIntoView({ block: 'start' }),
+          (s) => document.querySelector(s)?.firstElementChild?.scrollIntoView({ block: 'start', behavior: 'instant' }),
           sel,
         );
         const settled = await settledWithin(page, `${sel}:not([ssr])`);
@@ -218,12 +238,12 @@ console.log(
   `\nChromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg()[0].toFixed(1)}, 4× CPU, 412 px\n`,
 );
 console.log(
-  '| page | island | tasks ≥ 50 ms: script / rendering | rendering tasks ≥ 50 ms, JavaScript off | longest script task (ms) | longest rendering task (ms) |',
+  '| page | island | hydration: tasks ≥ 50 ms, script / rendering | the scroll, before hydration: tasks ≥ 50 ms | the same scroll, JavaScript off: rendering tasks ≥ 50 ms | longest script task (ms) | longest rendering task (ms) |',
 );
-console.log('| --- | --- | --: | --: | --: | --: |');
+console.log('| --- | --- | --: | --: | --: | --: | --: |');
 for (const r of islandsOnly)
   console.log(
-    `| /${r.page} | ${r.island}${r.settled ? '' : ' (not settled)'} | ${r.script.length} / ${r.rendering.length} | ${r.renderingWithoutJs ?? '–'} | ${f0(r.longestScript)} | ${f0(r.longestRendering)} |`,
+    `| /${r.page} | ${r.island}${r.settled ? '' : ' (not settled)'} | ${r.script.length} / ${r.rendering.length} | ${r.beforeHydration.length} | ${r.renderingWithoutJs ?? '–'} | ${f0(r.longestScript)} | ${f0(r.longestRendering)} |`,
   );
 if (process.env.HYD_JSON) writeFileSync(process.env.HYD_JSON, JSON.stringify(rows, null, 2));
 if (rows.some((r) => !r.settled)) process.exitCode = 1;
