@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ToyData } from '~/core/data/toy-data';
 import { color } from '~/widgets/kit/colors';
+import { dotsPath } from '~/widgets/kit/dotsPath';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import type { LandscapeView, TrainingView } from './training-task';
 import type { DecisionDrawing, LandscapeDrawing } from './views';
@@ -38,24 +39,24 @@ export function decisionLayer(d: DecisionDrawing | null, key: string): Layer {
 }
 
 export function dataLayer(data: ToyData, key: string): Layer {
-  const points = Array.from({ length: data.n }, (_, i) => ({
-    x: data.x[2 * i]!,
-    y: data.x[2 * i + 1]!,
-    c: data.y[i]!,
-  }));
+  // Each class's points as one path (dotsPath): 200 points are then 2 elements, not 200.
+  const ofClass = (c: number): { x: number[]; y: number[] } => {
+    const x: number[] = [];
+    const y: number[] = [];
+    for (let i = 0; i < data.n; i++) {
+      if (data.y[i] !== c) continue;
+      x.push(data.x[2 * i]!);
+      y.push(data.x[2 * i + 1]!);
+    }
+    return { x, y };
+  };
+  const dot = { r: 3, stroke: 'white', strokeWidth: 0.8 } as const;
   return {
     key,
     plot: () => ({
       marks: [
-        Plot.dot(points, {
-          x: 'x',
-          y: 'y',
-          r: 3,
-          fill: (p: { c: number }) => (p.c === 1 ? '#b2182b' : '#2166ac'),
-          stroke: 'white',
-          strokeWidth: 0.8,
-          symbol: (p: { c: number }) => (p.c === 1 ? 'circle' : 'square'),
-        }),
+        dotsPath(ofClass(0), { ...dot, symbol: 'square', fill: '#2166ac', ariaLabel: 'class 0' }),
+        dotsPath(ofClass(1), { ...dot, symbol: 'circle', fill: '#b2182b', ariaLabel: 'class 1' }),
       ],
     }),
   };
