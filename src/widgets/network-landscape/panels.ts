@@ -64,10 +64,31 @@ export function dataLayer(data: ToyData, key: string): Layer {
 
 /* ---- loss curve ---- */
 
+/**
+ * The powers of ten from `lo` to `hi`: the loss axis's ticks, labels and grid lines. Plot's own
+ * log ticks put nine a decade (2×, 3×, … 9×) with the labels between decades left empty: 37 grid
+ * lines, ticks and labels each over four decades, 111 elements redrawn whenever the range moves
+ * a decade as the training runs.
+ */
+export function decades(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  if (!(lo > 0) || !(hi >= lo) || !Number.isFinite(hi)) return out;
+  for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.floor(Math.log10(hi) + 1e-9) && out.length < 40; e++)
+    out.push(Number(`1e${e}`)); // exact, where 10 ** -4 is 0.00009999…
+  return out;
+}
+
 export function lossBase(steps: number, range: readonly [number, number]): PlotBase {
   return {
     x: { domain: [0, steps], label: 'step k', labelAnchor: 'right' },
-    y: { type: 'log', domain: [...range], label: 'loss', labelAnchor: 'top', tickFormat: '.0e' },
+    y: {
+      type: 'log',
+      domain: [...range],
+      ticks: decades(range[0], range[1]),
+      label: 'loss',
+      labelAnchor: 'top',
+      tickFormat: '.0e',
+    },
     grid: true,
     marginLeft: 52,
   };
