@@ -5,6 +5,7 @@
  */
 import { arrow, dot, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
+import { dotsPath } from '~/widgets/kit/dotsPath';
 import { linesPath } from '~/widgets/kit/linesPath';
 import { pixelDistance, type Layer, type LayerContext, type PlotBase } from '~/widgets/kit/PlotFigure';
 import { thinPath } from '~/widgets/kit/thin';
@@ -110,7 +111,7 @@ function playerMarks(m: Model): PlotOptions['marks'] {
   const start = m.path[0]!;
   return [
     line(shown, { x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2.5 }),
-    dot(shown, { x: 'x', y: 'y', r: 3.5, fill: color.accent }),
+    dotsPath(shown, { r: 3.5, fill: color.accent }),
     ...(next !== null
       ? [
           arrow([{ x1: cur.x, y1: cur.y, x2: next.x, y2: next.y }], {

@@ -33,16 +33,31 @@ export interface DotColumns {
 /** A pixel coordinate to a hundredth (the server's SVG keeps a tenth: `roundedGeometry`). */
 const px2 = (v: number): number => Math.round(v * 100) / 100;
 
-/** The path data of the dots at `x`, `y` (data) through the pixel functions; dots not finite are left out. */
-export function dotsPathString(dots: DotColumns, X: Px, Y: Px, o: Pick<DotsPathOptions, 'r' | 'symbol'>): string {
+/** Dots as points { x, y } or as columns. */
+export type Dots = DotColumns | ReadonlyArray<{ readonly x: number; readonly y: number }>;
+
+/** Farther than this from the figure (CSS px), a dot is left out: Plot would draw it out of sight. */
+const FAR = 1e6;
+
+function columnsOf(dots: Dots): DotColumns {
+  return Array.isArray(dots) ? { x: dots.map((d) => d.x), y: dots.map((d) => d.y) } : (dots as DotColumns);
+}
+
+/**
+ * The path data of the dots (data coordinates) through the pixel functions. Dots not finite, or
+ * a million pixels off the figure (a diverging run's), are left out: one such number in the path
+ * would end the browser's reading of it, and every dot after it with it.
+ */
+export function dotsPathString(dots: Dots, X: Px, Y: Px, o: Pick<DotsPathOptions, 'r' | 'symbol'>): string {
   if (!(o.r > 0) || !Number.isFinite(o.r)) throw new RangeError(`dotsPath: r must be a positive number, got ${o.r}`);
-  const n = Math.min(dots.x.length, dots.y.length);
+  const c = columnsOf(dots);
+  const n = Math.min(c.x.length, c.y.length);
   const parts: string[] = [];
   const half = (Math.sqrt(Math.PI) * o.r) / 2;
   for (let i = 0; i < n; i++) {
-    const x = X(dots.x[i]!);
-    const y = Y(dots.y[i]!);
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    const x = X(c.x[i]!);
+    const y = Y(c.y[i]!);
+    if (!(Math.abs(x) < FAR) || !(Math.abs(y) < FAR)) continue;
     if (o.symbol === 'square') {
       const w = px2(2 * half);
       parts.push(`M${px2(x - half)},${px2(y - half)}h${w}v${w}h${-w}Z`);
@@ -56,7 +71,7 @@ export function dotsPathString(dots: DotColumns, X: Px, Y: Px, o: Pick<DotsPathO
 }
 
 /** The mark: a group (labelled "dot" by default) with one path; none when no dot can be drawn. */
-export function dotsPath(dots: DotColumns, o: DotsPathOptions): RenderFunction {
+export function dotsPath(dots: Dots, o: DotsPathOptions): RenderFunction {
   return (_index, scales, _values, _dimensions, context) => {
     const f = pixelFunctions(renderScales(scales));
     if (f === null) return null;

@@ -4,6 +4,7 @@
  */
 import { dot, line, rect, ruleX, ruleY, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
+import { dotsPath } from '~/widgets/kit/dotsPath';
 import { linesPath } from '~/widgets/kit/linesPath';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import { plain, sig } from '~/widgets/kit/format';
@@ -68,7 +69,7 @@ export function mapPath(run: Run, i: number): Layer {
     plot: (): PlotOptions => ({
       marks: [
         line(pts, { x: 'x', y: 'y', stroke, strokeWidth: 1.5 }),
-        dot(run.path, { x: 'x', y: 'y', r: 1.8, fill: stroke }),
+        dotsPath(run.path, { r: 1.8, fill: stroke }),
         dot([{ x: sx, y: sy }], { x: 'x', y: 'y', r: 6, stroke: color.fg, strokeWidth: 1.5, fill: 'none' }),
         ...(exit !== null
           ? [

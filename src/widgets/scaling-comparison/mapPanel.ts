@@ -5,6 +5,7 @@
  */
 import { dot, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
+import { dotsPath } from '~/widgets/kit/dotsPath';
 import { linesPath } from '~/widgets/kit/linesPath';
 import { fmt } from '~/widgets/kit/format';
 import { pixelDistance, type Layer, type PlotBase } from '~/widgets/kit/PlotFigure';
@@ -92,7 +93,7 @@ export function mapPaths(p: Panel, eta: number, drawn: number, view: string): La
         marks: [
           ...pieces(best, dist).map((pts) => line(pts, { x: 'x', y: 'y', stroke: color.accent, strokeWidth: 1.6 })),
           // the first points of the best-step run, so a bounce between the walls shows as two rows of dots
-          dot(firstPoints(p, best, 40), { x: 'x', y: 'y', r: 2.2, fill: color.accent }),
+          dotsPath(firstPoints(p, best, 40), { r: 2.2, fill: color.accent }),
           // the shared-step run on top, so it shows where it follows the same line
           ...pieces(shared, dist).map((pts) =>
             line(pts, { x: 'x', y: 'y', stroke: color.series[1], strokeWidth: 2.2, strokeDasharray: '5,3' }),

@@ -1,6 +1,7 @@
 /** One error component over the steps: cᵢ(1 − ηλᵢ)ᵏ against k, for one eigen-direction. */
-import { dot, line, ruleY, text, type PlotOptions } from '@observablehq/plot';
+import { line, ruleY, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
+import { dotsPath } from '~/widgets/kit/dotsPath';
 import { fmt } from '~/widgets/kit/format';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import { halo } from './halo';
@@ -51,7 +52,7 @@ export function componentLayer(d: Direction, index: 0 | 1, steps: number): Layer
       marks: [
         ruleY([0], { stroke: color.muted }),
         line(pts, { x: 'k', y: 'c', stroke, strokeOpacity: 0.5, strokeWidth: 1.5 }),
-        dot(pts, { x: 'k', y: 'c', r: 3, fill: stroke }),
+        dotsPath({ x: pts.map((p) => p.k), y: pts.map((p) => p.c) }, { r: 3, fill: stroke }),
         text([d], {
           frameAnchor: 'top-right',
           dy: 4,

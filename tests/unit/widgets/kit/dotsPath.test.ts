@@ -1,5 +1,5 @@
 // The kit's dotsPath: Plot.dot's places and sizes (circles, and squares of the same area), all
-// dots in one <path>; dots not finite left out; an invalid radius refused.
+// dots in one <path>; dots not finite or far off the figure left out; an invalid radius refused.
 import { dot, type PlotOptions } from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { dotsPath } from '~/widgets/kit/dotsPath';
@@ -77,6 +77,20 @@ describe('dotsPath', () => {
       expect(w).toBeCloseTo(placed[i]!.w, 2);
       expect([v, h]).toEqual([w, -w!]);
     });
+  });
+
+  it('takes points as well as columns, and leaves out a dot far off the figure (a diverging run)', () => {
+    const points = [
+      { x: -1, y: 0 },
+      { x: 1e300, y: 1 },
+      { x: 0.5, y: -1e300 },
+      { x: 1.25, y: 1 },
+    ];
+    const [g] = markGroups(draw([dotsPath(points, { r: 2, fill: 'red' })]));
+    const d = g!.firstElementChild!.getAttribute('d')!;
+    expect(d).not.toMatch(/e|Infinity|NaN/);
+    const [only] = markGroups(draw([dotsPath({ x: [-1, 1.25], y: [0, 1] }, { r: 2, fill: 'red' })]));
+    expect(d).toBe(only!.firstElementChild!.getAttribute('d'));
   });
 
   it('draws no group when no dot is finite, and refuses a radius that is not a positive number', () => {
