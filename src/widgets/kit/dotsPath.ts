@@ -12,7 +12,7 @@
 import type { RenderFunction } from '@observablehq/plot';
 import type { Px } from './pathStrings';
 import { pixelFunctions } from './markRedraw';
-import { onePathGroup, renderScales } from './onePathMark';
+import { FAR_PX, hundredth, onePathGroup, renderScales } from './onePathMark';
 
 export interface DotsPathOptions {
   /** Radius in CSS pixels (a square has the area of this circle). */
@@ -30,14 +30,8 @@ export interface DotColumns {
   readonly y: ArrayLike<number>;
 }
 
-/** A pixel coordinate to a hundredth (the server's SVG keeps a tenth: `roundedGeometry`). */
-const px2 = (v: number): number => Math.round(v * 100) / 100;
-
 /** Dots as points { x, y } or as columns. */
 export type Dots = DotColumns | ReadonlyArray<{ readonly x: number; readonly y: number }>;
-
-/** Farther than this from the figure (CSS px), a dot is left out: Plot would draw it out of sight. */
-const FAR = 1e6;
 
 function columnsOf(dots: Dots): DotColumns {
   return Array.isArray(dots) ? { x: dots.map((d) => d.x), y: dots.map((d) => d.y) } : (dots as DotColumns);
@@ -45,8 +39,7 @@ function columnsOf(dots: Dots): DotColumns {
 
 /**
  * The path data of the dots (data coordinates) through the pixel functions. Dots not finite, or
- * a million pixels off the figure (a diverging run's), are left out: one such number in the path
- * would end the browser's reading of it, and every dot after it with it.
+ * a million pixels off the figure (a diverging run's: `FAR_PX`), are left out.
  */
 export function dotsPathString(dots: Dots, X: Px, Y: Px, o: Pick<DotsPathOptions, 'r' | 'symbol'>): string {
   if (!(o.r > 0) || !Number.isFinite(o.r)) throw new RangeError(`dotsPath: r must be a positive number, got ${o.r}`);
@@ -57,13 +50,13 @@ export function dotsPathString(dots: Dots, X: Px, Y: Px, o: Pick<DotsPathOptions
   for (let i = 0; i < n; i++) {
     const x = X(c.x[i]!);
     const y = Y(c.y[i]!);
-    if (!(Math.abs(x) < FAR) || !(Math.abs(y) < FAR)) continue;
+    if (!(Math.abs(x) < FAR_PX) || !(Math.abs(y) < FAR_PX)) continue;
     if (o.symbol === 'square') {
-      const w = px2(2 * half);
-      parts.push(`M${px2(x - half)},${px2(y - half)}h${w}v${w}h${-w}Z`);
+      const w = hundredth(2 * half);
+      parts.push(`M${hundredth(x - half)},${hundredth(y - half)}h${w}v${w}h${-w}Z`);
     } else {
       parts.push(
-        `M${px2(x + o.r)},${px2(y)}A${o.r},${o.r},0,1,1,${px2(x - o.r)},${px2(y)}A${o.r},${o.r},0,1,1,${px2(x + o.r)},${px2(y)}Z`,
+        `M${hundredth(x + o.r)},${hundredth(y)}A${o.r},${o.r},0,1,1,${hundredth(x - o.r)},${hundredth(y)}A${o.r},${o.r},0,1,1,${hundredth(x + o.r)},${hundredth(y)}Z`,
       );
     }
   }

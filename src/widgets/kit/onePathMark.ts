@@ -36,6 +36,16 @@ export function onePathGroup(document: Document, attributes: Readonly<Record<str
   return g;
 }
 
+/**
+ * Farther than this from the figure (CSS px), a one-path mark leaves its shape out: Plot would
+ * draw it out of sight, and one such number in a path (a diverging run's 1e300, or Infinity)
+ * would end the browser's reading of the path and every shape after it.
+ */
+export const FAR_PX = 1e6;
+
+/** A pixel coordinate to a hundredth, for a one-path mark's path data (the server's SVG keeps a tenth). */
+export const hundredth = (v: number): number => Math.round(v * 100) / 100;
+
 /** The x and y scales a render function (a mark given to Plot as a function) receives. */
 export function renderScales(scales: unknown): LayerScales {
   const s = (scales as { scales: Record<string, InvertibleScale | undefined> }).scales;

@@ -3,15 +3,16 @@
  * starts in their own colours), contour lines, minima (stars) and saddles (crosses), and the
  * path of the dropped start.
  */
-import { dot, line, rect, type PlotOptions } from '@observablehq/plot';
+import { dot, line, type PlotOptions } from '@observablehq/plot';
 import { BASIN_DIVERGED, BASIN_SADDLE, BASIN_MAXIMUM, BASIN_ELSEWHERE } from '~/core/basins';
 import { color } from '~/widgets/kit/colors';
 import { linesPath } from '~/widgets/kit/linesPath';
+import { rectsPath } from '~/widgets/kit/rectsPath';
 import { pixelDistance, type Layer, type PlotBase } from '~/widgets/kit/PlotFigure';
 import { thinPath } from '~/widgets/kit/thin';
 import { visiblePolylines } from '~/core/geometry/visible-polylines';
 import type { BasinResult } from './basinTask';
-import { labelCells } from './cells';
+import { labelCells, type LabelCell } from './cells';
 import type { Model } from './model';
 
 /** Fill of each minimum's basin (index order), then of diverged and stalled starts. */
@@ -53,20 +54,19 @@ export function basinLayer(m: Model, result: BasinResult | undefined, resultKey:
     plot: (): PlotOptions | null => {
       if (result === undefined) return null;
       if (result.input.surface !== m.surface.id) return { marks: [] };
-      const cells = labelCells(result.labels, result.input.n, m.window);
+      // One path per basin (rectsPath): a map is as many elements as it has basins.
+      const byFill = new Map<string, LabelCell[]>();
+      for (const c of labelCells(result.labels, result.input.n, m.window)) {
+        const fill = fillOf(c.label);
+        const group = byFill.get(fill);
+        if (group === undefined) byFill.set(fill, [c]);
+        else group.push(c);
+      }
       return {
-        marks: [
-          rect(cells, {
-            x1: 'x1',
-            x2: 'x2',
-            y1: 'y1',
-            y2: 'y2',
-            fill: (c: { label: number }) => fillOf(c.label),
-            fillOpacity: 0.42,
-            // Cells tile the map: antialiased, their shared edges would show as faint seams.
-            shapeRendering: 'crispEdges',
-          }),
-        ],
+        marks: [...byFill].map(([fill, cells]) =>
+          // Cells tile the map: antialiased, their shared edges would show as faint seams.
+          rectsPath(cells, { fill, fillOpacity: 0.42, shapeRendering: 'crispEdges' }),
+        ),
       };
     },
   };

@@ -21,7 +21,13 @@ describe('multi-start', () => {
     expect(text).toContain('64 × 64 starts');
     expect(text).toContain('minimum (3.00, 2.00): 1087');
     expect(text).toContain(`minimum (${MINUS}3.78, ${MINUS}3.28): 976`);
-    expect(await v.page.locator(`#${ID} [data-kit-figure="basins"] svg rect`).count()).toBeGreaterThan(50);
+    // One path per basin's colour (rectsPath), a rectangle per run of equal cells in a row.
+    const basins = v.page.locator(`#${ID} [data-kit-figure="basins"] g[aria-label="rect"] path`);
+    expect(await basins.count()).toBeGreaterThanOrEqual(4);
+    const runs = await basins.evaluateAll((ps) =>
+      ps.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0),
+    );
+    expect(runs).toBeGreaterThan(50);
     await v.close();
   });
 
