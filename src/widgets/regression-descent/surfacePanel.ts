@@ -3,6 +3,7 @@ import * as Plot from '@observablehq/plot';
 import type { Camera } from '~/core/project/camera';
 import { projectPolyline } from '~/core/project/polyline';
 import { color } from '~/widgets/kit/colors';
+import { dotsPath } from '~/widgets/kit/dotsPath';
 import type { Overlay } from '~/widgets/kit3d/SurfaceView';
 import { thinPath } from '~/widgets/kit/thin';
 import { currentMarks, isMarkedIteration } from './marks';
@@ -51,7 +52,7 @@ export function surfaceOverlay(f: Model): Overlay {
         }),
         Plot.line(solid, { x: 'x', y: 'y', stroke: color.bg, strokeWidth: 4, strokeOpacity: 0.7 }),
         Plot.line(solid, { ariaLabel: () => 'descent path', x: 'x', y: 'y', stroke: color.accent, strokeWidth: 2 }),
-        Plot.dot(dots, { x: 'x', y: 'y', r: 2.2, fill: color.accent }),
+        dotsPath(dots, { r: 2.2, fill: color.accent }),
         Plot.dot(pinned, { x: 'x', y: 'y', r: 4, fill: color.bg, stroke: color.accent, strokeWidth: 1.5 }),
         ...currentMarks([cur.x, cur.y], cur.clipped),
       ];
