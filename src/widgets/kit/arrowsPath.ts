@@ -12,7 +12,7 @@
 import type { RenderFunction } from '@observablehq/plot';
 import type { LayerScales } from './PlotFigure';
 import { pixelFunctions, redrawPaths } from './markRedraw';
-import { onePathGroup, renderScales } from './onePathMark';
+import { onePathMark } from './onePathMark';
 import { arrowStrings, type ArrowColumns, type ArrowStyle } from './pathStrings';
 
 export interface ArrowsPathOptions extends ArrowStyle {
@@ -32,20 +32,16 @@ export function arrowsPathString(a: ArrowColumns, scales: LayerScales, style: Ar
  * no group when no arrow can be drawn, as Plot draws none for an empty mark.
  */
 export function arrowsPath(a: ArrowColumns, o: ArrowsPathOptions): RenderFunction {
-  return (_index, scales, _values, _dimensions, context) => {
-    const d = arrowsPathString(a, renderScales(scales), o);
-    if (d === null || d === '') return null;
-    const attributes: Record<string, string> = {
-      'aria-label': 'arrow',
-      fill: 'none',
-      stroke: o.stroke,
-      'stroke-linecap': 'round',
-      'stroke-miterlimit': '1',
-    };
-    if (o.strokeOpacity !== undefined) attributes['stroke-opacity'] = String(o.strokeOpacity);
-    if ((o.strokeWidth ?? 1) !== 1) attributes['stroke-width'] = String(o.strokeWidth);
-    return onePathGroup(context.document, attributes, d);
+  const attributes: Record<string, string> = {
+    'aria-label': 'arrow',
+    fill: 'none',
+    stroke: o.stroke,
+    'stroke-linecap': 'round',
+    'stroke-miterlimit': '1',
   };
+  if (o.strokeOpacity !== undefined) attributes['stroke-opacity'] = String(o.strokeOpacity);
+  if ((o.strokeWidth ?? 1) !== 1) attributes['stroke-width'] = String(o.strokeWidth);
+  return onePathMark(attributes, (px, py) => arrowStrings(a, px, py, o).join(''));
 }
 
 /** Gives an `arrowsPath` mark's group the arrows `a` in place; false when the scales cannot be applied. */

@@ -10,9 +10,9 @@
  *     marks: [dotsPath({ x, y }, { r: 3, symbol: 'square', fill: '#2166ac', stroke: 'white' })]
  */
 import type { RenderFunction } from '@observablehq/plot';
+import type { LineColumns } from './linesPath';
 import type { Px } from './pathStrings';
-import { pixelFunctions } from './markRedraw';
-import { FAR_PX, hundredth, onePathGroup, renderScales } from './onePathMark';
+import { FAR_PX, hundredth, onePathMark } from './onePathMark';
 
 export interface DotsPathOptions {
   /** Radius in CSS pixels (a square has the area of this circle). */
@@ -25,17 +25,8 @@ export interface DotsPathOptions {
   readonly ariaLabel?: string;
 }
 
-export interface DotColumns {
-  readonly x: ArrayLike<number>;
-  readonly y: ArrayLike<number>;
-}
-
-/** Dots as points { x, y } or as columns. */
-export type Dots = DotColumns | ReadonlyArray<{ readonly x: number; readonly y: number }>;
-
-function columnsOf(dots: Dots): DotColumns {
-  return Array.isArray(dots) ? { x: dots.map((d) => d.x), y: dots.map((d) => d.y) } : (dots as DotColumns);
-}
+/** Dots as points { x, y }, or as columns (dot k at (x[k], y[k])). */
+export type Dots = Pick<LineColumns, 'x' | 'y'> | ReadonlyArray<{ readonly x: number; readonly y: number }>;
 
 /**
  * The path data of the dots (data coordinates) through the pixel functions. Dots not finite, or
@@ -43,16 +34,17 @@ function columnsOf(dots: Dots): DotColumns {
  */
 export function dotsPathString(dots: Dots, X: Px, Y: Px, o: Pick<DotsPathOptions, 'r' | 'symbol'>): string {
   if (!(o.r > 0) || !Number.isFinite(o.r)) throw new RangeError(`dotsPath: r must be a positive number, got ${o.r}`);
-  const c = columnsOf(dots);
-  const n = Math.min(c.x.length, c.y.length);
+  const points = Array.isArray(dots) ? (dots as ReadonlyArray<{ x: number; y: number }>) : null;
+  const columns = dots as Pick<LineColumns, 'x' | 'y'>;
+  const n = points ? points.length : Math.min(columns.x.length, columns.y.length);
   const parts: string[] = [];
   const half = (Math.sqrt(Math.PI) * o.r) / 2;
+  const w = hundredth(2 * half);
   for (let i = 0; i < n; i++) {
-    const x = X(c.x[i]!);
-    const y = Y(c.y[i]!);
+    const x = X(points ? points[i]!.x : columns.x[i]!);
+    const y = Y(points ? points[i]!.y : columns.y[i]!);
     if (!(Math.abs(x) < FAR_PX) || !(Math.abs(y) < FAR_PX)) continue;
     if (o.symbol === 'square') {
-      const w = hundredth(2 * half);
       parts.push(`M${hundredth(x - half)},${hundredth(y - half)}h${w}v${w}h${-w}Z`);
     } else {
       parts.push(
@@ -65,14 +57,8 @@ export function dotsPathString(dots: Dots, X: Px, Y: Px, o: Pick<DotsPathOptions
 
 /** The mark: a group (labelled "dot" by default) with one path; none when no dot can be drawn. */
 export function dotsPath(dots: Dots, o: DotsPathOptions): RenderFunction {
-  return (_index, scales, _values, _dimensions, context) => {
-    const f = pixelFunctions(renderScales(scales));
-    if (f === null) return null;
-    const d = dotsPathString(dots, f.px, f.py, o);
-    if (d === '') return null;
-    const attributes: Record<string, string> = { 'aria-label': o.ariaLabel ?? 'dot', fill: o.fill };
-    if (o.stroke !== undefined) attributes.stroke = o.stroke;
-    if (o.strokeWidth !== undefined) attributes['stroke-width'] = String(o.strokeWidth);
-    return onePathGroup(context.document, attributes, d);
-  };
+  const attributes: Record<string, string> = { 'aria-label': o.ariaLabel ?? 'dot', fill: o.fill };
+  if (o.stroke !== undefined) attributes.stroke = o.stroke;
+  if (o.strokeWidth !== undefined) attributes['stroke-width'] = String(o.strokeWidth);
+  return onePathMark(attributes, (px, py) => dotsPathString(dots, px, py, o));
 }

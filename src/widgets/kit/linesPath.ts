@@ -9,8 +9,7 @@
  *     marks: [linesPath(contours, { stroke: color.muted, strokeOpacity: 0.45 })]
  */
 import type { RenderFunction } from '@observablehq/plot';
-import { pixelFunctions } from './markRedraw';
-import { onePathGroup, renderScales } from './onePathMark';
+import { onePathMark } from './onePathMark';
 import { lineStrings } from './pathStrings';
 
 /** Lines as columns: point k is (x[k], y[k]) on line `line[k]` (one line, broken at NaN, without `line`). */
@@ -35,18 +34,12 @@ export interface LinesPathOptions {
  * line can be drawn, as Plot draws none for an empty mark.
  */
 export function linesPath(c: LineColumns, o: LinesPathOptions): RenderFunction {
-  return (_index, scales, _values, _dimensions, context) => {
-    const f = pixelFunctions(renderScales(scales));
-    if (f === null) return null;
-    const d = lineStrings(c.x, c.y, c.line ?? null, f.px, f.py).join('');
-    if (d === '') return null;
-    const attributes: Record<string, string> = { 'aria-label': 'line', fill: 'none', stroke: o.stroke };
-    const width = o.strokeWidth ?? 1.5;
-    if (width !== 1) attributes['stroke-width'] = String(width);
-    if (o.strokeOpacity !== undefined && o.strokeOpacity !== 1) attributes['stroke-opacity'] = String(o.strokeOpacity);
-    attributes['stroke-linejoin'] = 'round';
-    attributes['stroke-linecap'] = 'round';
-    if (o.strokeDasharray !== undefined) attributes['stroke-dasharray'] = o.strokeDasharray;
-    return onePathGroup(context.document, attributes, d);
-  };
+  const attributes: Record<string, string> = { 'aria-label': 'line', fill: 'none', stroke: o.stroke };
+  const width = o.strokeWidth ?? 1.5;
+  if (width !== 1) attributes['stroke-width'] = String(width);
+  if (o.strokeOpacity !== undefined && o.strokeOpacity !== 1) attributes['stroke-opacity'] = String(o.strokeOpacity);
+  attributes['stroke-linejoin'] = 'round';
+  attributes['stroke-linecap'] = 'round';
+  if (o.strokeDasharray !== undefined) attributes['stroke-dasharray'] = o.strokeDasharray;
+  return onePathMark(attributes, (px, py) => lineStrings(c.x, c.y, c.line ?? null, px, py).join(''));
 }

@@ -3,6 +3,9 @@
  * constant styles and a single `<path>`, placed where Plot places its own marks.
  */
 
+import type { RenderFunction } from '@observablehq/plot';
+import { pixelFunctions } from './markRedraw';
+import type { Px } from './pathStrings';
 import type { InvertibleScale } from './pointer';
 import type { LayerScales } from './PlotFigure';
 
@@ -50,4 +53,21 @@ export const hundredth = (v: number): number => Math.round(v * 100) / 100;
 export function renderScales(scales: unknown): LayerScales {
   const s = (scales as { scales: Record<string, InvertibleScale | undefined> }).scales;
   return { x: s.x, y: s.y };
+}
+
+/**
+ * A one-path mark as Plot takes it (a render function): `pathData` writes the mark's path with
+ * the figure's pixel functions; the group gets `attributes`. No group when the scales cannot be
+ * applied or there is nothing to draw, as Plot draws none for an empty mark.
+ */
+export function onePathMark(
+  attributes: Readonly<Record<string, string>>,
+  pathData: (px: Px, py: Px) => string,
+): RenderFunction {
+  return (_index, scales, _values, _dimensions, context) => {
+    const f = pixelFunctions(renderScales(scales));
+    if (f === null) return null;
+    const d = pathData(f.px, f.py);
+    return d === '' ? null : onePathGroup(context.document, attributes, d);
+  };
 }

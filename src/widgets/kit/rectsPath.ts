@@ -10,8 +10,7 @@
  */
 import type { RenderFunction } from '@observablehq/plot';
 import type { Px } from './pathStrings';
-import { pixelFunctions } from './markRedraw';
-import { FAR_PX, hundredth, onePathGroup, renderScales } from './onePathMark';
+import { FAR_PX, hundredth, onePathMark } from './onePathMark';
 
 export interface Rect {
   readonly x1: number;
@@ -50,14 +49,8 @@ export function rectsPathString(rects: readonly Rect[], X: Px, Y: Px): string {
 
 /** The mark: a group (labelled "rect" by default) with one path; none when no rectangle can be drawn. */
 export function rectsPath(rects: readonly Rect[], o: RectsPathOptions): RenderFunction {
-  return (_index, scales, _values, _dimensions, context) => {
-    const f = pixelFunctions(renderScales(scales));
-    if (f === null) return null;
-    const d = rectsPathString(rects, f.px, f.py);
-    if (d === '') return null;
-    const attributes: Record<string, string> = { 'aria-label': o.ariaLabel ?? 'rect', fill: o.fill };
-    if (o.fillOpacity !== undefined) attributes['fill-opacity'] = String(o.fillOpacity);
-    if (o.shapeRendering !== undefined) attributes['shape-rendering'] = o.shapeRendering;
-    return onePathGroup(context.document, attributes, d);
-  };
+  const attributes: Record<string, string> = { 'aria-label': o.ariaLabel ?? 'rect', fill: o.fill };
+  if (o.fillOpacity !== undefined) attributes['fill-opacity'] = String(o.fillOpacity);
+  if (o.shapeRendering !== undefined) attributes['shape-rendering'] = o.shapeRendering;
+  return onePathMark(attributes, (px, py) => rectsPathString(rects, px, py));
 }
