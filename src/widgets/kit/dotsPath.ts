@@ -19,6 +19,11 @@ export interface DotsPathOptions {
   readonly r: number;
   readonly symbol?: 'circle' | 'square';
   readonly fill: string;
+  /**
+   * Opacity of the fill. The dots are one shape: where two overlap, the overlap is filled once,
+   * not darker (Plot's dots, each its own element, stack their opacities there).
+   */
+  readonly fillOpacity?: number;
   readonly stroke?: string;
   readonly strokeWidth?: number;
   /** The group's aria-label (default "dot", as Plot's dot mark's). */
@@ -58,6 +63,7 @@ export function dotsPathString(dots: Dots, X: Px, Y: Px, o: Pick<DotsPathOptions
 /** The mark: a group (labelled "dot" by default) with one path; none when no dot can be drawn. */
 export function dotsPath(dots: Dots, o: DotsPathOptions): RenderFunction {
   const attributes: Record<string, string> = { 'aria-label': o.ariaLabel ?? 'dot', fill: o.fill };
+  if (o.fillOpacity !== undefined) attributes['fill-opacity'] = String(o.fillOpacity);
   if (o.stroke !== undefined) attributes.stroke = o.stroke;
   if (o.strokeWidth !== undefined) attributes['stroke-width'] = String(o.strokeWidth);
   return onePathMark(attributes, (px, py) => dotsPathString(dots, px, py, o));

@@ -1,7 +1,8 @@
 /** The data panel: the 80 training points and the true line (background); the current line
  * ŷ = b + w·x and its residuals (overlay). */
-import { dot, line, text, type PlotOptions } from '@observablehq/plot';
+import { line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
+import { dotsPath } from '~/widgets/kit/dotsPath';
 import { fmt } from '~/widgets/kit/format';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
 import type { AtPoint, Static } from './model';
@@ -28,7 +29,8 @@ export function dataBackground(s: Static): Layer {
           ],
           { x: 'x', y: 'y', stroke: color.muted, strokeDasharray: '2,4', strokeWidth: 1.5 },
         ),
-        dot(pts, { x: 'x', y: 'y', r: 3, fill: color.fg, fillOpacity: 0.75 }),
+        // One path for the 80 points, not 80 elements: this layer is in the figure's first drawing.
+        dotsPath(pts, { r: 3, fill: color.fg, fillOpacity: 0.75 }),
       ],
     }),
   };

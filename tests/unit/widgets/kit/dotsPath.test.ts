@@ -37,6 +37,7 @@ describe('dotsPath', () => {
       'white',
       '0.8',
     ]);
+    expect(g!.getAttribute('fill-opacity')).toBeNull();
     expect(g!.children).toHaveLength(1);
     const d = g!.firstElementChild!.getAttribute('d')!;
     // Each circle: M (cx + r, cy), two half-circle arcs of radius r, back to the start.
@@ -52,7 +53,7 @@ describe('dotsPath', () => {
     });
   });
 
-  it('draws squares of the area Plot gives its square symbol, at its places', () => {
+  it('draws squares of the area Plot gives its square symbol, at its places, with the fill opacity asked for', () => {
     const plot = draw([
       dot(
         finite.x.map((x, i) => [x, finite.y[i]]),
@@ -64,7 +65,8 @@ describe('dotsPath', () => {
       const [x0, y0, w] = numbers(p.getAttribute('d')!); // d3's square: M x0,y0 h w v w h −w Z
       return { x: Number(t[1]) + x0!, y: Number(t[2]) + y0!, w: w! };
     });
-    const [g] = markGroups(draw([dotsPath(finite, { r: 3, symbol: 'square', fill: 'blue' })]));
+    const [g] = markGroups(draw([dotsPath(finite, { r: 3, symbol: 'square', fill: 'blue', fillOpacity: 0.75 })]));
+    expect(g!.getAttribute('fill-opacity')).toBe('0.75');
     const squares = g!
       .firstElementChild!.getAttribute('d')!
       .split('Z')
