@@ -160,9 +160,25 @@ export interface PlotFigureProps {
 export const MARGINS = { marginTop: 16, marginRight: 16, marginBottom: 40, marginLeft: 48 } as const;
 const EMPTY_HTML = { __html: '' };
 
+/** The figure's sizing: height = clamp(width · aspect, minHeight, maxHeight). */
+function sizing(p: PlotFigureProps): { aspect: number; minHeight: number; maxHeight: number } {
+  return { aspect: p.aspect ?? 0.62, minHeight: p.minHeight ?? 180, maxHeight: p.maxHeight ?? 460 };
+}
+
 function heightFor(width: number, p: PlotFigureProps): number {
-  const h = Math.round(width * (p.aspect ?? 0.62));
-  return Math.max(p.minHeight ?? 180, Math.min(p.maxHeight ?? 460, h));
+  const { aspect, minHeight, maxHeight } = sizing(p);
+  return Math.max(minHeight, Math.min(maxHeight, Math.round(width * aspect)));
+}
+
+/**
+ * The figure box's CSS size, the same rule as `heightFor` (kit.css: `aspect-ratio`, `min-height`,
+ * `max-height`): the box has the height of the live drawing before there is one, so that nothing
+ * moves when the static SVG, drawn at `ssrWidth`, is replaced (on a phone, 40 px taller for some
+ * figures), and a figure skipped off screen (content-visibility) has its real height.
+ */
+export function figureBoxStyle(p: PlotFigureProps): Record<string, string> {
+  const { aspect, minHeight, maxHeight } = sizing(p);
+  return { '--kit-aspect': String(aspect), '--kit-min-height': `${minHeight}px`, '--kit-max-height': `${maxHeight}px` };
 }
 
 /**
@@ -174,6 +190,16 @@ function heightFor(width: number, p: PlotFigureProps): number {
  */
 export function axesLayer(key = 'axes'): Layer {
   return { key, plot: () => ({ marks: [] }) };
+}
+
+/**
+ * Layers that leave what their figure shows in place: the static SVG at hydration, or the last
+ * drawing. For a figure waiting for a worker's first answer, which keeps its box and picture
+ * instead of giving way to a message (nothing below it moves), e.g. `keptLayers('axes', 'map')`.
+ * A layer's key is its name; the real layers, with other keys, are drawn when they come.
+ */
+export function keptLayers(...names: readonly string[]): readonly Layer[] {
+  return names.map((name) => ({ key: `kept:${name}`, plot: () => null }));
 }
 
 const SIDES = ['Top', 'Right', 'Bottom', 'Left'] as const;
@@ -278,6 +304,7 @@ export function roundedGeometry(svg: string): string {
 
 /** Gives a layer's SVG another size (its marks are then redrawn for it: `redrawsAll`). */
 function resize(svg: SVGSVGElement, size: Size): void {
+  svg.removeAttribute('data-kit-static'); // now of the figure's size, as Plot's drawings
   svg.setAttribute('width', String(size.width));
   svg.setAttribute('height', String(size.height));
   svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
@@ -498,6 +525,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           if (kept(layer, i)) {
             // The server's SVG (its viewBox) at the figure's size: the same picture, scaled.
             const svg = host.firstElementChild!;
+            svg.removeAttribute('data-kit-static');
             svg.setAttribute('width', String(size.width));
             svg.setAttribute('height', String(size.height));
             drawn.current[i] = { key: layer.key, ...size };
@@ -631,6 +659,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
     const options = layerOptions(props.base, layer, ssrSize, i, ssrDocument());
     if (options === null) return EMPTY_HTML;
     const fig = withoutStyle(plot(options));
+    // Shown scaled to the figure's box (kit.css) until the kit draws the layer or takes it over.
+    fig.setAttribute('data-kit-static', '');
     // What a layer that scales with the figure drew: its first drawing on a phone may keep it.
     if (layer.scalesWithFigure) fig.setAttribute('data-kit-key', layer.key);
     return { __html: roundedGeometry(fig.outerHTML) };
@@ -716,7 +746,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       data-pagefind-ignore=""
       tabIndex={it ? 0 : undefined}
       aria-describedby={ctx.id ? summaryId(ctx.id) : undefined}
-      style={it ? { touchAction: it.kind === 'x' ? 'pan-y' : 'none' } : undefined}
+      style={{ ...figureBoxStyle(props), ...(it ? { touchAction: it.kind === 'x' ? 'pan-y' : 'none' } : {}) }}
       {...aria}
       {...handlers}
     >

@@ -61,8 +61,9 @@ function useContainedBody(body: { current: HTMLDivElement | null }, content: { c
     const b = body.current;
     const c = content.current;
     if (!b || !c || typeof ResizeObserver !== 'function') return;
+    // The content's own height, unrounded: rounded up, it moved the rest of the page by up to 1 px.
     const fit = (h: number): void => {
-      b.style.height = `${Math.ceil(h)}px`;
+      b.style.height = `${h}px`;
       b.dataset.contained = '';
     };
     // The observer's first report (after the frame's layout) sizes and contains the body: asking

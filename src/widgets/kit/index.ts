@@ -3,6 +3,7 @@ export { Widget, type WidgetProps } from './Widget';
 export {
   PlotFigure,
   axesLayer,
+  keptLayers,
   layerContext,
   layerOptions,
   pixelDistance,

@@ -12,7 +12,7 @@ import { Button } from '~/widgets/kit/controls/Button';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
-import { PlotFigure } from '~/widgets/kit/PlotFigure';
+import { keptLayers, PlotFigure } from '~/widgets/kit/PlotFigure';
 import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
@@ -57,6 +57,10 @@ const compute = (input: ChunkedInput | null): TaskResult | null => {
   if (runNow !== null) return runNow(input);
   throw new Error('This browser cannot run Web Workers, which this figure needs to train the network.');
 };
+
+/** The figures kept while the network trains (keptLayers). */
+const DECISION_KEPT = keptLayers('decision', 'data');
+const LANDSCAPE_KEPT = keptLayers('landscape', 'path');
 
 function taskKey(input: TaskInput | null, attempt: number, pausing: boolean): string {
   if (input === null) return 'off';
@@ -195,22 +199,29 @@ export default function NetworkLandscape(): JSX.Element {
 
   const landscapePanel = (name: string, run: ReturnType<typeof useRun>, hidden: readonly number[]): JSX.Element => (
     <figure class="kit-panel">
-      {run.landscape ? (
+      {/* While the network trains, the last landscape (the server's, at first) stays in its box,
+          dimmed, under a note: nothing below it moves when the new one comes. */}
+      <div class={`nl-frame${run.landscape ? '' : ' nl-stale'}`}>
         <PlotFigure
           name={name}
           label={`Loss landscape of the ${architecture(hidden)} network around the parameters reached`}
-          base={landscapeBase(run.landscape)}
-          layers={[
-            landscapeLayer(run.drawing, `${name}|${run.task.resultKey}`),
-            pathLayer(run.landscape, `${name}|path|${run.task.resultKey}`),
-          ]}
+          base={run.landscape ? landscapeBase(run.landscape) : {}}
+          layers={
+            run.landscape
+              ? [
+                  landscapeLayer(run.drawing, `${name}|${run.task.resultKey}`),
+                  pathLayer(run.landscape, `${name}|path|${run.task.resultKey}`),
+                ]
+              : LANDSCAPE_KEPT
+          }
           aspect={0.85}
           maxHeight={380}
           ssrWidth={360}
         />
-      ) : (
-        <p class="nl-wait">{run.task.error ?? 'The landscape is drawn when training stops…'}</p>
-      )}
+        {run.landscape ? null : (
+          <p class="nl-wait">{run.task.error ?? 'The landscape is drawn again when training stops…'}</p>
+        )}
+      </div>
       {surfacePanel(name, run, hidden)}
       <figcaption>
         {architecture(hidden)}: {run.landscape ? landscapeText(run.landscape, run.drawing) : 'training…'} Star: the
@@ -271,26 +282,27 @@ export default function NetworkLandscape(): JSX.Element {
       </div>
       <div class="kit-panels">
         <figure class="kit-panel">
-          {main.decision ? (
-            <PlotFigure
-              name="decision"
-              label="The data and the network's decision region (probability of class 1)"
-              base={decisionBase(main.decision)}
-              layers={[
-                decisionLayer(main.decision, `${m.dataKey}|${t?.step}|${main.task.resultKey}`),
-                // the frame's domain comes from the decision grid: redraw the points when it moves
-                dataLayer(
-                  m.data,
-                  `${m.dataKey}|${main.decision.grid.x0},${main.decision.grid.x1},${main.decision.grid.y0},${main.decision.grid.y1}`,
-                ),
-              ]}
-              aspect={0.9}
-              maxHeight={380}
-              ssrWidth={360}
-            />
-          ) : (
-            <p class="nl-wait">Training…</p>
-          )}
+          {/* Until the first training step arrives the server's figure stays, in its box. */}
+          <PlotFigure
+            name="decision"
+            label="The data and the network's decision region (probability of class 1)"
+            base={main.decision ? decisionBase(main.decision) : {}}
+            layers={
+              main.decision
+                ? [
+                    decisionLayer(main.decision, `${m.dataKey}|${t?.step}|${main.task.resultKey}`),
+                    // the frame's domain comes from the decision grid: redraw the points when it moves
+                    dataLayer(
+                      m.data,
+                      `${m.dataKey}|${main.decision.grid.x0},${main.decision.grid.x1},${main.decision.grid.y0},${main.decision.grid.y1}`,
+                    ),
+                  ]
+                : DECISION_KEPT
+            }
+            aspect={0.9}
+            maxHeight={380}
+            ssrWidth={360}
+          />
           <figcaption>
             Class 1 (red circles) and class 0 (blue squares); shading: the probability of class 1, line: 0.5.
           </figcaption>

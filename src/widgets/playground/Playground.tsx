@@ -15,7 +15,7 @@ import { Toggle } from '~/widgets/kit/controls/Toggle';
 import { plain, pt, sig } from '~/widgets/kit/format';
 import { KEPT_HTML } from '~/widgets/kit/keptHtml';
 import { pixelFrame, type PixelFrame } from '~/widgets/kit/markRedraw';
-import { axesLayer, PlotFigure, type Interaction, type Layer } from '~/widgets/kit/PlotFigure';
+import { axesLayer, keptLayers, PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
@@ -49,7 +49,7 @@ import './playground.css';
 await prepareModel(model, stateSchema.defaults);
 
 /** The server's figure, kept until the first map arrives: every layer leaves its static SVG. */
-const STATIC_LAYERS: readonly Layer[] = ['axes', 'map', 'arrows', 'paths'].map((key) => ({ key, plot: () => null }));
+const STATIC_LAYERS = keptLayers('axes', 'map', 'arrows', 'paths');
 
 /** Starts per side of the basin map. */
 const BASIN_SIDE = 64;

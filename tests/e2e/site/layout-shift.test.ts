@@ -10,7 +10,7 @@
 // page with the browser cache off (a first visit's loads, without a new context each).
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { allPagePaths, islandsSettled, siteUrl, useBrowser } from '../../support/site';
+import { allPagePaths, islandsSettled, siteUrl, useBrowser, waitForElement, widgetReady } from '../../support/site';
 
 const MAX_CLS = 0.05;
 
@@ -124,4 +124,61 @@ describe('layout shift while loading (slow connection)', () => {
     const load = useThrottledPage(b, 1280, 1);
     for (const path of pages) shiftTest(load, path, 1280, 1);
   });
+});
+
+/** The height of each widget and of each of its figures' boxes on the page now ("id", "id / figure"). */
+function widgetHeights(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('.widget[id]')].flatMap((w) => [
+        [w.id, w.getBoundingClientRect().height],
+        ...[...w.querySelectorAll<HTMLElement>('[data-kit-figure]')].map((f) => [
+          `${w.id} / ${f.dataset.kitFigure}`,
+          f.getBoundingClientRect().height,
+        ]),
+      ]),
+    ),
+  );
+}
+
+// A figure's box has the height of its live drawing before it is drawn (kit.css, PlotFigure's
+// figureBoxStyle): the static SVG, drawn at the build's width, fills the same box, so nothing in
+// a widget or below it moves when a reader scrolls to it and it hydrates. (The shifts of that
+// moment, off the first screen, are not in the loads above. Before, figures grew by up to 82 px
+// at hydration, and network-landscape's decision and landscape figures gave way to a line of
+// text while the network trained.) Each widget is measured once hydrated and idle.
+describe('widgets and their figures keep their size when hydrated', () => {
+  const b = useBrowser();
+  for (const width of [412, 1280])
+    it(`every widget and figure at ${width} px: the same height without JavaScript and drawn live`, async () => {
+      const viewport = { width, height: 823 };
+      const off = await b.browser.newContext({ viewport, javaScriptEnabled: false });
+      const on = await b.browser.newContext({ viewport });
+      try {
+        const still = await off.newPage();
+        const live = await on.newPage();
+        const differ: string[] = [];
+        let figures = 0;
+        for (const path of pages) {
+          await still.goto(siteUrl(path));
+          const before = await widgetHeights(still);
+          const ids = Object.keys(before).filter((k) => !k.includes(' / '));
+          if (ids.length === 0) continue;
+          await live.goto(siteUrl(path));
+          for (const id of ids) {
+            await widgetReady(live, id);
+            await waitForElement(live, `#${id}:not([data-kit-pending]):not(:has([data-kit-pending]))`);
+          }
+          const after = await widgetHeights(live);
+          for (const [name, h] of Object.entries(before)) {
+            if (name.includes(' / ')) figures++;
+            if (!(Math.abs((after[name] ?? NaN) - h) <= 0.5)) differ.push(`/${path} ${name}: ${h} → ${after[name]} px`);
+          }
+        }
+        expect(figures).toBeGreaterThan(30);
+        expect(differ).toEqual([]);
+      } finally {
+        await Promise.all([off.close(), on.close()]);
+      }
+    }, 120_000);
 });

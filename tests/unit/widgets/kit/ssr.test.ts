@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import LossAndGradient1D from '~/widgets/loss-and-gradient-1d/LossAndGradient1D';
 
 import { Button } from '~/widgets/kit/controls/Button';
-import { layerContext, layerOptions, pixelDistance } from '~/widgets/kit/PlotFigure';
+import { figureBoxStyle, keptLayers, layerContext, layerOptions, pixelDistance } from '~/widgets/kit/PlotFigure';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { num, schema } from '~/widgets/kit/urlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
@@ -31,6 +31,32 @@ describe('server rendering', () => {
     expect(html).toMatch(/<details[^>]*data-kit="table"/);
     // Controls are inert until hydrated.
     expect(html).toMatch(/<button[^>]*data-kit="reset"[^>]*disabled/);
+  });
+
+  it("gives each figure's box the sizing of its live drawing and marks its static SVGs as such", () => {
+    const html = renderToString(h(LossAndGradient1D, {}));
+    const figures = html.match(/<div[^>]*data-kit-figure="[^"]*"[^>]*>/g) ?? [];
+    expect(figures).toHaveLength(2);
+    for (const f of figures) {
+      // LossAndGradient1D's figures: aspect 0.72 and the default height bounds (180–460 px).
+      expect(f).toMatch(/style="[^"]*--kit-aspect:\s*0\.72;\s*--kit-min-height:\s*180px;\s*--kit-max-height:\s*460px/);
+    }
+    const svgs = html.match(/<svg[^>]*>/g) ?? [];
+    expect(svgs.length).toBe(4);
+    for (const svg of svgs) expect(svg).toContain('data-kit-static=""');
+    expect(
+      figureBoxStyle({ name: 'f', label: 'f', base: {}, layers: [], aspect: 0.5, minHeight: 0, maxHeight: 300 }),
+    ).toEqual({
+      '--kit-aspect': '0.5',
+      '--kit-min-height': '0px',
+      '--kit-max-height': '300px',
+    });
+  });
+
+  it('keeps what a figure shows with kept layers: each leaves its layer as it is', () => {
+    const kept = keptLayers('axes', 'map');
+    expect(kept.map((l) => l.key)).toEqual(['kept:axes', 'kept:map']);
+    for (const l of kept) expect(layerOptions({}, l, { width: 300, height: 200 }, 0)).toBeNull();
   });
 
   it('merges the shared base into every layer and drops axes above the first', () => {
