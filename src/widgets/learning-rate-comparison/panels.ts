@@ -28,7 +28,7 @@ export function runColor(i: number): string {
 // ---------------------------------------------------------------- contour maps
 
 export const MAP_BASE: PlotBase = {
-  marginTop: 10,
+  marginTop: 18, // room for the "↑ β₁" label above the top tick label
   marginRight: 12,
   marginBottom: 34,
   marginLeft: 36,
