@@ -200,8 +200,9 @@ export default function NetworkLandscape(): JSX.Element {
   const landscapePanel = (name: string, run: ReturnType<typeof useRun>, hidden: readonly number[]): JSX.Element => (
     <figure class="kit-panel">
       {/* While the network trains, the last landscape (the server's, at first) stays in its box,
-          dimmed, under a note: nothing below it moves when the new one comes. */}
-      <div class={`nl-frame${run.landscape ? '' : ' nl-stale'}`}>
+          under a note that veils it: nothing below it moves when the new one comes. (The veil is
+          the note's own background: hydration adds the note but does not patch a class.) */}
+      <div class="nl-frame">
         <PlotFigure
           name={name}
           label={`Loss landscape of the ${architecture(hidden)} network around the parameters reached`}
