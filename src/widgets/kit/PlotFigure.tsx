@@ -173,8 +173,8 @@ function heightFor(width: number, p: PlotFigureProps): number {
 /**
  * The figure box's CSS size, the same rule as `heightFor` (kit.css: `aspect-ratio`, `min-height`,
  * `max-height`): the box has the height of the live drawing before there is one, so that nothing
- * moves when the static SVG, drawn at `ssrWidth`, is replaced (on a phone, 40 px taller for some
- * figures), and a figure skipped off screen (content-visibility) has its real height.
+ * moves when the static SVG, drawn at `ssrWidth`, is replaced (on a phone, some figures grew by up
+ * to 57 px), and a figure skipped off screen (content-visibility) has its real height.
  */
 export function figureBoxStyle(p: PlotFigureProps): Record<string, string> {
   const { aspect, minHeight, maxHeight } = sizing(p);
