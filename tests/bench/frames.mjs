@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveSite } from '../support/server.mjs';
 import { benchChromium, distDir, PHONE, requireBuilt } from './bench-site.mjs';
+import { median } from './stats.mjs';
 import { cpu, readTrace, tasksOf } from './trace.mjs';
 
 requireBuilt(distDir);
@@ -70,8 +71,6 @@ function act({ widget, figure, target, change }) {
   }
   return true;
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 const site = await serveSite({ dir: distDir, base: '/downhill/', maxAge: 600 });
 const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu'] });

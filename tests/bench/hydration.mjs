@@ -32,6 +32,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveSite } from '../support/server.mjs';
 import { benchChromium, chapterPages, distDir, PHONE, requireBuilt } from './bench-site.mjs';
+import { median } from './stats.mjs';
 import { cpu, cpuMs, outermost, readTrace, tasksOf } from './trace.mjs';
 
 const dist = distDir;
@@ -263,10 +264,8 @@ if (RUNS > 1) {
   }
   for (const [name, runs] of byIsland) {
     const longest = runs.map((r) => r.longestHydration);
-    const sorted = [...longest].sort((a, b) => a - b);
-    const median = sorted[Math.floor((sorted.length - 1) / 2)];
     console.log(
-      `| ${name} | ${longest.filter((ms) => ms >= 50).length} of ${runs.length} | ${longest.map(f0).join(', ')} | ${f0(median)} |`,
+      `| ${name} | ${longest.filter((ms) => ms >= 50).length} of ${runs.length} | ${longest.map(f0).join(', ')} | ${f0(median(longest))} |`,
     );
   }
 }

@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveSite } from '../support/server.mjs';
 import { benchChromium, distDir, PHONE, requireBuilt, sitePages } from './bench-site.mjs';
+import { median } from './stats.mjs';
 import { cpu, cpuMs, outermost, readTrace, tasksOf } from './trace.mjs';
 
 const RUNS = Math.max(1, Number(process.env.LOAD_RUNS ?? 5) || 5);
@@ -59,7 +60,6 @@ function cpuOf(file) {
   return row;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const site = await serveSite({ dir: distDir, base: '/downhill/' });
 const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu'] });
 const rows = [];

@@ -302,11 +302,19 @@ export function roundedGeometry(svg: string): string {
   });
 }
 
-/** Gives a layer's SVG another size (its marks are then redrawn for it: `redrawsAll`). */
-function resize(svg: SVGSVGElement, size: Size): void {
-  svg.removeAttribute('data-kit-static'); // now of the figure's size, as Plot's drawings
+/**
+ * Gives a static SVG the kit takes over the figure's size, as Plot's drawings have (no longer
+ * scaled into the box by kit.css). Its viewBox stays: the same picture, scaled.
+ */
+function takeOver(svg: Element, size: Size): void {
+  svg.removeAttribute('data-kit-static');
   svg.setAttribute('width', String(size.width));
   svg.setAttribute('height', String(size.height));
+}
+
+/** Gives a layer's SVG another size (its marks are then redrawn for it: `redrawsAll`). */
+function resize(svg: SVGSVGElement, size: Size): void {
+  takeOver(svg, size);
   svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
 }
 
@@ -524,10 +532,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           if (!host || !layer) continue;
           if (kept(layer, i)) {
             // The server's SVG (its viewBox) at the figure's size: the same picture, scaled.
-            const svg = host.firstElementChild!;
-            svg.removeAttribute('data-kit-static');
-            svg.setAttribute('width', String(size.width));
-            svg.setAttribute('height', String(size.height));
+            takeOver(host.firstElementChild!, size);
             drawn.current[i] = { key: layer.key, ...size };
             changed = true;
             continue;

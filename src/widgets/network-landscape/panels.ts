@@ -39,7 +39,8 @@ export function decisionLayer(d: DecisionDrawing | null, key: string): Layer {
 }
 
 export function dataLayer(data: ToyData, key: string): Layer {
-  // Each class's points as one path (dotsPath): 200 points are then 2 elements, not 200.
+  // Each class's points as one path (dotsPath): 200 points are then 2 elements, not 200. Split
+  // by class when drawn (the layer is made on every render, drawn when its key changes).
   const ofClass = (c: number): { x: number[]; y: number[] } => {
     const x: number[] = [];
     const y: number[] = [];

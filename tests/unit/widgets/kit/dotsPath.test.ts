@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dotsPath } from '~/widgets/kit/dotsPath';
 import { markGroups } from '~/widgets/kit/markRedraw';
 import type { PlotBase } from '~/widgets/kit/PlotFigure';
-import { drawLayer } from './layerDrawing';
+import { drawLayer, onePathShapes, pathNumbers as numbers } from './layerDrawing';
 
 const size = { width: 320, height: 240 };
 const base: PlotBase = { x: { domain: [-2, 2] }, y: { domain: [-1, 3] } };
@@ -14,9 +14,6 @@ const draw = (marks: PlotOptions['marks']): SVGSVGElement =>
 
 const dots = { x: [-1, 0.5, 1.25, Number.NaN], y: [0, 2.5, 1, 1] };
 const finite = { x: dots.x.slice(0, 3), y: dots.y.slice(0, 3) };
-
-/** The numbers of a path string, in order. */
-const numbers = (d: string): number[] => (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
 
 describe('dotsPath', () => {
   it('draws circles where Plot.dot draws them, of its radius, in one path', () => {
@@ -39,9 +36,8 @@ describe('dotsPath', () => {
     ]);
     expect(g!.getAttribute('fill-opacity')).toBeNull();
     expect(g!.children).toHaveLength(1);
-    const d = g!.firstElementChild!.getAttribute('d')!;
     // Each circle: M (cx + r, cy), two half-circle arcs of radius r, back to the start.
-    const circles = d.split('Z').filter((s) => s !== '');
+    const circles = onePathShapes(g!);
     expect(circles).toHaveLength(3); // the NaN point is left out
     circles.forEach((c, i) => {
       const [mx, my, rx, ry, , , , ax, ay] = numbers(c);
@@ -67,10 +63,7 @@ describe('dotsPath', () => {
     });
     const [g] = markGroups(draw([dotsPath(finite, { r: 3, symbol: 'square', fill: 'blue', fillOpacity: 0.75 })]));
     expect(g!.getAttribute('fill-opacity')).toBe('0.75');
-    const squares = g!
-      .firstElementChild!.getAttribute('d')!
-      .split('Z')
-      .filter((s) => s !== '');
+    const squares = onePathShapes(g!);
     expect(squares).toHaveLength(3);
     squares.forEach((s, i) => {
       const [x, y, w, v, h] = numbers(s);

@@ -34,3 +34,10 @@ export const marksMarkup = (svg: SVGSVGElement): string =>
       .map((g) => g.outerHTML)
       .join('\n'),
   );
+
+/** The numbers of a path string, in order. */
+export const pathNumbers = (d: string): number[] => (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+
+/** The closed shapes of a one-path mark (a group with one `<path>`: dotsPath, rectsPath), each its path data. */
+export const onePathShapes = (group: Element): string[] =>
+  (group.firstElementChild?.getAttribute('d') ?? '').split('Z').filter((s) => s !== '');

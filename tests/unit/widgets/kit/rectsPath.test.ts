@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { markGroups } from '~/widgets/kit/markRedraw';
 import type { PlotBase } from '~/widgets/kit/PlotFigure';
 import { rectsPath } from '~/widgets/kit/rectsPath';
-import { drawLayer } from './layerDrawing';
+import { drawLayer, onePathShapes, pathNumbers as numbers } from './layerDrawing';
 
 const size = { width: 320, height: 240 };
 const base: PlotBase = { x: { domain: [-2, 2] }, y: { domain: [-1, 3] } };
@@ -17,7 +17,6 @@ const cells = [
   { x1: 0.5, x2: 0.25, y1: 2, y2: 1.5 }, // corners given the other way round
   { x1: -2, x2: 2, y1: 2.5, y2: 3 },
 ];
-const numbers = (d: string): number[] => (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
 
 describe('rectsPath', () => {
   it("draws Plot.rect's rectangles as one path, with the mark's fill, opacity and rendering", () => {
@@ -33,10 +32,7 @@ describe('rectsPath', () => {
       'crispEdges',
     ]);
     expect(g!.children).toHaveLength(1);
-    const parts = g!
-      .firstElementChild!.getAttribute('d')!
-      .split('Z')
-      .filter((p) => p !== '');
+    const parts = onePathShapes(g!);
     expect(parts).toHaveLength(3);
     parts.forEach((p, i) => {
       const [x0, y0, x1, y1, x0again] = numbers(p); // M x0,y0 H x1 V y1 H x0 Z
