@@ -25,7 +25,8 @@
 // DIST_DIR=… benchmarks another build; HYD_ONLY=substring runs matching pages; HYD_RUNS=n loads
 // each page n times (default 1) and adds a table of each island's longest hydration task over
 // the runs (a 4×-throttled frame varies by half from run to run: docs/benchmarks.md); HYD_JSON=file
-// also writes the figures as JSON.
+// also writes the figures as JSON; HYD_DETAIL=1 prints what each long task of hydration spent its
+// time on (script, and each rendering phase with the elements styled and objects laid out).
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +42,7 @@ const chromePath = benchChromium();
 if (!chromePath) throw new Error('No Chromium (apt-get install -y chromium, or set CHROMIUM_PATH)');
 
 const RUNS = Math.max(1, Number(process.env.HYD_RUNS ?? 1) || 1);
+const DETAIL = process.env.HYD_DETAIL === '1';
 const LONG_US = 50_000;
 const traceFile = join(tmpdir(), `downhill-hydration-${process.pid}.json`);
 const SCRIPT = new Set(['v8.evaluateModule', 'FunctionCall', 'EvaluateScript', 'RunMicrotasks', 'TimerFire']);
@@ -75,6 +77,7 @@ function longTasks(file) {
         script: cpuMs(outermost(inside, SCRIPT)),
         rendering: cpuMs(outermost(inside, RENDERING)),
         beforeHydration: t.ts < start,
+        ...(DETAIL ? { detail: detailOf(inside) } : {}),
       };
     });
   const hydration = tasks.filter((t) => t.ts >= start).map((t) => cpu(t) / 1000);
@@ -82,6 +85,24 @@ function longTasks(file) {
 }
 
 const f0 = (x) => (x === undefined ? '–' : x.toFixed(0));
+
+/** HYD_DETAIL: a task's script time and rendering phases (ms), with what was styled and laid out. */
+function detailOf(inside) {
+  const sum = (name) => inside.filter((e) => e.name === name).reduce((s, e) => s + cpu(e), 0) / 1000;
+  const counts = (name, arg) =>
+    inside
+      .filter((e) => e.name === name)
+      .map((e) => arg(e.args ?? {}))
+      .filter((n) => n !== undefined)
+      .join('+');
+  const styled = counts('UpdateLayoutTree', (a) => a.elementCount);
+  const laidOut = counts('Layout', (a) => a.beginData?.dirtyObjects);
+  return (
+    `script ${f0(cpuMs(outermost(inside, SCRIPT)))}, style ${f0(sum('UpdateLayoutTree'))} (${styled || 0} elements), ` +
+    `layout ${f0(sum('Layout'))} (${laidOut || 0} objects), prepaint ${f0(sum('PrePaint'))}, paint ${f0(sum('Paint'))}, ` +
+    `layerize ${f0(sum('Layerize'))}, commit ${f0(sum('Commit'))}`
+  );
+}
 
 /**
  * Whether `selector` matches and no figure is pending within 30 s, asked every 250 ms (no extra
@@ -182,6 +203,7 @@ function record(page, island, run, settled, renderingWithoutJs) {
   console.log(
     `${page} ${island}${RUNS > 1 ? ` (run ${run + 1})` : ''}: ${settled ? '' : 'NOT SETTLED; '}script tasks ≥ 50 ms [${row.script.map(f0).join(', ')}], rendering [${row.rendering.map(f0).join(', ')}]; before hydration [${row.beforeHydration.map(f0).join(', ')}]`,
   );
+  for (const t of DETAIL ? tasks : []) console.log(`  ${f0(t.ms)} ms: ${t.detail}`);
 }
 const site = await serveSite({ dir: dist, base: '/downhill/', maxAge: 600 });
 const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu'] });

@@ -480,11 +480,19 @@ export async function scrollIntoViewNow(page: Page, selector: string, whole = fa
   );
 }
 
-/** Scroll widget `id` into view, wait until it has hydrated, then for two frames so it has drawn. */
+/**
+ * Scroll widget `id` into view, wait until it has hydrated, then for two frames so it has started
+ * drawing, and until its figures' first drawings are on screen (PlotFigure's `data-kit-drawing`:
+ * meanwhile a figure's hosts may hold a new drawing, hidden, beside the one it replaces). Not
+ * until workers are done: a figure waiting for one keeps its drawing (`idle` in widgets.ts).
+ */
 export async function widgetReady(page: Page, id: string): Promise<void> {
   await scrollIntoViewNow(page, `#${id}`);
   await waitForElement(page, `#${id}[data-hydrated]`);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForFunction((i) => document.querySelector(`#${i} [data-kit-drawing]`) === null, id, {
+    timeout: 30_000,
+  });
 }
 
 /**

@@ -143,9 +143,10 @@ export interface PlotFigureProps {
   readonly ssrWidth?: number;
   /**
    * Draw the layers that replace the static SVG (the first drawing on the page) each in a task
-   * of its own, and put them on screen together once all are drawn: the figures of a widget then
-   * hydrate in short tasks instead of one long frame, and never show half of the static figure
-   * under half of the live one (default true; false draws them all in the first frame).
+   * of its own, put each in place hidden in a frame of its own, and show them together once all
+   * are there: the figures of a widget then hydrate in short tasks instead of one long frame,
+   * and never show half of the static figure under half of the live one (default true; false
+   * draws them all in the first frame).
    */
   readonly firstDrawInSteps?: boolean;
   /**
@@ -318,6 +319,11 @@ function resize(svg: SVGSVGElement, size: Size): void {
   svg.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
 }
 
+/** Removes the new drawings put in a figure's hosts hidden, when they will not be shown. */
+function unstage(el: Element): void {
+  for (const fig of el.querySelectorAll(':scope > .kit-layer > [data-kit-incoming]')) fig.remove();
+}
+
 /** A drawing's x and y scales, as layers get them (none when Plot drew no such scale). */
 function scalesOf(fig: ReturnType<typeof plot>): LayerScales {
   try {
@@ -329,7 +335,8 @@ function scalesOf(fig: ReturnType<typeof plot>): LayerScales {
 
 /** The plot's own SVG in a layer host (Plot wraps it in a <figure> when there are legends: the plot comes last). */
 function svgOf(host: Element): SVGSVGElement | null {
-  const first = host.firstElementChild;
+  // Not the drawing a new one has replaced, still there for a frame.
+  const first = host.querySelector(':scope > :not([data-kit-outgoing])');
   if (!first) return null;
   return first.tagName.toLowerCase() === 'svg'
     ? (first as SVGSVGElement)
@@ -405,9 +412,12 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
     };
     /**
      * The first drawing of layers `indices` at `size`: each layer's options (the widget's data,
-     * e.g. contours) in one task and Plot's drawing of them in the next, then all are put on
-     * screen together, in a frame that puts no other figure's first drawing on screen
-     * (`swapTurn`). A layer that can bring any drawing of its own up to date (`redrawsAll`)
+     * e.g. contours) in one task and Plot's drawing of them in the next; then, each in a frame
+     * of its own that carries no other figure's turn (`swapTurn`), each new drawing is put in
+     * its host hidden (styled and laid out there), all are shown together over the drawings
+     * they replace (painted), and those are removed (their hosts laid out again). Measured at
+     * 4× CPU: a contour figure's one frame of 35–45 ms became frames of 25–35 ms
+     * (docs/benchmarks.md, Hydration, session 28). A layer that can bring any drawing of its own up to date (`redrawsAll`)
      * is instead the server's SVG updated in place, at the swap, on the scales of layer 0 — but
      * only where Plot would draw the same groups: Plot offsets lines by half a pixel in a
      * browser at devicePixelRatio 1 and not on the server, so there an update of the server's
@@ -420,8 +430,11 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
     const drawInSteps = (indices: readonly number[], size: Size): void => {
       if (step.current !== undefined) return; // under way: it draws what changed meanwhile when done
       // Under way: tests and tools wait for the finished figure (`data-kit-pending`, as for a
-      // worker's result), which is on screen only once the last step has swapped it in.
+      // worker's result), which is on screen only once the last step has swapped it in;
+      // `data-kit-drawing` until then says that the figure is on its way (its hosts may hold a
+      // new drawing beside the one it replaces), not waiting for data.
       ref.current?.setAttribute('data-kit-pending', '');
+      ref.current?.setAttribute('data-kit-drawing', '');
       const figs = new Map<number, { key: string; fig: ReturnType<typeof plot> }>();
       const keys = (p: PlotFigureProps): string => indices.map((i) => p.layers[i]?.key).join('\n');
       const started = keys(propsRef.current);
@@ -454,6 +467,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       let ahead = 0;
       /** Whether this figure's turn to go on screen has come (`swapTurn`). */
       let turn = false;
+      /** How many of Plot's new drawings are in their hosts, hidden (`staged`). */
+      let staged = 0;
       const next = (): void => {
         step.current = undefined;
         const el = ref.current;
@@ -462,6 +477,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
         // The layers changed under way (a worker's first answer): start again with them, so
         // that what is swapped in is all of one state and drawn on one state's scales.
         if (keys(p) !== started) {
+          unstage(el);
           scheduler.schedule();
           return;
         }
@@ -515,7 +531,21 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           step.current = inNewTask(next);
           return;
         }
-        // All drawn: on screen at the start of a frame of this figure's own (swapTurns.ts).
+        // All drawn: each new drawing put in its host hidden, in a frame of its own (styled and
+        // laid out there, not painted: it takes the static SVG's place in the host's one cell).
+        const order = indices.filter((i) => figs.has(i));
+        if (staged < order.length) {
+          step.current = swapTurn(() => {
+            const i = order[staged++]!;
+            const host = el.querySelectorAll<HTMLElement>(':scope > .kit-layer')[i];
+            const fig = figs.get(i)!.fig;
+            fig.setAttribute('data-kit-incoming', '');
+            host?.append(fig);
+            next();
+          });
+          return;
+        }
+        // Then all are shown at the start of a frame of this figure's own (swapTurns.ts).
         if (!turn) {
           step.current = swapTurn(() => {
             turn = true;
@@ -523,8 +553,9 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           });
           return;
         }
-        el.removeAttribute('data-kit-pending');
         const hosts = el.querySelectorAll<HTMLElement>(':scope > .kit-layer');
+        /** The drawings replaced, shown no more: removed in a frame of their own. */
+        const outgoing: Element[] = [];
         let changed = false;
         for (const i of indices) {
           const host = hosts[i];
@@ -558,13 +589,34 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           const fig = figs.get(i)?.fig ?? null;
           const key = figs.get(i)?.key ?? layer.key;
           if (fig === null) continue;
-          host.replaceChildren(fig);
+          if (fig.parentElement === host) {
+            for (const c of host.children) {
+              if (c === fig) continue;
+              c.setAttribute('data-kit-outgoing', '');
+              outgoing.push(c);
+            }
+            fig.removeAttribute('data-kit-incoming');
+          } else host.replaceChildren(fig);
           drawn.current[i] = { key, ...size };
           changed = true;
           if (i === 0) keepScales(fig);
         }
-        // Keys or the size may have changed while the layers were drawn.
-        if (changed) scheduler.schedule();
+        const done = (): void => {
+          el.removeAttribute('data-kit-pending');
+          el.removeAttribute('data-kit-drawing');
+          // Keys or the size may have changed while the layers were drawn.
+          if (changed) scheduler.schedule();
+        };
+        if (outgoing.length === 0) {
+          done();
+          return;
+        }
+        // Removing them lays the hosts out again: in a frame of its own too.
+        step.current = swapTurn(() => {
+          step.current = undefined;
+          for (const c of outgoing) c.remove();
+          done();
+        });
       };
       step.current = inNewTask(next);
     };
@@ -573,7 +625,10 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       if (!el) return;
       const w = width.current || Math.round(el.clientWidth);
       if (w <= 0) {
-        if (step.current === undefined) el.removeAttribute('data-kit-pending');
+        if (step.current === undefined) {
+          el.removeAttribute('data-kit-pending');
+          el.removeAttribute('data-kit-drawing');
+        }
         return;
       }
       const p = propsRef.current;

@@ -14,7 +14,10 @@ export function resolveCssVars(text: string, lookup: (name: string) => string): 
 }
 
 export function figuresToSvg(root: Element, title: string): string {
-  const svgs = Array.from(root.querySelectorAll<SVGSVGElement>('.kit-figure > .kit-layer svg'));
+  // Not a new drawing waiting hidden, or a drawing it has replaced (PlotFigure, for a frame).
+  const svgs = Array.from(root.querySelectorAll<SVGSVGElement>('.kit-figure > .kit-layer svg')).filter(
+    (svg) => svg.closest('[data-kit-incoming], [data-kit-outgoing]') === null,
+  );
   if (svgs.length === 0) return '';
   const rects = svgs.map((s) => s.getBoundingClientRect());
   const left = Math.min(...rects.map((r) => r.left));

@@ -6,7 +6,8 @@
  * the next frame. A widget's figures finish their steps a few tasks apart, so all of them landed
  * in one frame: regression-descent's four figures, 309 objects laid out and painted in one task of
  * 97 ms at 4× CPU (docs/benchmarks.md, Hydration, session 26). Taking turns, each frame carries
- * one figure's new drawing. A figure waits a frame or two at most per figure ahead of it, showing
+ * one step of one figure's first drawing: a layer put in place hidden, the figure shown, or what it
+ * replaced removed (PlotFigure). A figure waits a few frames at most per figure ahead of it, showing
  * its static SVG meanwhile.
  */
 

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // PlotFigure's first drawing in steps: a layer's `prepare` runs a few pieces per task before its
 // `plot`, each layer's options and Plot's drawing come in tasks of their own, and the figure is
-// pending until all layers are swapped in together; on a screen of devicePixelRatio > 1 a layer
+// pending until all layers are swapped in together (each put in its host hidden first, in a frame of
+// its own, and the drawings replaced removed in a frame after); on a screen of devicePixelRatio > 1 a layer
 // that redraws everything (`redrawsAll`) is the server's SVG brought up to date in place, and one
 // that scales with the figure (`scalesWithFigure`) is the server's SVG, scaled.
 import { h, render } from 'preact';
@@ -99,6 +100,82 @@ describe('PlotFigure, first drawing in steps', () => {
     act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers: [layer] }), host));
     await settled(() => host.querySelector('[data-kit-figure="f"]'));
     expect(host.querySelectorAll('[data-kit-figure="f"] svg')).toHaveLength(1);
+  });
+
+  describe('going on screen over the server’s SVG', () => {
+    /** What each layer host holds: a child per letter, s(erver), n(ew) + i(ncoming, hidden) or o(utgoing). */
+    const holdings = (figure: Element): string =>
+      [...figure.querySelectorAll(':scope > .kit-layer')]
+        .map((h) =>
+          [...h.children]
+            .map(
+              (c) =>
+                (c.hasAttribute('data-kit-static') ? 's' : 'n') +
+                (c.hasAttribute('data-kit-incoming') ? 'i' : c.hasAttribute('data-kit-outgoing') ? 'o' : ''),
+            )
+            .join(' '),
+        )
+        .join(' | ') + (figure.hasAttribute('data-kit-pending') ? ' (pending)' : '');
+
+    /** The figure with the server's SVG in each layer's host (marked static, as the build marks it). */
+    function serverFigure(layers: readonly Layer[]): Element {
+      const kept = layers.map((l) => ({ key: l.key, plot: () => null }));
+      act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers: kept }), host));
+      const figure = host.querySelector('[data-kit-figure="f"]')!;
+      figure.querySelectorAll(':scope > .kit-layer').forEach((el, i) => {
+        const svg = drawLayer(base, layers[i]!, { width: 640, height: 397 }, i);
+        svg.setAttribute('data-kit-static', '');
+        el.replaceChildren(svg);
+      });
+      return figure;
+    }
+
+    it('puts each new drawing in its host hidden, a frame each, shows them together, then removes the old', async () => {
+      const layers = [axesLayer(), { key: 'dot', plot: () => ({ marks: [dot([[0.5, 0.5]], { r: 3 })] }) }];
+      const figure = serverFigure(layers);
+      await settled(() => figure);
+      // What the hosts hold at each animation frame, from the first drawing's start to its end
+      const seen: string[] = [];
+      let watching = true;
+      const watch = (): void => {
+        const now = holdings(figure);
+        if (seen.at(-1) !== now) seen.push(now);
+        if (watching) requestAnimationFrame(watch);
+      };
+      act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers }), host));
+      watch();
+      await settled(() => figure);
+      watching = false;
+      watch();
+      // One change per frame: never a new drawing shown beside an old one, nor all laid out at once
+      expect(seen).toEqual([
+        's | s (pending)',
+        's ni | s (pending)',
+        's ni | s ni (pending)',
+        'so n | so n (pending)',
+        'n | n',
+      ]);
+    });
+
+    it('removes the drawings it had put in place hidden when the layers change under way', async () => {
+      const layers = [axesLayer(), { key: 'dot', plot: () => ({ marks: [dot([[0.5, 0.5]], { r: 3 })] }) }];
+      const figure = serverFigure(layers);
+      await settled(() => figure);
+      act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers }), host));
+      // Wait for the first new drawing to be in place, hidden; then new layers come
+      for (let i = 0; i < 200 && !figure.querySelector('[data-kit-incoming]'); i++)
+        await new Promise((r) => setTimeout(r, 2));
+      expect(holdings(figure)).toBe('s ni | s (pending)');
+      const moved = [axesLayer(), { key: 'dot moved', plot: () => ({ marks: [dot([[0.2, 0.2]], { r: 3 })] }) }];
+      act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers: moved }), host));
+      await settled(() => figure);
+      expect(holdings(figure)).toBe('n | n');
+      // The moved dot is the one drawn
+      const drawnNow = drawLayer(base, moved[1]!, { width: 300, height: 186 }, 1);
+      expect(figure.querySelector(':scope > .kit-layer:nth-child(2) circle')?.getAttribute('cx')).toBe(
+        drawnNow.querySelector('circle')?.getAttribute('cx'),
+      );
+    });
   });
 
   describe('a layer that redraws everything, over the server’s SVG', () => {
