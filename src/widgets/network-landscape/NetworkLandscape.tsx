@@ -12,7 +12,7 @@ import { Button } from '~/widgets/kit/controls/Button';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
-import { keptLayers, PlotFigure } from '~/widgets/kit/PlotFigure';
+import { axesLayer, keptLayers, PlotFigure } from '~/widgets/kit/PlotFigure';
 import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
@@ -22,6 +22,7 @@ import {
   dataLayer,
   decisionBase,
   decisionLayer,
+  gridDomain,
   landscapeBase,
   landscapeLayer,
   lossBase,
@@ -59,7 +60,7 @@ const compute = (input: ChunkedInput | null): TaskResult | null => {
 };
 
 /** The figures kept while the network trains (keptLayers). */
-const DECISION_KEPT = keptLayers('decision', 'data');
+const DECISION_KEPT = keptLayers('axes', 'decision', 'data');
 const LANDSCAPE_KEPT = keptLayers('landscape', 'path');
 
 function taskKey(input: TaskInput | null, attempt: number, pausing: boolean): string {
@@ -291,12 +292,11 @@ export default function NetworkLandscape(): JSX.Element {
             layers={
               main.decision
                 ? [
+                    // The axes on their own: each training step redraws the region, not the axes.
+                    axesLayer(`axes|${gridDomain(main.decision)}`),
                     decisionLayer(main.decision, `${m.dataKey}|${t?.step}|${main.task.resultKey}`),
                     // the frame's domain comes from the decision grid: redraw the points when it moves
-                    dataLayer(
-                      m.data,
-                      `${m.dataKey}|${main.decision.grid.x0},${main.decision.grid.x1},${main.decision.grid.y0},${main.decision.grid.y1}`,
-                    ),
+                    dataLayer(m.data, `${m.dataKey}|${gridDomain(main.decision)}`),
                   ]
                 : DECISION_KEPT
             }

@@ -17,6 +17,11 @@ export function decisionBase(d: DecisionDrawing): PlotBase {
   };
 }
 
+/** The decision grid's x and y extent, as a layer key: the figure's domains. */
+export function gridDomain(d: DecisionDrawing): string {
+  return `${d.grid.x0},${d.grid.x1},${d.grid.y0},${d.grid.y1}`;
+}
+
 export function decisionLayer(d: DecisionDrawing | null, key: string): Layer {
   return {
     key,
