@@ -7,7 +7,7 @@
 // behaviour is in kit.ts.)
 import type { Dialog, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, siteUrl, useBrowser, usePage, widgetReady } from '../../support/site';
+import { lastBlock, openPage, siteUrl, useBrowser, usePage, widgetReady } from '../../support/site';
 import { idle } from '../../support/widgets';
 
 const ID = 'playground';
@@ -253,5 +253,18 @@ describe('playground', () => {
     expect(await counted()).toBe(1);
     expect(v.consoleErrors).toEqual([]);
     await v.close();
+  });
+
+  it('lays out the text below the widget only once it comes near (a phone), by a guess near its size; draws it without JavaScript', async () => {
+    const phone = { viewport: { width: 412, height: 823 } };
+    const v = await tab.open('playground/', phone);
+    const grammar = await lastBlock(v.page, '.playground .drawn-when-near');
+    expect(grammar.skipped).toBe(true);
+    // A guess far from its size would move the page when it is drawn, or draw it too soon.
+    expect(Math.abs(grammar.height - grammar.drawnHeight) / grammar.drawnHeight).toBeLessThan(0.15);
+    await v.close();
+    const without = await noScript.open('playground/', phone);
+    expect((await lastBlock(without.page, '.playground .drawn-when-near')).skipped).toBe(false);
+    await without.close();
   });
 });
