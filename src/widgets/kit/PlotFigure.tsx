@@ -416,7 +416,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
      * of its own that carries no other figure's turn (`swapTurn`), each new drawing is put in
      * its host hidden (styled and laid out there), all are shown together over the drawings
      * they replace (painted), and those are removed (their hosts laid out again). Measured at
-     * 4× CPU: a contour figure's one frame of 35–45 ms became frames of 25–35 ms
+     * 4× CPU: a contour figure's one frame of 35–45 ms became frames of 25–38 ms
      * (docs/benchmarks.md, Hydration, session 28). A layer that can bring any drawing of its own up to date (`redrawsAll`)
      * is instead the server's SVG updated in place, at the swap, on the scales of layer 0 — but
      * only where Plot would draw the same groups: Plot offsets lines by half a pixel in a
