@@ -324,6 +324,12 @@ function unstage(el: Element): void {
   for (const fig of el.querySelectorAll(':scope > .kit-layer > [data-kit-incoming]')) fig.remove();
 }
 
+/** The figure is drawn: nothing under way (`data-kit-drawing`) or waited for (`data-kit-pending`). */
+function settled(el: Element): void {
+  el.removeAttribute('data-kit-pending');
+  el.removeAttribute('data-kit-drawing');
+}
+
 /** A drawing's x and y scales, as layers get them (none when Plot drew no such scale). */
 function scalesOf(fig: ReturnType<typeof plot>): LayerScales {
   try {
@@ -417,8 +423,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
      * its host hidden (styled and laid out there), all are shown together over the drawings
      * they replace (painted), and those are removed (their hosts laid out again). Measured at
      * 4× CPU: a contour figure's one frame of 35–45 ms became frames of 25–38 ms
-     * (docs/benchmarks.md, Hydration, session 28). A layer that can bring any drawing of its own up to date (`redrawsAll`)
-     * is instead the server's SVG updated in place, at the swap, on the scales of layer 0 — but
+     * (docs/benchmarks.md, Hydration, session 28). A layer that can bring any drawing of its
+     * own up to date (`redrawsAll`) is instead the server's SVG updated in place, at the swap, on the scales of layer 0 — but
      * only where Plot would draw the same groups: Plot offsets lines by half a pixel in a
      * browser at devicePixelRatio 1 and not on the server, so there an update of the server's
      * groups would keep their offsets and a copied link would not reproduce the page's figure.
@@ -589,21 +595,19 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           const fig = figs.get(i)?.fig ?? null;
           const key = figs.get(i)?.key ?? layer.key;
           if (fig === null) continue;
-          if (fig.parentElement === host) {
-            for (const c of host.children) {
-              if (c === fig) continue;
-              c.setAttribute('data-kit-outgoing', '');
-              outgoing.push(c);
-            }
-            fig.removeAttribute('data-kit-incoming');
-          } else host.replaceChildren(fig);
+          // In its host since its turn (hidden): shown, over what it replaces, hidden now.
+          for (const c of host.children) {
+            if (c === fig) continue;
+            c.setAttribute('data-kit-outgoing', '');
+            outgoing.push(c);
+          }
+          fig.removeAttribute('data-kit-incoming');
           drawn.current[i] = { key, ...size };
           changed = true;
           if (i === 0) keepScales(fig);
         }
         const done = (): void => {
-          el.removeAttribute('data-kit-pending');
-          el.removeAttribute('data-kit-drawing');
+          settled(el);
           // Keys or the size may have changed while the layers were drawn.
           if (changed) scheduler.schedule();
         };
@@ -625,10 +629,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       if (!el) return;
       const w = width.current || Math.round(el.clientWidth);
       if (w <= 0) {
-        if (step.current === undefined) {
-          el.removeAttribute('data-kit-pending');
-          el.removeAttribute('data-kit-drawing');
-        }
+        if (step.current === undefined) settled(el);
         return;
       }
       const p = propsRef.current;
