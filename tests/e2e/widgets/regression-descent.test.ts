@@ -4,7 +4,7 @@
 // (Generic widget behaviour is in kit.ts.)
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { scrollIntoViewNow, useBrowser, usePage, waitForElement } from '../../support/site';
+import { useBrowser, usePage, widgetReady } from '../../support/site';
 
 const ID = 'regression-descent';
 const PATH = 'chapters/regression-descent/';
@@ -13,11 +13,8 @@ const b = useBrowser();
 const noScript = usePage(b, { javaScriptEnabled: false });
 const tab = usePage(b);
 
-async function ready(page: Page): Promise<void> {
-  await scrollIntoViewNow(page, `#${ID}`);
-  await waitForElement(page, `#${ID}[data-hydrated]`);
-  await frames(page);
-}
+/** Hydrated, and its figures' first drawings on screen (each host holds one drawing). */
+const ready = (page: Page): Promise<void> => widgetReady(page, ID);
 const frames = (page: Page): Promise<unknown> =>
   page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))),
