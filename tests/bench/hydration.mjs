@@ -26,8 +26,9 @@
 // each page n times (default 1) and adds a table of each island's longest hydration task over
 // the runs (a 4×-throttled frame varies by half from run to run: docs/benchmarks.md); HYD_JSON=file
 // also writes the figures as JSON; HYD_DETAIL=1 prints what each long task of hydration spent its
-// time on (script, and each rendering phase with the elements styled and objects laid out).
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+// time on (script, and each rendering phase with the elements styled and objects laid out);
+// HYD_KEEP=dir keeps each island's trace there (DevTools' Performance panel opens them).
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -43,6 +44,7 @@ if (!chromePath) throw new Error('No Chromium (apt-get install -y chromium, or s
 
 const RUNS = Math.max(1, Number(process.env.HYD_RUNS ?? 1) || 1);
 const DETAIL = process.env.HYD_DETAIL === '1';
+const KEEP = process.env.HYD_KEEP;
 const LONG_US = 50_000;
 const traceFile = join(tmpdir(), `downhill-hydration-${process.pid}.json`);
 const SCRIPT = new Set(['v8.evaluateModule', 'FunctionCall', 'EvaluateScript', 'RunMicrotasks', 'TimerFire']);
@@ -55,16 +57,27 @@ const pages = [...chapterPages(dist), 'playground/'].filter(
 
 /**
  * The page's main-thread tasks ≥ 50 ms of CPU time in a trace, each as { ms, script, rendering,
- * beforeHydration }. `beforeHydration` marks the tasks before the first one that evaluates a
- * module: Astro imports an island's component once the island comes into view (or, in the first
+ * beforeHydration }. `beforeHydration` marks the tasks before the one that evaluates the island's
+ * code: Astro imports an island's component once the island comes into view (or, in the first
  * screen, once the page has loaded it), so what comes before is the scroll's own work (drawing
- * the screen scrolled to) or the page's own load, the same with JavaScript off. (A trace without
- * a module evaluated counts every task as hydration's.)
+ * the screen scrolled to) or the page's own load, the same with JavaScript off.
+ *
+ * With `componentUrl` (an island scrolled to), that is the first module evaluated once the
+ * component's module is compiled: its graph evaluates when all of it has arrived. Not the first
+ * module evaluated: Astro imports the renderer too, already evaluated by an earlier island, and
+ * that empty evaluation (0.00 ms) can come right before the frame that draws the blocks the scroll
+ * brought into view (content-visibility), which then counted as hydration in some runs and not in
+ * others. If the component was compiled before the trace (an earlier island of the same kind), or
+ * without `componentUrl`, the first module evaluated starts hydration. (A trace without a module
+ * evaluated counts every task as hydration's.)
  */
-function longTasks(file) {
+function longTasks(file, componentUrl) {
   const { main } = readTrace(file);
   const tasks = tasksOf(main);
-  const module = main.find((e) => e.name === 'v8.evaluateModule');
+  const compiled = componentUrl
+    ? main.find((e) => e.name === 'v8.compileModule' && e.args?.data?.url?.endsWith(`/${componentUrl}`))
+    : undefined;
+  const module = main.find((e) => e.name === 'v8.evaluateModule' && (!compiled || e.ts >= compiled.ts));
   const start = module
     ? (tasks.find((t) => t.ts <= module.ts && module.ts < t.ts + t.dur)?.ts ?? module.ts)
     : -Infinity;
@@ -180,8 +193,8 @@ async function withoutJavaScript(path) {
 }
 
 /** The long tasks of the trace just taken, as one row. */
-function record(page, island, run, settled, renderingWithoutJs) {
-  const { long: all, longestHydration } = longTasks(traceFile);
+function record(page, island, run, settled, renderingWithoutJs, componentUrl) {
+  const { long: all, longestHydration } = longTasks(traceFile, componentUrl);
   const tasks = all.filter((t) => !t.beforeHydration);
   const script = tasks.filter((t) => t.script >= t.ms / 2);
   const rendering = tasks.filter((t) => t.script < t.ms / 2);
@@ -200,6 +213,11 @@ function record(page, island, run, settled, renderingWithoutJs) {
     longestHydration: +longestHydration.toFixed(1),
   };
   rows.push(row);
+  if (KEEP) {
+    mkdirSync(KEEP, { recursive: true });
+    const name = `${page}${island.split(' ')[0]}-${run + 1}`.replace(/[^A-Za-z0-9-]+/g, '_');
+    copyFileSync(traceFile, join(KEEP, `${name}.json`));
+  }
   console.log(
     `${page} ${island}${RUNS > 1 ? ` (run ${run + 1})` : ''}: ${settled ? '' : 'NOT SETTLED; '}script tasks ≥ 50 ms [${row.script.map(f0).join(', ')}], rendering [${row.rendering.map(f0).join(', ')}]; before hydration [${row.beforeHydration.map(f0).join(', ')}]`,
   );
@@ -234,13 +252,14 @@ try {
         [...document.querySelectorAll('astro-island')].flatMap((el, i) => {
           if (!el.hasAttribute('ssr')) return [];
           el.setAttribute('data-bench-island', String(i));
-          return [[i, el.getAttribute('component-url')?.split('/').pop()?.split('.')[0] ?? `island ${i}`]];
+          const file = el.getAttribute('component-url')?.split('/').pop();
+          return [[i, file?.split('.')[0] ?? `island ${i}`, file]];
         }),
       );
       await layOutEveryBlock(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.waitForTimeout(1500);
-      for (const [i, name] of islands) {
+      for (const [i, name, file] of islands) {
         const sel = `[data-bench-island="${i}"]`;
         await browser.startTracing(page, { path: traceFile, categories: CATEGORIES });
         await page.evaluate(
@@ -250,7 +269,7 @@ try {
         const settled = await settledWithin(page, `${sel}:not([ssr])`);
         await page.waitForTimeout(1000);
         await browser.stopTracing();
-        record(path, name, run, settled, noJs.scrolls[i]);
+        record(path, name, run, settled, noJs.scrolls[i], file);
       }
       await page.close();
     }
