@@ -17,6 +17,7 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Widget } from '~/widgets/kit/Widget';
 import { pt } from '~/widgets/kit/format';
+import { KEPT_HTML } from '~/widgets/kit/keptHtml';
 import { SURFACES } from './surfaces';
 import {
   BASIN_DIVERGED,
@@ -61,6 +62,10 @@ export default function MultiStart(): JSX.Element {
   });
   const current = task.resultKey === m.mapKey;
   const result = task.result;
+  // Until the page's first map comes from the worker, the default view keeps the server's text
+  // (the same map's counts, KEPT_HTML): saying "computing" meanwhile, without the counts, made the
+  // widget 56–259 px shorter at hydration, and everything below it moved twice.
+  const kept = result === undefined && url.serialized === '';
   const fields = stateSchema.fields;
   const stepX = (m.window.x[1] - m.window.x[0]) / 64;
   const stepY = (m.window.y[1] - m.window.y[0]) / 64;
@@ -86,7 +91,7 @@ export default function MultiStart(): JSX.Element {
       title="Basins of attraction"
       url={url}
       pending={task.stale}
-      summary={summary(m, result, current)}
+      summary={kept ? null : summary(m, result, current)}
       table={() => table(m, current ? result : undefined)}
     >
       <div class="kit-controls">
@@ -132,9 +137,14 @@ export default function MultiStart(): JSX.Element {
           </figcaption>
         </figure>
         <div class="ms-side">
-          <p class="ms-status" role="status">
-            {status ?? `${m.input.n * m.input.n} starts, ${task.pending ? 'updating…' : 'done'}.`}
-          </p>
+          {kept ? (
+            <p class="ms-status" role="status" dangerouslySetInnerHTML={KEPT_HTML} />
+          ) : (
+            <p class="ms-status" role="status">
+              {status ?? `${m.input.n * m.input.n} starts, ${task.pending ? 'updating…' : 'done'}.`}
+            </p>
+          )}
+          {kept && <ul class="ms-counts" aria-label="Where the starts end" dangerouslySetInnerHTML={KEPT_HTML} />}
           {result !== undefined && result.input.surface === m.surface.id && (
             <ul class="ms-counts" aria-label="Where the starts end">
               {countRows(m, result)

@@ -12,6 +12,7 @@ import { Button } from '~/widgets/kit/controls/Button';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
+import { KEPT_HTML } from '~/widgets/kit/keptHtml';
 import { axesLayer, keptLayers, PlotFigure } from '~/widgets/kit/PlotFigure';
 import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
@@ -59,7 +60,7 @@ const compute = (input: ChunkedInput | null): TaskResult | null => {
   throw new Error('This browser cannot run Web Workers, which this figure needs to train the network.');
 };
 
-/** The figures kept while the network trains (keptLayers). */
+/** The figures kept while the network trains, or until the page's first run is done (keptLayers). */
 const DECISION_KEPT = keptLayers('axes', 'decision', 'data');
 const LANDSCAPE_KEPT = keptLayers('landscape', 'path');
 
@@ -143,9 +144,16 @@ export default function NetworkLandscape(): JSX.Element {
   const main = useRun(m.input, attempt, pausing);
   const wide = useRun(m.wideInput, attempt, pausing);
   const surface = useLandscapeSurface(s.v3d);
+  // The page's first run trains the default network again, to the figures the server drew: until
+  // it is done they stay, with the server's text and run row (kept layers, KEPT_HTML), so nothing
+  // changes or moves when the widget hydrates. (Shown step by step, the shorter text of a run in
+  // progress made the widget up to 164 px shorter for a second or two, and each step was a frame
+  // of hydration.) "Train again", or any change, trains in view.
+  const quiet = url.serialized === '' && attempt === 0 && main.task.result === undefined && main.task.error === null;
 
-  const t = main.training;
-  const running = main.task.pending;
+  const t = quiet ? undefined : main.training;
+  const decision = quiet ? null : main.decision;
+  const running = main.task.pending && !quiet;
   const paused = !running && t !== undefined && t.step < t.steps && t.status !== 'diverged';
   const set = (patch: Partial<State>): void => {
     setPausing(false);
@@ -198,7 +206,12 @@ export default function NetworkLandscape(): JSX.Element {
     );
   };
 
-  const landscapePanel = (name: string, run: ReturnType<typeof useRun>, hidden: readonly number[]): JSX.Element => (
+  const landscapePanel = (
+    name: string,
+    run: ReturnType<typeof useRun>,
+    hidden: readonly number[],
+    kept = false,
+  ): JSX.Element => (
     <figure class="kit-panel">
       {/* While the network trains, the last landscape (the server's, at first) stays in its box,
           under a note that veils it: nothing below it moves when the new one comes. (The veil is
@@ -220,18 +233,22 @@ export default function NetworkLandscape(): JSX.Element {
           maxHeight={380}
           ssrWidth={360}
         />
-        {run.landscape ? null : (
+        {run.landscape || kept ? null : (
           <p class="nl-wait">{run.task.error ?? 'The landscape is drawn again when training stops…'}</p>
         )}
       </div>
       {surfacePanel(name, run, hidden)}
-      <figcaption>
-        {architecture(hidden)}: {run.landscape ? landscapeText(run.landscape, run.drawing) : 'training…'} Star: the
-        parameters reached.
-        {s.v3d && run.landscape?.path
-          ? ' In 3-D the path is drawn at the height of the landscape below it, not at its own loss.'
-          : ''}
-      </figcaption>
+      {kept ? (
+        <figcaption dangerouslySetInnerHTML={KEPT_HTML} />
+      ) : (
+        <figcaption>
+          {architecture(hidden)}: {run.landscape ? landscapeText(run.landscape, run.drawing) : 'training…'} Star: the
+          parameters reached.
+          {s.v3d && run.landscape?.path
+            ? ' In 3-D the path is drawn at the height of the landscape below it, not at its own loss.'
+            : ''}
+        </figcaption>
+      )}
     </figure>
   );
 
@@ -240,9 +257,9 @@ export default function NetworkLandscape(): JSX.Element {
       id={WIDGET_ID}
       title="Train a network, then look at its loss landscape"
       url={url}
-      summary={text}
-      table={() => table(t, s.hidden)}
-      pending={running || wide.task.pending}
+      summary={quiet ? null : text}
+      table={() => (quiet ? null : table(t, s.hidden))}
+      pending={main.task.pending || wide.task.pending}
     >
       <div class="kit-controls">
         <Select label="Data set" value={s.data} options={DATASETS} onChange={(data) => set({ data })} />
@@ -274,13 +291,19 @@ export default function NetworkLandscape(): JSX.Element {
         ) : (
           <Button onClick={again}>Train again</Button>
         )}
-        <progress max={t?.steps ?? s.steps} value={progressStep} aria-label="Training progress">
-          {progressStep} of {t?.steps ?? s.steps}
-        </progress>
-        <span class="nl-step">
-          step {progressStep} / {t?.steps ?? s.steps}
-          {m.runTo < s.steps ? ' (paused)' : ''}
-        </span>
+        {quiet ? (
+          <span class="nl-progress" dangerouslySetInnerHTML={KEPT_HTML} />
+        ) : (
+          <span class="nl-progress">
+            <progress max={t?.steps ?? s.steps} value={progressStep} aria-label="Training progress">
+              {progressStep} of {t?.steps ?? s.steps}
+            </progress>
+            <span class="nl-step">
+              step {progressStep} / {t?.steps ?? s.steps}
+              {m.runTo < s.steps ? ' (paused)' : ''}
+            </span>
+          </span>
+        )}
       </div>
       <div class="kit-panels">
         <figure class="kit-panel">
@@ -288,15 +311,15 @@ export default function NetworkLandscape(): JSX.Element {
           <PlotFigure
             name="decision"
             label="The data and the network's decision region (probability of class 1)"
-            base={main.decision ? decisionBase(main.decision) : {}}
+            base={decision ? decisionBase(decision) : {}}
             layers={
-              main.decision
+              decision
                 ? [
                     // The axes on their own: each training step redraws the region, not the axes.
-                    axesLayer(`axes|${gridDomain(main.decision)}`),
-                    decisionLayer(main.decision, `${m.dataKey}|${t?.step}|${main.task.resultKey}`),
+                    axesLayer(`axes|${gridDomain(decision)}`),
+                    decisionLayer(decision, `${m.dataKey}|${t?.step}|${main.task.resultKey}`),
                     // the frame's domain comes from the decision grid: redraw the points when it moves
-                    dataLayer(m.data, `${m.dataKey}|${gridDomain(main.decision)}`),
+                    dataLayer(m.data, `${m.dataKey}|${gridDomain(decision)}`),
                   ]
                 : DECISION_KEPT
             }
@@ -331,7 +354,7 @@ export default function NetworkLandscape(): JSX.Element {
         <Toggle label="Show in 3-D" checked={s.v3d} onChange={(v3d) => url.set({ v3d })} />
       </div>
       <div class="kit-panels">
-        {landscapePanel('landscape', main, s.hidden)}
+        {landscapePanel('landscape', main, s.hidden, quiet)}
         {s.compare ? landscapePanel('landscape-wide', wide, s.wide) : null}
       </div>
     </Widget>

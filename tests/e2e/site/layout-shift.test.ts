@@ -141,12 +141,38 @@ function widgetHeights(page: Page): Promise<Record<string, number>> {
   );
 }
 
+/**
+ * Starts recording every height each widget on the page takes from now on (a ResizeObserver:
+ * each size a frame laid out), read with `heightsSeen`.
+ */
+function recordWidgetHeights(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const seen: Record<string, number[]> = {};
+    (window as unknown as { __heights: typeof seen }).__heights = seen;
+    const ro = new ResizeObserver((entries) => {
+      for (const e of entries) {
+        const h = e.borderBoxSize[0]?.blockSize ?? e.target.getBoundingClientRect().height;
+        const list = (seen[e.target.id] ??= []);
+        if (list.at(-1) !== h) list.push(h);
+      }
+    });
+    document.querySelectorAll('.widget[id]').forEach((w) => ro.observe(w));
+  });
+}
+
+const heightsSeen = (page: Page): Promise<Record<string, number[]>> =>
+  page.evaluate(() => (window as unknown as { __heights: Record<string, number[]> }).__heights);
+
 // A figure's box has the height of its live drawing before it is drawn (kit.css, PlotFigure's
 // figureBoxStyle): the static SVG, drawn at the build's width, fills the same box, so nothing in
 // a widget or below it moves when a reader scrolls to it and it hydrates. (The shifts of that
 // moment, off the first screen, are not in the loads above. Before, figures grew by up to 82 px
 // at hydration, and network-landscape's decision and landscape figures gave way to a line of
-// text while the network trained.) Each widget is measured once hydrated and idle.
+// text while the network trained.) Each widget is measured once hydrated and idle, and every
+// height it took on the way there, from before it hydrated, is its static height too (a widget
+// that redid the server's work at hydration, in a worker, and said "computing" or showed
+// training meanwhile, was up to 259 px shorter until the answer came: network-landscape and
+// multi-start). The playground, hydrated as its page loads, is measured from the load's end.
 describe('widgets and their figures keep their size when hydrated', () => {
   const b = useBrowser();
   for (const width of [412, 1280])
@@ -165,6 +191,7 @@ describe('widgets and their figures keep their size when hydrated', () => {
           const ids = Object.keys(before).filter((k) => !k.includes(' / '));
           if (ids.length === 0) continue;
           await live.goto(siteUrl(path));
+          await recordWidgetHeights(live);
           for (const id of ids) {
             await widgetReady(live, id);
             await waitForElement(live, `#${id}:not([data-kit-pending]):not(:has([data-kit-pending]))`);
@@ -173,6 +200,11 @@ describe('widgets and their figures keep their size when hydrated', () => {
           for (const [name, h] of Object.entries(before)) {
             if (name.includes(' / ')) figures++;
             if (!(Math.abs((after[name] ?? NaN) - h) <= 0.5)) differ.push(`/${path} ${name}: ${h} → ${after[name]} px`);
+          }
+          for (const [id, heights] of Object.entries(await heightsSeen(live))) {
+            const h = before[id] ?? NaN;
+            if (heights.some((x) => !(Math.abs(x - h) <= 0.5)))
+              differ.push(`/${path} ${id} on the way: ${h} → ${heights.map((x) => x.toFixed(1)).join(' → ')} px`);
           }
         }
         expect(figures).toBeGreaterThan(30);

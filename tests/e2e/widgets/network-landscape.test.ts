@@ -28,6 +28,35 @@ describe('network-landscape', () => {
     await v.close();
   });
 
+  it("hydrates with the server's figures and text until its first run is done; Train again trains in view", async () => {
+    // The page's first run repeats the server's: nothing of the widget changes while it trains
+    // (its text and run row were shorter, the widget up to 164 px lower, for a second or two).
+    const v = await tab.open(PATH);
+    const root = v.page.locator(`#${ID}`);
+    const server = await root.locator('[data-kit="summary"], .nl-run, figcaption').allInnerTexts();
+    await v.page.evaluate((id) => {
+      const el = document.getElementById(id)!;
+      const seen: string[] = [];
+      (window as unknown as { __summaries: string[] }).__summaries = seen;
+      new MutationObserver(() => seen.push(el.querySelector('[data-kit="summary"]')?.textContent ?? '')).observe(el, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    }, ID);
+    await widgetReady(v.page, ID);
+    await idle(v.page);
+    expect(await root.locator('[data-kit="summary"], .nl-run, figcaption').allInnerTexts()).toEqual(server);
+    const seen = (): Promise<string[]> =>
+      v.page.evaluate(() => (window as unknown as { __summaries: string[] }).__summaries);
+    expect((await seen()).filter((text) => text !== server[server.length - 1])).toEqual([]);
+    await root.getByRole('button', { name: 'Train again' }).click();
+    await idle(v.page);
+    expect(await seen()).toContainEqual(expect.stringMatching(/step [1-9]\d* of 1000 \(training\)/));
+    expect(v.consoleErrors).toEqual([]);
+    await v.close();
+  });
+
   it('trains in the worker, pauses and resumes', async () => {
     // The widest network (1,185 parameters) for the most steps: training lasts long enough that
     // Pause is pressed before it ends, even while the other test worker loads the machine.
