@@ -8,7 +8,7 @@
  * 97 ms at 4× CPU (docs/benchmarks.md, Hydration, session 26). Taking turns, each frame carries
  * one step of one figure's first drawing: a layer put in place hidden, the figure shown, or what it
  * replaced removed (PlotFigure). A figure waits a few frames at most per figure ahead of it, showing
- * its static SVG meanwhile.
+ * its static SVG meanwhile. A widget's body is contained in a turn of its own too (Widget.tsx).
  */
 
 const queue: Array<() => void> = [];
