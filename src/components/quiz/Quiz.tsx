@@ -22,7 +22,9 @@
  * Without JavaScript (and before hydration) every question and option is visible and each
  * question has a <details> "Show the answer" with the explanations. After hydration the
  * student picks an option (native radio group: Tab into it, arrow keys to choose), presses
- * "Check", and every option is annotated with why it is right or wrong. Nothing reloads.
+ * "Check", and every option is annotated with why it is right or wrong. Nothing reloads, and
+ * hydration moves nothing: the closed "Show the answer" row has the height of the "Check answer"
+ * row that replaces it (quiz.css), and the score line is there from the start.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { correctIndex, optionLetter, quizProblems, slugId, tally, verdict, type QuizQuestion } from './quiz-logic';
@@ -176,13 +178,12 @@ export default function Quiz({ id = 'quiz', questions, intro }: QuizProps) {
           );
         })}
       </ol>
-      {live ? (
-        <p class="quiz-score" aria-live="polite">
-          {t.checked === 0
-            ? `${t.total} questions. Pick an answer and press “Check answer”.`
-            : `${t.right} of ${t.checked} checked answers right (${t.total} questions).`}
-        </p>
-      ) : null}
+      {/* On the server too, in words true without JavaScript: hydration changes no line's height. */}
+      <p class="quiz-score" aria-live="polite">
+        {t.checked === 0
+          ? `${t.total} questions: pick an answer to each, then check it.`
+          : `${t.right} of ${t.checked} checked answers right (${t.total} questions).`}
+      </p>
     </div>
   );
 }

@@ -10,7 +10,15 @@
 // page with the browser cache off (a first visit's loads, without a new context each).
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { allPagePaths, islandsSettled, siteUrl, useBrowser, waitForElement, widgetReady } from '../../support/site';
+import {
+  allPagePaths,
+  islandsSettled,
+  scrollIntoViewNow,
+  siteUrl,
+  useBrowser,
+  waitForElement,
+  widgetReady,
+} from '../../support/site';
 
 const MAX_CLS = 0.05;
 
@@ -126,18 +134,26 @@ describe('layout shift while loading (slow connection)', () => {
   });
 });
 
-/** The height of each widget and of each of its figures' boxes on the page now ("id", "id / figure"). */
+/** Widgets and quizzes: the islands of a chapter. */
+const ISLANDS = '.widget[id], .quiz[id]';
+
+/**
+ * The height of each widget and quiz and of each widget's figure boxes on the page now ("id",
+ * "id / figure").
+ */
 function widgetHeights(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() =>
-    Object.fromEntries(
-      [...document.querySelectorAll<HTMLElement>('.widget[id]')].flatMap((w) => [
-        [w.id, w.getBoundingClientRect().height],
-        ...[...w.querySelectorAll<HTMLElement>('[data-kit-figure]')].map((f) => [
-          `${w.id} / ${f.dataset.kitFigure}`,
-          f.getBoundingClientRect().height,
+  return page.evaluate(
+    (islands) =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLElement>(islands)].flatMap((w) => [
+          [w.id, w.getBoundingClientRect().height],
+          ...[...w.querySelectorAll<HTMLElement>('[data-kit-figure]')].map((f) => [
+            `${w.id} / ${f.dataset.kitFigure}`,
+            f.getBoundingClientRect().height,
+          ]),
         ]),
-      ]),
-    ),
+      ),
+    ISLANDS,
   );
 }
 
@@ -146,7 +162,7 @@ function widgetHeights(page: Page): Promise<Record<string, number>> {
  * each size a frame laid out), read with `heightsSeen`.
  */
 function recordWidgetHeights(page: Page): Promise<void> {
-  return page.evaluate(() => {
+  return page.evaluate((islands) => {
     const seen: Record<string, number[]> = {};
     (window as unknown as { __heights: typeof seen }).__heights = seen;
     const ro = new ResizeObserver((entries) => {
@@ -156,8 +172,8 @@ function recordWidgetHeights(page: Page): Promise<void> {
         if (list.at(-1) !== h) list.push(h);
       }
     });
-    document.querySelectorAll('.widget[id]').forEach((w) => ro.observe(w));
-  });
+    document.querySelectorAll(islands).forEach((w) => ro.observe(w));
+  }, ISLANDS);
 }
 
 const heightsSeen = (page: Page): Promise<Record<string, number[]>> =>
@@ -173,10 +189,12 @@ const heightsSeen = (page: Page): Promise<Record<string, number[]>> =>
 // that redid the server's work at hydration, in a worker, and said "computing" or showed
 // training meanwhile, was up to 259 px shorter until the answer came: network-landscape and
 // multi-start). The playground, hydrated as its page loads, is measured from the load's end.
-describe('widgets and their figures keep their size when hydrated', () => {
+// A chapter's quiz too: its "Check answer" rows replace the closed "Show the answer" ones and its
+// score line was added at hydration: the quiz grew by 121–159 px.
+describe('widgets, their figures and quizzes keep their size when hydrated', () => {
   const b = useBrowser();
   for (const width of [412, 1280])
-    it(`every widget and figure at ${width} px: the same height without JavaScript and drawn live`, async () => {
+    it(`every widget, figure and quiz at ${width} px: the same height without JavaScript and live`, async () => {
       const viewport = { width, height: 823 };
       const off = await b.browser.newContext({ viewport, javaScriptEnabled: false });
       const on = await b.browser.newContext({ viewport });
@@ -193,6 +211,11 @@ describe('widgets and their figures keep their size when hydrated', () => {
           await live.goto(siteUrl(path));
           await recordWidgetHeights(live);
           for (const id of ids) {
+            if (id.startsWith('quiz-')) {
+              await scrollIntoViewNow(live, `#${id}`);
+              await waitForElement(live, `#${id}[data-hydrated="true"]`);
+              continue;
+            }
             await widgetReady(live, id);
             await waitForElement(live, `#${id}:not([data-kit-pending]):not(:has([data-kit-pending]))`);
           }
