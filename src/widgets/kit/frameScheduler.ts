@@ -45,6 +45,21 @@ if (typeof addEventListener === 'function') {
     addEventListener(type, inputArrived, { capture: true, passive: true });
 }
 
+/**
+ * Gives the animation frame at `time` to a figure's first-drawing turn (swapTurns.ts), unless
+ * scheduled calls that answer no input have already run in it: then false, and the turn waits
+ * for the next frame. Once given, the frame's scheduled calls that answer no input run in a task
+ * after it. A turn of 9 ms and redraws of 25 ms made one frame of 61 ms at 4× CPU
+ * (step-size-spectrum; docs/benchmarks.md, Hydration, session 29).
+ */
+export function frameForTurn(time: number): boolean {
+  if (time === frame.time && !frame.answersInput) return false;
+  frame.time = time;
+  frame.started = Number.NEGATIVE_INFINITY;
+  frame.answersInput = performance.now() - lastInput < ANSWER_WINDOW_MS;
+  return true;
+}
+
 export function frameScheduler(run: () => void): FrameScheduler {
   let id: number | null = null;
   let cancelTask: (() => void) | null = null;

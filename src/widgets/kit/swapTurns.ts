@@ -9,13 +9,32 @@
  * one step of one figure's first drawing: a layer put in place hidden, the figure shown, or what it
  * replaced removed (PlotFigure). A figure waits a few frames at most per figure ahead of it, showing
  * its static SVG meanwhile. A widget's body is contained in a turn of its own too (Widget.tsx).
+ * A turn's frame carries none of the page's scheduled redraws either, unless they answer input
+ * (frameScheduler.ts, frameForTurn).
  */
+import { frameForTurn } from './frameScheduler';
 
 const queue: Array<() => void> = [];
 let frame: number | null = null;
+/** Frames in a row the next turn has let the page's redraws have (frameForTurn). */
+let waited = 0;
+/**
+ * How many frames in a row a turn lets go to redraws that came first: an animation redraws in
+ * every frame, and must not keep a figure's first drawing waiting.
+ */
+const MAX_WAIT = 2;
 
-function nextTurn(): void {
+function nextTurn(time: number): void {
   frame = null;
+  if (queue.length === 0) return;
+  // A frame of its own: not one in which the page's scheduled redraws already ran, and none run
+  // in it after the turn (frameScheduler.ts).
+  if (!frameForTurn(time) && waited < MAX_WAIT) {
+    waited++;
+    frame = requestAnimationFrame(nextTurn);
+    return;
+  }
+  waited = 0;
   const swap = queue.shift();
   if (queue.length > 0) frame = requestAnimationFrame(nextTurn);
   swap?.();

@@ -2,7 +2,13 @@
 // frame's time, and once it is spent a call waits for a task of its own after the frame, unless
 // the frame answers input.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FRAME_BUDGET_MS, frameScheduler, inputArrived, type FrameScheduler } from '~/widgets/kit/frameScheduler';
+import {
+  FRAME_BUDGET_MS,
+  frameForTurn,
+  frameScheduler,
+  inputArrived,
+  type FrameScheduler,
+} from '~/widgets/kit/frameScheduler';
 
 /** A fake requestAnimationFrame: `nextFrame()` runs every queued callback with the next frame's time. */
 let queued: Map<number, FrameRequestCallback>;
@@ -101,6 +107,27 @@ describe('frameScheduler', () => {
     b.schedule();
     nextFrame();
     expect(runs).toBe(1);
+  });
+
+  it("a frame given to a figure's turn runs the calls that answer no input in a task after it", async () => {
+    const { order, a, b } = twoSchedulers(0);
+    expect(frameForTurn(frameTime + 16)).toBe(true);
+    a.schedule();
+    b.schedule();
+    nextFrame();
+    expect(order).toEqual([]);
+    await tasks();
+    expect(order).toEqual(['a', 'b']);
+  });
+
+  it('gives a turn no frame in which calls that answer no input have run', () => {
+    const { order, a } = twoSchedulers(1);
+    a.schedule();
+    nextFrame();
+    expect(order).toEqual(['a']);
+    expect(frameForTurn(frameTime)).toBe(false);
+    expect(frameForTurn(frameTime + 16)).toBe(true);
+    nextFrame(); // that frame, given to the turn, passes
   });
 
   it('a frame that answers input draws every scheduler in it, however long they take', () => {

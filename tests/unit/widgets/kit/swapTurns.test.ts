@@ -1,24 +1,36 @@
 // swapTurns: the page's figures put their first drawings on screen one per animation frame, in
 // the order they asked; a cancelled turn is skipped; without frames (the server) a swap runs at once.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { frameScheduler } from '~/widgets/kit/frameScheduler';
 import { swapTurn } from '~/widgets/kit/swapTurns';
 
-/** A fake requestAnimationFrame: `nextFrame()` runs the callbacks queued before it. */
+/** A fake requestAnimationFrame: `nextFrame()` runs the callbacks queued before it, with the frame's time. */
 let queued: FrameRequestCallback[];
+/** Frame times far from another file's (frameScheduler's), whose last frame the shared module remembers. */
+let frameTime = 1e6;
 function nextFrame(): void {
   const callbacks = queued;
   queued = [];
-  for (const cb of callbacks) cb(0);
+  frameTime += 16;
+  for (const cb of callbacks) cb(frameTime);
 }
+
+/**
+ * The page's clock, far ahead of any other file's: files share their worker's modules, and an
+ * input another file noted (frameScheduler's) must be long past here.
+ */
+let clock = 1e9;
 
 beforeEach(() => {
   queued = [];
+  vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
   vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => queued.push(cb));
 });
 afterEach(() => {
   // Every turn taken, so that the next test starts with no frame requested.
   while (queued.length > 0) nextFrame();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('swapTurn', () => {
@@ -66,5 +78,35 @@ describe('swapTurn', () => {
     let ran = false;
     swapTurn(() => (ran = true));
     expect(ran).toBe(true);
+  });
+
+  it("waits for the next frame when the page's redraws ran first in this one, two frames at most", () => {
+    const order: string[] = [];
+    // An animation: each redraw asks for the next frame's, so it comes first in every frame.
+    let frames = 3;
+    const redraw = frameScheduler(() => {
+      order.push('redraw');
+      if (--frames > 0) redraw.schedule();
+    });
+    redraw.schedule();
+    swapTurn(() => order.push('turn'));
+    nextFrame();
+    expect(order).toEqual(['redraw']);
+    nextFrame();
+    expect(order).toEqual(['redraw', 'redraw']);
+    nextFrame();
+    // The third frame in a row goes to the turn all the same.
+    expect(order).toEqual(['redraw', 'redraw', 'redraw', 'turn']);
+  });
+
+  it('keeps its frame: a redraw asked for after the turn runs in a task after the frame', async () => {
+    const order: string[] = [];
+    swapTurn(() => order.push('turn'));
+    const redraw = frameScheduler(() => order.push('redraw'));
+    redraw.schedule();
+    nextFrame();
+    expect(order).toEqual(['turn']);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(order).toEqual(['turn', 'redraw']);
   });
 });
