@@ -30,6 +30,7 @@ export { useUrlState, linkFor, type UrlState } from './useUrlState';
 export { useModel } from './useModel';
 export { useDeferred, type Deferred } from './useDeferred';
 export { useWorkerTask, type WorkerTask, type WorkerTaskOptions } from './useWorkerTask';
+export { useServerView } from './useServerView';
 export { serveTask, type TaskControl } from './workerProtocol';
 export {
   schema,

@@ -13,6 +13,7 @@ import { Select } from '~/widgets/kit/controls/Select';
 import { prepareModel } from '~/widgets/kit/prepareModel';
 import { warmContours } from '~/widgets/kit/warmContours';
 import { useModel } from '~/widgets/kit/useModel';
+import { useServerView } from '~/widgets/kit/useServerView';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Widget } from '~/widgets/kit/Widget';
@@ -65,7 +66,7 @@ export default function MultiStart(): JSX.Element {
   // Until the page's first map comes from the worker, the default view keeps the server's text
   // (the same map's counts, KEPT_HTML): saying "computing" meanwhile, without the counts, made the
   // widget 56–259 px shorter at hydration, and everything below it moved twice.
-  const kept = result === undefined && url.serialized === '';
+  const kept = useServerView(result === undefined && url.serialized === '');
   const fields = stateSchema.fields;
   const stepX = (m.window.x[1] - m.window.x[0]) / 64;
   const stepY = (m.window.y[1] - m.window.y[0]) / 64;

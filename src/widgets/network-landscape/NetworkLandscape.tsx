@@ -16,6 +16,7 @@ import { KEPT_HTML } from '~/widgets/kit/keptHtml';
 import { axesLayer, keptLayers, PlotFigure } from '~/widgets/kit/PlotFigure';
 import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
+import { useServerView } from '~/widgets/kit/useServerView';
 import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Widget } from '~/widgets/kit/Widget';
@@ -149,7 +150,9 @@ export default function NetworkLandscape(): JSX.Element {
   // changes or moves when the widget hydrates. (Shown step by step, the shorter text of a run in
   // progress made the widget up to 164 px shorter for a second or two, and each step was a frame
   // of hydration.) "Train again", or any change, trains in view.
-  const quiet = url.serialized === '' && attempt === 0 && main.task.result === undefined && main.task.error === null;
+  const quiet = useServerView(
+    url.serialized === '' && attempt === 0 && main.task.result === undefined && main.task.error === null,
+  );
 
   const t = quiet ? undefined : main.training;
   const decision = quiet ? null : main.decision;
