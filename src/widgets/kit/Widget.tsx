@@ -55,15 +55,27 @@ export interface WidgetProps {
  * relayout boundary: a redraw inside re-lays out the widget, not the whole
  * chapter around it (measured: half the layout time of a redraw, ~1 ms a
  * frame on a chapter page). Without JavaScript, and in print, nothing is
- * contained.
+ * contained. While the widget's work is under way (`pending`) the body does not shrink: the text
+ * of a run in progress is often shorter than its result's (network-landscape's row, caption and
+ * summary: 111 px at 412 px), and the page below moved up when training started and down when it
+ * ended, a second or more after the click. It takes its content's height when the work is done.
  */
-function useContainedBody(body: { current: HTMLDivElement | null }, content: { current: HTMLDivElement | null }): void {
+function useContainedBody(
+  body: { current: HTMLDivElement | null },
+  content: { current: HTMLDivElement | null },
+  pending: boolean,
+): void {
+  const held = useRef(pending);
+  held.current = pending;
+  const refit = useRef<() => void>(() => {});
   useLayoutEffect(() => {
     const b = body.current;
     const c = content.current;
     if (!b || !c || typeof ResizeObserver !== 'function') return;
     // The content's own height, unrounded: rounded up, it moved the rest of the page by up to 1 px.
+    let shown = 0;
     const fit = (h: number): void => {
+      shown = h;
       b.style.height = `${h}px`;
       b.dataset.contained = '';
     };
@@ -76,10 +88,13 @@ function useContainedBody(body: { current: HTMLDivElement | null }, content: { c
     let height = 0;
     let contained = false;
     let cancel: (() => void) | undefined;
+    const report = (): void => {
+      if (!(held.current && height < shown)) fit(height);
+    };
     const ro = new ResizeObserver((entries) => {
       const box = entries[0]?.borderBoxSize?.[0];
       height = box ? box.blockSize : c.getBoundingClientRect().height;
-      if (contained) fit(height);
+      if (contained) report();
       else
         cancel ??= swapTurn(() => {
           contained = true;
@@ -87,6 +102,11 @@ function useContainedBody(body: { current: HTMLDivElement | null }, content: { c
         });
     });
     ro.observe(c);
+    // Observed anew, the content is reported after the next layout, even if its height is the same.
+    refit.current = () => {
+      ro.unobserve(c);
+      ro.observe(c);
+    };
     return () => {
       cancel?.();
       ro.disconnect();
@@ -94,6 +114,10 @@ function useContainedBody(body: { current: HTMLDivElement | null }, content: { c
       b.style.height = '';
     };
   }, [body, content]);
+  // Done: the body takes the content's height, even one that did not change (no report would come).
+  useLayoutEffect(() => {
+    if (!pending) refit.current();
+  }, [pending]);
 }
 
 /**
@@ -145,7 +169,7 @@ export function Widget(props: WidgetProps): JSX.Element {
   useLayoutEffect(() => {
     ref.current?.toggleAttribute('data-kit-pending', pending);
   }, [pending]);
-  useContainedBody(body, content);
+  useContainedBody(body, content, pending);
   // Never leave the summary busy if a gesture's end went elsewhere.
   useEffect(() => {
     if (!busy) return;

@@ -57,6 +57,32 @@ describe('network-landscape', () => {
     await v.close();
   });
 
+  it('keeps its height while it trains again on a phone: nothing below it moves', async () => {
+    // The text of a run in progress is shorter than the result's: the widget was 111 px shorter
+    // while it trained, and the page below moved twice, the second time long after the click.
+    const v = await tab.open(PATH, { viewport: { width: 412, height: 823 } });
+    await widgetReady(v.page, ID);
+    await idle(v.page);
+    const heights = await v.page.evaluate((id) => {
+      const el = document.getElementById(id)!;
+      const seen = [el.getBoundingClientRect().height];
+      (window as unknown as { __heights: number[] }).__heights = seen;
+      new ResizeObserver((entries) => seen.push(entries[0]!.borderBoxSize[0]!.blockSize)).observe(el);
+      return seen;
+    }, ID);
+    await v.page.locator(`#${ID}`).getByRole('button', { name: 'Train again' }).click();
+    await expect.poll(() => v.page.locator(`#${ID}[data-kit-pending]`).count()).toBe(0);
+    await idle(v.page);
+    await v.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const seen = await v.page.evaluate(() => (window as unknown as { __heights: number[] }).__heights);
+    expect(
+      seen.every((h) => Math.abs(h - heights[0]!) <= 0.5),
+      seen.join(' → '),
+    ).toBe(true);
+    expect(v.consoleErrors).toEqual([]);
+    await v.close();
+  });
+
   it('trains in the worker, pauses and resumes', async () => {
     // The widest network (1,185 parameters) for the most steps: training lasts long enough that
     // Pause is pressed before it ends, even while the other test worker loads the machine.
