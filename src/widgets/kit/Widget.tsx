@@ -10,7 +10,7 @@ import { problemText } from './problem';
 import { toCsv, type TableData } from './csv';
 import { DataTable } from './DataTable';
 import { download } from './download';
-import { KEPT_HTML } from './keptHtml';
+import { KEPT_HTML, keptChildren } from './keptHtml';
 import { figuresToSvg } from './svgExport';
 import { swapTurn } from './swapTurns';
 import type { UrlState } from './useUrlState';
@@ -245,10 +245,8 @@ export function Widget(props: WidgetProps): JSX.Element {
               aria-live="polite"
               aria-atomic="true"
               aria-busy={busy ? 'true' : undefined}
-              {...(keptSummary.current ? { dangerouslySetInnerHTML: KEPT_HTML } : {})}
-            >
-              {keptSummary.current ? undefined : props.summary}
-            </p>
+              {...keptChildren(keptSummary.current, props.summary)}
+            />
             <div class="kit-toolbar" data-pagefind-ignore="">
               <button type="button" class="kit-button" data-kit="reset" disabled={off} onClick={url.reset}>
                 Reset

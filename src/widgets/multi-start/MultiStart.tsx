@@ -18,7 +18,7 @@ import { useUrlState } from '~/widgets/kit/useUrlState';
 import { useWorkerTask } from '~/widgets/kit/useWorkerTask';
 import { Widget } from '~/widgets/kit/Widget';
 import { pt } from '~/widgets/kit/format';
-import { KEPT_HTML } from '~/widgets/kit/keptHtml';
+import { keptChildren } from '~/widgets/kit/keptHtml';
 import { SURFACES } from './surfaces';
 import {
   BASIN_DIVERGED,
@@ -138,27 +138,35 @@ export default function MultiStart(): JSX.Element {
           </figcaption>
         </figure>
         <div class="ms-side">
-          {kept ? (
-            <p class="ms-status" role="status" dangerouslySetInnerHTML={KEPT_HTML} />
-          ) : (
-            <p class="ms-status" role="status">
-              {status ?? `${m.input.n * m.input.n} starts, ${task.pending ? 'updating…' : 'done'}.`}
-            </p>
-          )}
-          {kept && <ul class="ms-counts" aria-label="Where the starts end" dangerouslySetInnerHTML={KEPT_HTML} />}
-          {result !== undefined && result.input.surface === m.surface.id && (
-            <ul class="ms-counts" aria-label="Where the starts end">
-              {countRows(m, result)
-                .filter((c) => c.label >= 0 || c.label === BASIN_DIVERGED || c.label === BASIN_STALLED || c.count > 0)
-                .map((c) => (
-                  <li key={c.label}>
-                    <span class="ms-swatch" style={{ background: fillOf(c.label) }} aria-hidden="true" />
-                    <span>
-                      {c.what}: <strong>{c.count}</strong>
-                    </span>
-                  </li>
-                ))}
-            </ul>
+          <p
+            class="ms-status"
+            role="status"
+            {...keptChildren(
+              kept,
+              status ?? `${m.input.n * m.input.n} starts, ${task.pending ? 'updating…' : 'done'}.`,
+            )}
+          />
+          {(kept || (result !== undefined && result.input.surface === m.surface.id)) && (
+            <ul
+              class="ms-counts"
+              aria-label="Where the starts end"
+              {...keptChildren(
+                kept,
+                result &&
+                  countRows(m, result)
+                    .filter(
+                      (c) => c.label >= 0 || c.label === BASIN_DIVERGED || c.label === BASIN_STALLED || c.count > 0,
+                    )
+                    .map((c) => (
+                      <li key={c.label}>
+                        <span class="ms-swatch" style={{ background: fillOf(c.label) }} aria-hidden="true" />
+                        <span>
+                          {c.what}: <strong>{c.count}</strong>
+                        </span>
+                      </li>
+                    )),
+              )}
+            />
           )}
         </div>
       </div>

@@ -12,7 +12,7 @@ import { Button } from '~/widgets/kit/controls/Button';
 import { Select } from '~/widgets/kit/controls/Select';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { Toggle } from '~/widgets/kit/controls/Toggle';
-import { KEPT_HTML } from '~/widgets/kit/keptHtml';
+import { keptChildren } from '~/widgets/kit/keptHtml';
 import { axesLayer, keptLayers, PlotFigure } from '~/widgets/kit/PlotFigure';
 import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useModel } from '~/widgets/kit/useModel';
@@ -241,17 +241,18 @@ export default function NetworkLandscape(): JSX.Element {
         )}
       </div>
       {surfacePanel(name, run, hidden)}
-      {kept ? (
-        <figcaption dangerouslySetInnerHTML={KEPT_HTML} />
-      ) : (
-        <figcaption>
-          {architecture(hidden)}: {run.landscape ? landscapeText(run.landscape, run.drawing) : 'training…'} Star: the
-          parameters reached.
-          {s.v3d && run.landscape?.path
-            ? ' In 3-D the path is drawn at the height of the landscape below it, not at its own loss.'
-            : ''}
-        </figcaption>
-      )}
+      <figcaption
+        {...keptChildren(
+          kept,
+          <>
+            {architecture(hidden)}: {run.landscape ? landscapeText(run.landscape, run.drawing) : 'training…'} Star: the
+            parameters reached.
+            {s.v3d && run.landscape?.path
+              ? ' In 3-D the path is drawn at the height of the landscape below it, not at its own loss.'
+              : ''}
+          </>,
+        )}
+      />
     </figure>
   );
 
@@ -294,19 +295,21 @@ export default function NetworkLandscape(): JSX.Element {
         ) : (
           <Button onClick={again}>Train again</Button>
         )}
-        {quiet ? (
-          <span class="nl-progress" dangerouslySetInnerHTML={KEPT_HTML} />
-        ) : (
-          <span class="nl-progress">
-            <progress max={t?.steps ?? s.steps} value={progressStep} aria-label="Training progress">
-              {progressStep} of {t?.steps ?? s.steps}
-            </progress>
-            <span class="nl-step">
-              step {progressStep} / {t?.steps ?? s.steps}
-              {m.runTo < s.steps ? ' (paused)' : ''}
-            </span>
-          </span>
-        )}
+        <span
+          class="nl-progress"
+          {...keptChildren(
+            quiet,
+            <>
+              <progress max={t?.steps ?? s.steps} value={progressStep} aria-label="Training progress">
+                {progressStep} of {t?.steps ?? s.steps}
+              </progress>
+              <span class="nl-step">
+                step {progressStep} / {t?.steps ?? s.steps}
+                {m.runTo < s.steps ? ' (paused)' : ''}
+              </span>
+            </>,
+          )}
+        />
       </div>
       <div class="kit-panels">
         <figure class="kit-panel">
