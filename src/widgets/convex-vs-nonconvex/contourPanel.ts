@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
+import { polygonsRender } from '~/widgets/kit/polygonsRender';
 import type { SurfaceModel } from './model';
 
 export function contourBase(m: SurfaceModel): PlotBase {
@@ -26,6 +27,7 @@ export function contourLayer(m: SurfaceModel): Layer {
           stroke: color.bg,
           strokeOpacity: 0.35,
           strokeWidth: 0.6,
+          render: polygonsRender,
         }),
         Plot.frame({ stroke: color.grid }),
         Plot.dot(local, { x: 'x', y: 'y', r: 6, fill: 'none', stroke: color.bg, strokeWidth: 4 }),

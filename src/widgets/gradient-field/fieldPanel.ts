@@ -4,6 +4,7 @@
 import { arrow, dot, geo, line, text, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import type { Layer, LayerContext, PlotBase } from '~/widgets/kit/PlotFigure';
+import { polygonsRender } from '~/widgets/kit/polygonsRender';
 import { contours, field, view, type Probe } from './model';
 import type { SurfaceChoice } from './surfaces';
 
@@ -37,7 +38,7 @@ export function contourLayer(choice: SurfaceChoice): Layer {
         x: s.x,
         y: s.y,
         marks: [
-          geo([c.floor], { geometry: 'geometry', fill: 'value', fillOpacity: 0.5, clip: true }),
+          geo([c.floor], { geometry: 'geometry', fill: 'value', fillOpacity: 0.5, clip: true, render: polygonsRender }),
           geo(c.bands, {
             geometry: 'geometry',
             fill: 'value',
@@ -46,6 +47,7 @@ export function contourLayer(choice: SurfaceChoice): Layer {
             strokeOpacity: 0.25,
             strokeWidth: 0.7,
             clip: true,
+            render: polygonsRender,
           }),
           dot(choice.surface.minima, {
             x: (m: readonly number[]) => m[0],

@@ -47,6 +47,7 @@ export {
 } from './urlState';
 export { fmt, fmtSigned, sig, plain, pt, sci, readout, powerOfTen, grouped, finiteOr, clampFinite } from './format';
 export { cursorLayer, type CursorStyle } from './cursorLayer';
+export { polygonsRender } from './polygonsRender';
 export { thinPath, type ThinOptions } from './thin';
 export { pathPrefixes, type PathPrefixes } from './pathPrefix';
 export { lruCache, type LruCache } from './lruCache';

@@ -1,5 +1,5 @@
 /**
- * The `d` strings Plot writes for a line or arrow mark, from numbers only: no DOM, no Plot, so
+ * The `d` strings Plot writes for a line, arrow or geo (polygons) mark, from numbers only: no DOM, no Plot, so
  * a worker can write them too. A worker that knows the figure's pixel frame (its linear scales
  * as numbers: `pixelFrame` in markRedraw.ts) then sends drawings ready to put in place, and the
  * page's frame that shows them only sets attributes (`redrawPaths`) instead of turning thousands
@@ -97,6 +97,40 @@ export function lineStrings(
     if (s.d !== '') ds.push(s.d);
   }
   return ds;
+}
+
+/** A GeoJSON Polygon or MultiPolygon, in the x and y scales' data units. */
+export type PolygonGeometry =
+  | { readonly type: 'Polygon'; readonly coordinates: ArrayLike<ArrayLike<ArrayLike<number>>> }
+  | { readonly type: 'MultiPolygon'; readonly coordinates: ArrayLike<ArrayLike<ArrayLike<ArrayLike<number>>>> };
+
+/** Whether `g` is a Polygon or MultiPolygon (what `polygonString` writes). */
+export function isPolygonGeometry(g: unknown): g is PolygonGeometry {
+  const t = (g as { type?: unknown } | null)?.type;
+  return (t === 'Polygon' || t === 'MultiPolygon') && Array.isArray((g as { coordinates?: unknown }).coordinates);
+}
+
+/**
+ * The path string Plot.geo writes for a polygon geometry on x and y scales (no projection):
+ * d3-geo's path of Plot's x/y transform, without its stream. Each ring is M…L…Z without its
+ * closing point (GeoJSON repeats the first point), coordinates to 3 decimals; empty, as d3's
+ * null, for no ring.
+ */
+export function polygonString(geometry: PolygonGeometry, px: Px, py: Px): string {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let d = '';
+  for (let p = 0; p < polygons.length; p++) {
+    const rings = polygons[p]!;
+    for (let r = 0; r < rings.length; r++) {
+      const ring = rings[r]!;
+      for (let k = 0; k < ring.length - 1; k++) {
+        const point = ring[k]!;
+        d += `${k === 0 ? 'M' : 'L'}${r3(px(point[0]!))},${r3(py(point[1]!))}`;
+      }
+      d += 'Z';
+    }
+  }
+  return d;
 }
 
 export interface ArrowStyle {

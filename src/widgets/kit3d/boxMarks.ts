@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { BoxFrame } from '~/core/project/axes';
-import { color, fmt } from '~/widgets/kit';
+import { color, fmt, polygonsRender } from '~/widgets/kit';
 
 export interface AxisTitles {
   readonly x: string;
@@ -25,7 +25,13 @@ export function paneMarks(box: BoxFrame): Plot.Markish[] {
   const panes = box.panes.map((p) => ({ type: 'Polygon' as const, coordinates: [[...p.ring, p.ring[0]!]] }));
   const grid: Seg[] = box.panes.flatMap((p) => p.grid.map(([a, b]) => ({ x1: a[0], y1: a[1], x2: b[0], y2: b[1] })));
   return [
-    Plot.geo(panes, { fill: color.grid, fillOpacity: 0.22, stroke: color.grid, strokeWidth: 1 }),
+    Plot.geo(panes, {
+      fill: color.grid,
+      fillOpacity: 0.22,
+      stroke: color.grid,
+      strokeWidth: 1,
+      render: polygonsRender,
+    }),
     Plot.link(grid, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: color.grid, strokeWidth: 0.8 }),
   ];
 }

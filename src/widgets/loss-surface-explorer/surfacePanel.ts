@@ -4,6 +4,7 @@ import { arrow, dot, geo, ruleX, ruleY, text, type PlotOptions } from '@observab
 import { color } from '~/widgets/kit/colors';
 import { fmt } from '~/widgets/kit/format';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
+import { polygonsRender } from '~/widgets/kit/polygonsRender';
 import { gridOutline } from '~/core/contour/contour-polygons';
 import type { AtPoint, Static } from './model';
 import { B_DOMAIN, W_DOMAIN } from './state';
@@ -33,8 +34,19 @@ export function surfaceBackground(s: Static): Layer {
     plot: (): PlotOptions => ({
       marks: [
         // The floor: the whole window in the lowest colour, under the bands.
-        geo([{ value: s.grid.min, geometry: gridOutline(s.grid) }], { geometry: 'geometry', fill: 'value' }),
-        geo(s.bands, { geometry: 'geometry', fill: 'value', stroke: 'white', strokeOpacity: 0.35, strokeWidth: 0.6 }),
+        geo([{ value: s.grid.min, geometry: gridOutline(s.grid) }], {
+          geometry: 'geometry',
+          fill: 'value',
+          render: polygonsRender,
+        }),
+        geo(s.bands, {
+          geometry: 'geometry',
+          fill: 'value',
+          stroke: 'white',
+          strokeOpacity: 0.35,
+          strokeWidth: 0.6,
+          render: polygonsRender,
+        }),
         text(s.levelLabels, {
           x: 'b',
           y: 'w',

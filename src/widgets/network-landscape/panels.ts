@@ -4,6 +4,7 @@ import type { ToyData } from '~/core/data/toy-data';
 import { color } from '~/widgets/kit/colors';
 import { dotsPath } from '~/widgets/kit/dotsPath';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
+import { polygonsRender } from '~/widgets/kit/polygonsRender';
 import type { LandscapeView, TrainingView } from './training-task';
 import type { DecisionDrawing, LandscapeDrawing } from './views';
 
@@ -32,7 +33,7 @@ export function decisionLayer(d: DecisionDrawing | null, key: string): Layer {
             // RdBu runs red → blue; reversed, probability 1 (class 1) is red like its points
             color: { type: 'linear', scheme: 'rdbu', domain: [0, 1], reverse: true, clamp: true },
             marks: [
-              Plot.geo(d.bands, { geometry: 'geometry', fill: 'value', fillOpacity: 0.75 }),
+              Plot.geo(d.bands, { geometry: 'geometry', fill: 'value', fillOpacity: 0.75, render: polygonsRender }),
               Plot.line(
                 { length: d.boundary.x.length },
                 { x: d.boundary.x, y: d.boundary.y, z: d.boundary.line, stroke: color.fg, strokeWidth: 2, clip: true },
@@ -166,6 +167,7 @@ export function landscapeLayer(d: LandscapeDrawing | null, key: string): Layer {
                 stroke: color.bg,
                 strokeOpacity: 0.3,
                 strokeWidth: 0.5,
+                render: polygonsRender,
               }),
               Plot.frame({ stroke: color.grid }),
             ],

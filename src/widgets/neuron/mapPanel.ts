@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import type { Layer, PlotBase } from '~/widgets/kit/PlotFigure';
+import { polygonsRender } from '~/widgets/kit/polygonsRender';
 import { INPUT_RANGE, type NeuronModel } from './model';
 
 export function mapBase(): PlotBase {
@@ -24,6 +25,7 @@ export function mapBands(m: NeuronModel, key: string): Layer {
           stroke: color.bg,
           strokeOpacity: 0.3,
           strokeWidth: 0.5,
+          render: polygonsRender,
         }),
         Plot.frame({ stroke: color.grid }),
       ],

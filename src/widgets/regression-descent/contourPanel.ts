@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
 import { pixelScale, type Layer, type PlotBase } from '~/widgets/kit/PlotFigure';
+import { polygonsRender } from '~/widgets/kit/polygonsRender';
 import { thinPath } from '~/widgets/kit/thin';
 import { betaHatMarks, currentMarks, pathSlice, type PathPoint } from './marks';
 import type { Model } from './model';
@@ -37,6 +38,7 @@ export function contourBackground(f: Model): Layer {
           stroke: color.bg,
           strokeOpacity: 0.35,
           strokeWidth: 0.6,
+          render: polygonsRender,
         }),
         Plot.frame({ stroke: color.grid }),
       ],
