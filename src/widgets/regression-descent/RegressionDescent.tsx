@@ -37,7 +37,7 @@ await prepareModel(model, stateSchema.defaults, [
   getProblem,
   () => getRun.inSteps(stateSchema.defaults),
   () => getContours.inSteps(windowFor(stateSchema.defaults)),
-  () => getSurface(windowFor(stateSchema.defaults)),
+  () => getSurface.inSteps(windowFor(stateSchema.defaults)),
   warmFaceColors,
 ]);
 

@@ -22,7 +22,6 @@ import { makeBox, type Box3 } from '~/core/project/box';
 import type { SurfaceMesh } from '~/core/project/mesh';
 import { surfaceMeshFromGrid } from '~/core/project/mesh-from-grid';
 import { cachedInSteps } from '~/widgets/kit/cachedInSteps';
-import { lruCache } from '~/widgets/kit/lruCache';
 import type { State } from './state';
 
 /** The recipe's window for the surface: β₀ ∈ [−12, 12], β₁ ∈ [−4, 4], L cut at 2000. */
@@ -127,15 +126,19 @@ function lossOnGrid(): (b0: number, b1: number) => number {
   return (b0, b1) => sseFromGram(stats, [b0, b1]);
 }
 
+type Window = { x: [number, number]; y: [number, number] };
+
+/** What a window's grid, contours and meshes depend on. */
+const windowKey = (win: Window): string => `${win.x.join(',')}|${win.y.join(',')}`;
+
 /**
  * The loss sampled over a window and its filled contours (log-spaced levels). Cached;
  * `getContours.inSteps(win)` computes them a level per piece (prepareModel).
  */
-export const getContours = cachedInSteps((win: Window) => `${win.x.join(',')}|${win.y.join(',')}`, contoursInSteps, {
+export const getContours = cachedInSteps(windowKey, contoursInSteps, {
   size: 4,
 });
 
-type Window = { x: [number, number]; y: [number, number] };
 type ContourMap = Pick<Surface, 'grid' | 'contours'>;
 
 function* contoursInSteps(win: Window): InSteps<ContourMap> {
@@ -147,18 +150,29 @@ function* contoursInSteps(win: Window): InSteps<ContourMap> {
   return { grid, contours: yield* contourPolygonsInSteps(grid, [grid.min, ...levels]) };
 }
 
-const surfaces = lruCache<Surface>({ size: 4 });
+/**
+ * The loss over a window: grid, filled contours, 3-D meshes. Cached; `getSurface.inSteps(win)`
+ * samples and builds each mesh in a piece of its own (prepareModel): in one piece, both meshes
+ * made a task of 38–40 ms at 4× CPU, profiled (docs/benchmarks.md, Hydration, session 30).
+ */
+export const getSurface = cachedInSteps(windowKey, surfaceInSteps, {
+  size: 4,
+});
 
-/** The loss over a window: grid, filled contours, 3-D mesh. */
-export function getSurface(win: { x: [number, number]; y: [number, number] }): Surface {
-  const key = `${win.x.join(',')}|${win.y.join(',')}`;
-  return surfaces(key, () => {
-    const { grid, contours } = getContours(win);
-    const box = makeBox(win.x, win.y, Z_RANGE);
-    const f = lossOnGrid();
-    const meshOf = (n: number) => surfaceMeshFromGrid(evaluateGrid(f, { x: win.x, y: win.y, nx: n, ny: n }), box);
-    return { key, grid, contours, box, mesh: meshOf(MESH_N), movingMesh: meshOf(MOVING_MESH_N) };
-  });
+function* surfaceInSteps(win: Window): InSteps<Surface> {
+  const key = windowKey(win);
+  const { grid, contours } = yield* getContours.inSteps(win);
+  const box = makeBox(win.x, win.y, Z_RANGE);
+  const f = lossOnGrid();
+  function* meshOf(n: number): InSteps<SurfaceMesh> {
+    const sampled = evaluateGrid(f, { x: win.x, y: win.y, nx: n, ny: n });
+    yield;
+    return surfaceMeshFromGrid(sampled, box);
+  }
+  const mesh = yield* meshOf(MESH_N);
+  yield;
+  const movingMesh = yield* meshOf(MOVING_MESH_N);
+  return { key, grid, contours, box, mesh, movingMesh };
 }
 
 /** What the four linked views show: the run, the surface, and the iteration the scrubber is at. */
