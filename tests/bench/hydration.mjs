@@ -10,15 +10,16 @@
 // order, records a trace from scrolling the island into view (at once: a smooth scroll paints
 // the chapter it passes over in a dozen frames, with or without JavaScript) until it is
 // hydrated, no figure of the page is still pending (`data-kit-pending`) and 1 s has passed.
-// Hydration begins with the first task that evaluates a module (Astro imports the island's
-// component when it comes into view); the tasks before it are the scroll's own (drawing the
-// screen scrolled to), counted apart. An island in the first screen (the playground) is traced
+// Hydration begins with the first task that evaluates a module of the island's component (Astro
+// imports it when the island comes into view); the tasks before it are the scroll's own (drawing
+// the screen scrolled to), counted apart. An island in the first screen (the playground) is traced
 // from the page's load, and the same split sets the page's own load (parsing and laying out the
-// HTML, before any module runs) apart from its hydration. Each main-thread task of 50 ms or more of CPU time
-// (trace.mjs) from there is counted as script (module evaluation, the kit's prepare steps, the
-// hydration render, Plot drawing: JavaScript is most of the task) or rendering (style, layout,
-// paint of what was drawn). The same load and scrolls with JavaScript off give the rendering
-// tasks that are not hydration's: a scroll paints the static figures coming into view anyway.
+// HTML, and its inline module scripts, before the component's modules run) apart from its
+// hydration. Each main-thread task of 50 ms or more of CPU time (trace.mjs) from there is counted
+// as script (module evaluation, the kit's prepare steps, the hydration render, Plot drawing:
+// JavaScript is most of the task) or rendering (style, layout, paint of what was drawn). The
+// same load and scrolls with JavaScript off give the rendering tasks that are not hydration's: a
+// scroll paints the static figures coming into view anyway.
 // Figures go to docs/benchmarks.md ("Hydration").
 // Needs a built site:
 //   BASE_PATH=/downhill/ npm run build && npm run bench:hydration
@@ -242,11 +243,21 @@ try {
       await browser.stopTracing();
       const atLoad = await page.evaluate(() =>
         [...document.querySelectorAll('astro-island:not([ssr])')].map(
-          (el) => el.getAttribute('component-url')?.split('/').pop()?.split('.')[0] ?? 'island',
+          (el) => el.getAttribute('component-url')?.split('/').pop() ?? '',
         ),
       );
+      // Hydration starts as for an island scrolled to: with the first component's own modules,
+      // not with the page's inline module scripts, which run at the end of parsing in the task
+      // that also styles and lays out the whole page, with or without an island.
       if (atLoad.length > 0)
-        record(path, `${atLoad.join(', ')} (in the first screen: the page load)`, run, loadSettled, noJs.load);
+        record(
+          path,
+          `${atLoad.map((file) => file.split('.')[0] || 'island').join(', ')} (in the first screen: the page load)`,
+          run,
+          loadSettled,
+          noJs.load,
+          atLoad[0],
+        );
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       const islands = await page.evaluate(() =>
         [...document.querySelectorAll('astro-island')].flatMap((el, i) => {
