@@ -537,17 +537,26 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           step.current = inNewTask(next);
           return;
         }
-        // All drawn: each new drawing put in its host hidden, in a frame of its own (styled and
-        // laid out there, not painted: it takes the static SVG's place in the host's one cell).
+        // All drawn: each new drawing put in its host hidden, one per frame (it takes the static
+        // SVG's place in the host's one cell): in a task right after its turn's frame, where it is
+        // styled and laid out at once, so that the next frame only pre-paints it (hidden, it paints
+        // nothing). Put in place in the frame, its style and layout came on top of that frame's
+        // pre-paint, paint and layerization: frames of 40–50 ms at 4× CPU (docs/benchmarks.md,
+        // Hydration, session 30).
         const order = indices.filter((i) => figs.has(i));
         if (staged < order.length) {
           step.current = swapTurn(() => {
-            const i = order[staged++]!;
-            const host = el.querySelectorAll<HTMLElement>(':scope > .kit-layer')[i];
-            const fig = figs.get(i)!.fig;
-            fig.setAttribute('data-kit-incoming', '');
-            host?.append(fig);
-            next();
+            step.current = inNewTask(() => {
+              const i = order[staged++]!;
+              const host = el.querySelectorAll<HTMLElement>(':scope > .kit-layer')[i];
+              const fig = figs.get(i)!.fig;
+              fig.setAttribute('data-kit-incoming', '');
+              host?.append(fig);
+              // Styled and laid out now, in this task (the figure's own box: a figure skipped off
+              // screen, content-visibility, keeps its contents skipped).
+              void el.offsetHeight;
+              next();
+            });
           });
           return;
         }

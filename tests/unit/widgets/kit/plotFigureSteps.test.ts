@@ -157,6 +157,39 @@ describe('PlotFigure, first drawing in steps', () => {
       ]);
     });
 
+    it('puts each new drawing in place in a task right after its turn’s frame, not in the frame', async () => {
+      // In the frame, the new SVG's style and layout came on top of the frame's paint.
+      const layers = [axesLayer(), { key: 'dot', plot: () => ({ marks: [dot([[0.5, 0.5]], { r: 3 })] }) }];
+      const figure = serverFigure(layers);
+      await settled(() => figure);
+      const incoming = (): number => figure.querySelectorAll('[data-kit-incoming]').length;
+      let staged = 0;
+      const observer = new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes) if (n instanceof Element && n.hasAttribute('data-kit-incoming')) staged++;
+      });
+      observer.observe(figure, { childList: true, subtree: true });
+      /** Drawings put in place during each animation frame's callbacks. */
+      const inFrames: number[] = [];
+      const raf = globalThis.requestAnimationFrame;
+      globalThis.requestAnimationFrame = (callback) =>
+        raf((time) => {
+          const before = incoming();
+          callback(time);
+          inFrames.push(Math.max(0, incoming() - before));
+        });
+      try {
+        act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers }), host));
+        await settled(() => figure);
+      } finally {
+        globalThis.requestAnimationFrame = raf;
+        observer.disconnect();
+      }
+      expect(staged).toBe(2);
+      expect(inFrames.length).toBeGreaterThan(0);
+      expect(inFrames.every((n) => n === 0)).toBe(true);
+    });
+
     it('removes the drawings it had put in place hidden when the layers change under way', async () => {
       const layers = [axesLayer(), { key: 'dot', plot: () => ({ marks: [dot([[0.5, 0.5]], { r: 3 })] }) }];
       const figure = serverFigure(layers);
