@@ -355,6 +355,8 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
   const propsRef = useRef(props);
   propsRef.current = props;
   const width = useRef(0);
+  /** Whether the ResizeObserver has reported the figure's width once (the first drawing waits for it). */
+  const measured = useRef(false);
   const drawn = useRef<Array<{ key: string; width: number; height: number } | undefined>>([]);
   const scales = useRef<LayerScales>({});
   const dragging = useRef<number | null>(null);
@@ -636,6 +638,12 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
     const draw = (): void => {
       const el = ref.current;
       if (!el) return;
+      // The figure's width comes from the ResizeObserver's first report, which schedules the
+      // drawing: read here, in the first frame after hydration, it forced the style and layout of
+      // the hydrated widget inside that frame's callbacks, and the frame then ran the drawing's
+      // work too (optimizer-race: a 24 ms callback, 15.6 ms of it forced, in a 53.5 ms frame at
+      // 4× CPU; docs/benchmarks.md, Hydration, session 30).
+      if (!measured.current && typeof ResizeObserver === 'function') return;
       const w = width.current || Math.round(el.clientWidth);
       if (w <= 0) {
         if (step.current === undefined) settled(el);
@@ -710,10 +718,12 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
     if (!el || typeof ResizeObserver !== 'function') return;
     const ro = new ResizeObserver((entries) => {
       const w = Math.round(entries[0]?.contentRect.width ?? 0);
+      const first = !measured.current;
+      measured.current = true;
       if (w > 0 && w !== width.current) {
         width.current = w;
         scheduler.schedule();
-      }
+      } else if (first) scheduler.schedule();
     });
     ro.observe(el);
     return () => {

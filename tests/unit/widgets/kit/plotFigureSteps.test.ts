@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 // PlotFigure's first drawing in steps: a layer's `prepare` runs a few pieces per task before its
 // `plot`, each layer's options and Plot's drawing come in tasks of their own, and the figure is
-// pending until all layers are swapped in together (each put in its host hidden first, in a frame of
-// its own, and the drawings replaced removed in a frame after); on a screen of devicePixelRatio > 1 a layer
+// pending until all layers are swapped in together (each put in its host hidden first, in a task
+// after a frame of its own, and the drawings replaced removed in a frame after); on a screen of devicePixelRatio > 1 a layer
 // that redraws everything (`redrawsAll`) is the server's SVG brought up to date in place, and one
-// that scales with the figure (`scalesWithFigure`) is the server's SVG, scaled.
+// that scales with the figure (`scalesWithFigure`) is the server's SVG, scaled. A figure draws once its
+// ResizeObserver has reported its width.
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -368,5 +369,68 @@ describe('PlotFigure, first drawing in steps', () => {
         vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
       }
     });
+  });
+});
+
+/** A ResizeObserver that reports only when told to. */
+class FakeResizeObserver {
+  static made: FakeResizeObserver[] = [];
+  targets: Element[] = [];
+  constructor(private readonly callback: ResizeObserverCallback) {
+    FakeResizeObserver.made.push(this);
+  }
+  observe(target: Element): void {
+    this.targets.push(target);
+  }
+  unobserve(): void {}
+  disconnect(): void {
+    this.targets = [];
+  }
+  report(width: number): void {
+    const entries = this.targets.map((target) => ({ target, contentRect: { width } }));
+    this.callback(entries as unknown as ResizeObserverEntry[], this as unknown as ResizeObserver);
+  }
+}
+
+const widthFigure = (): Element => host.querySelector('[data-kit-figure="f"]')!;
+const frames = (n: number): Promise<void> =>
+  new Promise((resolve) => {
+    const step = (k: number): void => void (k === 0 ? resolve() : requestAnimationFrame(() => step(k - 1)));
+    step(n);
+  });
+/** The observer watching the figure. */
+const observer = (): FakeResizeObserver => FakeResizeObserver.made.find((o) => o.targets.includes(widthFigure()))!;
+
+async function figureSettled(): Promise<void> {
+  for (let i = 0; i < 200 && widthFigure().hasAttribute('data-kit-pending'); i++)
+    await new Promise((r) => setTimeout(r, 5));
+  expect(widthFigure().hasAttribute('data-kit-pending')).toBe(false);
+}
+
+describe('PlotFigure, its width', () => {
+  // Read in the first frame after hydration, the width forced the page's style and layout inside
+  // that frame's callbacks: the figure waits for its ResizeObserver's first report instead.
+  beforeEach(() => {
+    FakeResizeObserver.made = [];
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+  it('draws nothing until its ResizeObserver reports, then draws at the width reported', async () => {
+    act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers: [axesLayer()] }), host));
+    await frames(5);
+    expect(widthFigure().querySelector('svg')).toBeNull();
+    expect(widthFigure().hasAttribute('data-kit-pending')).toBe(true);
+    act(() => observer().report(320));
+    await figureSettled();
+    expect(widthFigure().querySelector('svg')?.getAttribute('width')).toBe('320');
+  });
+
+  it('settles without a drawing when first reported 0 px wide (hidden)', async () => {
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(0);
+    act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers: [axesLayer()] }), host));
+    await frames(3);
+    act(() => observer().report(0));
+    await figureSettled();
+    expect(widthFigure().querySelector('svg')).toBeNull();
   });
 });
