@@ -9,7 +9,8 @@ import type { Px } from './pathStrings';
 import type { InvertibleScale } from './pointer';
 import type { LayerScales } from './PlotFigure';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The SVG namespace, for the kit's marks that make their own elements. */
+export const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * Plot's half-pixel shift of its marks (`offset` in its style.js, not exported): 0.5 px in a

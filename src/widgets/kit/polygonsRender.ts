@@ -15,10 +15,8 @@
  */
 import type { RenderFunction } from '@observablehq/plot';
 import { pixelFunctions } from './markRedraw';
-import { renderScales } from './onePathMark';
+import { renderScales, SVG_NS } from './onePathMark';
 import { isPolygonGeometry, polygonString } from './pathStrings';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The channels this render draws itself: the rest (a title, a stroke by value) are Plot's. */
 const OWN_CHANNELS = new Set(['geometry', 'fill']);

@@ -6,7 +6,7 @@
  * (`__html` is '').
  *
  *     const kept = useServerView(task.result === undefined && url.serialized === '');
- *     {kept ? <p class="status" dangerouslySetInnerHTML={KEPT_HTML} /> : <p class="status">{status}</p>}
+ *     <p class="status" {...keptChildren(kept, status)} />
  */
 import { useRef } from 'preact/hooks';
 
