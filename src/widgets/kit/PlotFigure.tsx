@@ -435,6 +435,16 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
      * `updateAhead` does its update's work in a task of its own once layer 0 is drawn, so that
      * the swap makes only the writes (the playground's three: one task of 50–100 ms at 4× CPU).
      */
+    /** Whether a layer's drawing is not the one its key and the figure's width ask for. */
+    const behind = (): boolean => {
+      const p = propsRef.current;
+      const w = width.current || Math.round(ref.current?.clientWidth ?? 0);
+      const h = heightFor(w, p);
+      return p.layers.some((layer, i) => {
+        const d = drawn.current[i];
+        return d === undefined || d.key !== layer.key || d.width !== w || d.height !== h;
+      });
+    };
     const drawInSteps = (indices: readonly number[], size: Size): void => {
       if (step.current !== undefined) return; // under way: it draws what changed meanwhile when done
       // Under way: tests and tools wait for the finished figure (`data-kit-pending`, as for a
@@ -618,9 +628,11 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           if (i === 0) keepScales(fig);
         }
         const done = (): void => {
-          settled(el);
-          // Keys or the size may have changed while the layers were drawn.
-          if (changed) scheduler.schedule();
+          // Keys or the size may have changed while the layers were drawn (a map's worker answered):
+          // the figure stays pending until the next draw has drawn them. Settled now, it said for a
+          // frame or more that it was drawn, with such a layer still the server's.
+          if (changed && behind()) scheduler.schedule();
+          else settled(el);
         };
         if (outgoing.length === 0) {
           done();
@@ -673,6 +685,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
         if (i === 0) keepScales(fig);
       });
       if (firsts.length > 0) drawInSteps(firsts, size);
+      else if (step.current === undefined) settled(el);
     };
     const scheduler = frameScheduler(() => {
       if (onScreen.current) {

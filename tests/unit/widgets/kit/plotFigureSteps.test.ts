@@ -210,6 +210,29 @@ describe('PlotFigure, first drawing in steps', () => {
         drawnNow.querySelector('circle')?.getAttribute('cx'),
       );
     });
+    it('stays pending until the layers that changed while it drew are drawn too', async () => {
+      // A map waiting for its worker keeps the server's drawing (plot null), and its answer comes
+      // while the replaced drawings of the other layers wait for their removal: nothing may say
+      // the figure is drawn before the map is (tests and tools read the figure then).
+      const waiting = { key: 'map none', plot: () => null };
+      const dotLayer = { key: 'dot', plot: () => ({ marks: [dot([[0.5, 0.5]], { r: 3 })] }) };
+      const map = { key: 'map', plot: () => ({ marks: [dot([[0.2, 0.2]], { r: 3 })] }) };
+      const figure = serverFigure([map, dotLayer]);
+      await settled(() => figure);
+      act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers: [waiting, dotLayer] }), host));
+      for (let i = 0; i < 400 && !figure.querySelector('[data-kit-outgoing]'); i++)
+        await new Promise((r) => setTimeout(r, 1));
+      expect(holdings(figure)).toBe('s | so n (pending)');
+      act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers: [map, dotLayer] }), host));
+      const seen: string[] = [];
+      for (let i = 0; i < 400 && holdings(figure) !== 'n | n'; i++) {
+        const now = holdings(figure);
+        if (seen.at(-1) !== now) seen.push(now);
+        await new Promise((r) => setTimeout(r, 1));
+      }
+      expect(holdings(figure)).toBe('n | n');
+      expect(seen.filter((held) => held.startsWith('s') && !held.endsWith('(pending)'))).toEqual([]);
+    });
   });
 
   describe('a layer that redraws everything, over the server’s SVG', () => {
