@@ -12,7 +12,7 @@ import { frameScheduler } from './frameScheduler';
 import { keyToMove } from './keyStep';
 import { inNewTask } from './nextTask';
 import { runPieces } from './runPieces';
-import { swapTurn } from './swapTurns';
+import { swapTurn, taskAfterTurn } from './swapTurns';
 import { distanceFor } from './pathStrings';
 import { clientToData, type InvertibleScale } from './pointer';
 import { ssrDocument } from './ssrDocument';
@@ -557,18 +557,16 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
         // Hydration, session 30).
         const order = indices.filter((i) => figs.has(i));
         if (staged < order.length) {
-          step.current = swapTurn(() => {
-            step.current = inNewTask(() => {
-              const i = order[staged++]!;
-              const host = el.querySelectorAll<HTMLElement>(':scope > .kit-layer')[i];
-              const fig = figs.get(i)!.fig;
-              fig.setAttribute('data-kit-incoming', '');
-              host?.append(fig);
-              // Styled and laid out now, in this task (the figure's own box: a figure skipped off
-              // screen, content-visibility, keeps its contents skipped).
-              void el.offsetHeight;
-              next();
-            });
+          step.current = taskAfterTurn(() => {
+            const i = order[staged++]!;
+            const host = el.querySelectorAll<HTMLElement>(':scope > .kit-layer')[i];
+            const fig = figs.get(i)!.fig;
+            fig.setAttribute('data-kit-incoming', '');
+            host?.append(fig);
+            // Styled and laid out now, in this task (the figure's own box: a figure skipped off
+            // screen, content-visibility, keeps its contents skipped).
+            void el.offsetHeight;
+            next();
           });
           return;
         }

@@ -12,7 +12,7 @@ import { DataTable } from './DataTable';
 import { download } from './download';
 import { KEPT_HTML, keptChildren } from './keptHtml';
 import { figuresToSvg } from './svgExport';
-import { swapTurn } from './swapTurns';
+import { swapTurn, taskAfterTurn } from './swapTurns';
 import type { UrlState } from './useUrlState';
 import './kit.css';
 
@@ -161,7 +161,21 @@ export function Widget(props: WidgetProps): JSX.Element {
   const summaryRef = useRef<HTMLParagraphElement>(null);
   const keptSummary = useRef(true);
   keptSummary.current &&= props.summary === null || summaryRef.current?.textContent === props.summary;
-  useEffect(() => setHydrated(true), []);
+  // The controls are enabled (the widget hydrated) in a task right after a frame of its own, after
+  // the body's containing turn (turns go in order), and are styled and laid out in that task: once
+  // Preact's render (a microtask) has run, with the renders of the context's consumers (the kit's
+  // controls), which come after the Widget's own commit. Enabled in the first task after the first
+  // frame, as before, the next frame restyled the controls and laid out the whole page (the body
+  // not yet contained): 15–18 ms of frames of 50–54 ms at 4× CPU (docs/benchmarks.md, Hydration,
+  // session 31).
+  useEffect(
+    () =>
+      taskAfterTurn(() => {
+        setHydrated(true);
+        queueMicrotask(() => void content.current?.offsetHeight);
+      }),
+    [],
+  );
   // Set on the element itself, not as a JSX attribute: the first render on the page is a
   // hydration, which leaves the server's attributes alone, and the server's figure is never
   // pending while the page's first one (its worker result not yet in) is.

@@ -28,9 +28,10 @@ export const KitContext = createContext<KitContextValue>({
 
 /**
  * Whether the widget is interactive: false in the static HTML and during the
- * hydration render, true from the first effect on. Controls are disabled
- * until then (a click before hydration would be lost). Works inside <Widget>
- * (its state) and in the widget's own component around it (its own effect).
+ * hydration render. Controls are disabled until then (a click before hydration
+ * would be lost). Inside <Widget>, its state: true from a task right after a
+ * frame of its own (Widget.tsx); in the widget's own component around it, from
+ * its own first effect.
  */
 export function useHydrated(): boolean {
   const ctx = useContext(KitContext);

@@ -13,6 +13,7 @@
  * (frameScheduler.ts, frameForTurn).
  */
 import { frameForTurn } from './frameScheduler';
+import { inNewTask } from './nextTask';
 
 const queue: Array<() => void> = [];
 let frame: number | null = null;
@@ -56,4 +57,21 @@ export function swapTurn(swap: () => void): () => void {
     const at = queue.indexOf(turn);
     if (at >= 0) queue.splice(at, 1);
   };
+}
+
+/**
+ * Runs `run` in a task right after a frame of its own (a `swapTurn`): DOM changes made there, and
+ * styled and laid out there (a read of a size), leave the next frame only its painting. Made in
+ * the frame, their style and layout came on top of its pre-paint, paint and layerization. At
+ * once where there are no frames. Returns the cancel.
+ */
+export function taskAfterTurn(run: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    run();
+    return () => {};
+  }
+  let cancel = swapTurn(() => {
+    cancel = inNewTask(run);
+  });
+  return () => cancel();
 }

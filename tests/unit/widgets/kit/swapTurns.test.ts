@@ -1,8 +1,10 @@
 // swapTurns: the page's figures put their first drawings on screen one per animation frame, in
 // the order they asked; a cancelled turn is skipped; without frames (the server) a swap runs at once.
+// taskAfterTurn: work in a task right after its turn's frame, in turn with the others, cancellable
+// in either phase.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { frameScheduler } from '~/widgets/kit/frameScheduler';
-import { swapTurn } from '~/widgets/kit/swapTurns';
+import { swapTurn, taskAfterTurn } from '~/widgets/kit/swapTurns';
 
 /** A fake requestAnimationFrame: `nextFrame()` runs the callbacks queued before it, with the frame's time. */
 let queued: FrameRequestCallback[];
@@ -108,5 +110,44 @@ describe('swapTurn', () => {
     expect(order).toEqual(['turn']);
     await new Promise((r) => setTimeout(r, 5));
     expect(order).toEqual(['turn', 'redraw']);
+  });
+});
+
+/** Until the tasks queued now have run (inNewTask's are MessageChannel messages). */
+const tasks = (): Promise<void> => new Promise((r) => setTimeout(r, 5));
+
+describe('taskAfterTurn', () => {
+  it("runs in a task after its turn's frame, not in the frame, in turn with the others", async () => {
+    const order: string[] = [];
+    swapTurn(() => order.push('figure'));
+    taskAfterTurn(() => order.push('controls'));
+    nextFrame();
+    expect(order).toEqual(['figure']);
+    await tasks();
+    expect(order).toEqual(['figure']);
+    nextFrame();
+    expect(order).toEqual(['figure']);
+    await tasks();
+    expect(order).toEqual(['figure', 'controls']);
+  });
+
+  it('is cancelled before its turn and between its turn and its task', async () => {
+    let ran = 0;
+    taskAfterTurn(() => ran++)();
+    nextFrame();
+    await tasks();
+    expect(ran).toBe(0);
+    const cancel = taskAfterTurn(() => ran++);
+    nextFrame();
+    cancel();
+    await tasks();
+    expect(ran).toBe(0);
+  });
+
+  it('runs at once where there are no frames', () => {
+    vi.stubGlobal('requestAnimationFrame', undefined);
+    let ran = false;
+    taskAfterTurn(() => (ran = true));
+    expect(ran).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { h, hydrate, render } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CoreError } from '~/core/errors';
 import { Button } from '~/widgets/kit/controls/Button';
 import type { TableData } from '~/widgets/kit/csv';
@@ -53,6 +53,11 @@ afterEach(() => {
   host.remove();
 });
 const $ = <E extends Element>(sel: string): E => host.querySelector<E>(sel)!;
+
+/** Until the widget is hydrated: its controls are enabled in a task after a frame of its own (taskAfterTurn). */
+async function hydrated(): Promise<void> {
+  await vi.waitFor(() => expect(host.querySelector('[data-hydrated]')).not.toBeNull());
+}
 
 /** The static HTML of `vnode`, rendered as the build renders it (import.meta.env.SSR). */
 function serverHtml(vnode: preact.VNode): string {
@@ -123,12 +128,15 @@ describe('<Widget>', () => {
     expect($('[data-widget]').hasAttribute('data-kit-pending')).toBe(false);
   });
 
-  it('keeps the server table at hydration without building it (rows not hydrated), then builds it only while open', () => {
+  it('keeps the server table at hydration without building it (rows not hydrated), then builds it only while open', async () => {
     host.innerHTML = serverHtml(h(Demo, {}));
     expect(tableCalls).toBe(1); // the build's
     const serverRow = $('[data-kit="table"] tbody tr');
     expect(serverRow).not.toBeNull();
     act(() => hydrate(h(Demo, {}), host));
+    // The controls wait for a frame of their own, and a task after it.
+    expect($<HTMLButtonElement>('button.x').disabled).toBe(true);
+    await hydrated();
     expect($<HTMLButtonElement>('button.x').disabled).toBe(false);
     act(() => api.set({ w: 1.5 }));
     act(() => api.set({ w: 0.5 }));
@@ -144,8 +152,9 @@ describe('<Widget>', () => {
     expect($('[data-kit="table"] tbody th').textContent).toBe('\u22122.00');
   });
 
-  it('keeps the last good state and shows the CoreError message when the model refuses', () => {
+  it('keeps the last good state and shows the CoreError message when the model refuses', async () => {
     act(() => render(h(Demo, {}), host));
+    await hydrated();
     act(() => api.set({ w: 1.5 }));
     expect($('[data-kit="summary"]').textContent).toBe('m = 3');
     act(() => api.set({ w: 4 }));
