@@ -423,7 +423,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
      * e.g. contours) in one task and Plot's drawing of them in the next; then, each in a frame
      * of its own that carries no other figure's turn (`swapTurn`), each new drawing is put in
      * its host hidden (styled and laid out there), all are shown together over the drawings
-     * they replace (painted), and those are removed (their hosts laid out again). Measured at
+     * they replace (painted), and those are removed (their hosts laid out again, in a task). Measured at
      * 4× CPU: a contour figure's one frame of 35–45 ms became frames of 25–38 ms
      * (docs/benchmarks.md, Hydration, session 28). A layer that can bring any drawing of its
      * own up to date (`redrawsAll`) is instead the server's SVG updated in place, at the swap, on the scales of layer 0 — but
@@ -579,7 +579,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           return;
         }
         const hosts = el.querySelectorAll<HTMLElement>(':scope > .kit-layer');
-        /** The drawings replaced, shown no more: removed in a frame of their own. */
+        /** The drawings replaced, shown no more: removed after a frame of their own. */
         const outgoing: Element[] = [];
         let changed = false;
         for (const i of indices) {
@@ -636,10 +636,14 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           done();
           return;
         }
-        // Removing them lays the hosts out again: in a frame of its own too.
-        step.current = swapTurn(() => {
+        // Removing them lays the hosts out again: in a task right after a frame of its own, laid
+        // out there, so that the next frame only paints what they covered. Removed in the frame,
+        // their hosts' layout came on top of its paint: 4–10 ms of frames of 40–56 ms at 4× CPU
+        // (regression-descent; docs/benchmarks.md, Hydration, session 31).
+        step.current = taskAfterTurn(() => {
           step.current = undefined;
           for (const c of outgoing) c.remove();
+          void el.offsetHeight;
           done();
         });
       };

@@ -2,10 +2,11 @@
 // PlotFigure's first drawing in steps: a layer's `prepare` runs a few pieces per task before its
 // `plot`, each layer's options and Plot's drawing come in tasks of their own, and the figure is
 // pending until all layers are swapped in together (each put in its host hidden first, in a task
-// after a frame of its own, and the drawings replaced removed in a frame after); on a screen of devicePixelRatio > 1 a layer
-// that redraws everything (`redrawsAll`) is the server's SVG brought up to date in place, and one
-// that scales with the figure (`scalesWithFigure`) is the server's SVG, scaled. A figure draws once its
-// ResizeObserver has reported its width.
+// after a frame of its own, and the drawings replaced removed in a task after a frame of their
+// own); on a screen of devicePixelRatio > 1 a layer that redraws everything (`redrawsAll`) is the
+// server's SVG brought up to date in place, and one that scales with the figure
+// (`scalesWithFigure`) is the server's SVG, scaled. A figure draws once its ResizeObserver has
+// reported its width.
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -158,8 +159,9 @@ describe('PlotFigure, first drawing in steps', () => {
       ]);
     });
 
-    it('puts each new drawing in place in a task right after its turn’s frame, not in the frame', async () => {
-      // In the frame, the new SVG's style and layout came on top of the frame's paint.
+    it('puts each new drawing in place, and removes the ones replaced, in tasks right after their turns’ frames, not in the frames', async () => {
+      // In the frame, the new SVG's style and layout, or the hosts' layout once the old ones were
+      // removed, came on top of the frame's paint.
       const layers = [axesLayer(), { key: 'dot', plot: () => ({ marks: [dot([[0.5, 0.5]], { r: 3 })] }) }];
       const figure = serverFigure(layers);
       await settled(() => figure);
@@ -170,14 +172,21 @@ describe('PlotFigure, first drawing in steps', () => {
           for (const n of r.addedNodes) if (n instanceof Element && n.hasAttribute('data-kit-incoming')) staged++;
       });
       observer.observe(figure, { childList: true, subtree: true });
-      /** Drawings put in place during each animation frame's callbacks. */
+      let removed = 0;
+      const gone = new MutationObserver((records) => {
+        for (const r of records) removed += r.removedNodes.length;
+      });
+      figure.querySelectorAll(':scope > .kit-layer').forEach((layer) => gone.observe(layer, { childList: true }));
+      /** Drawings put in place, or removed, during each animation frame's callbacks. */
       const inFrames: number[] = [];
       const raf = globalThis.requestAnimationFrame;
       globalThis.requestAnimationFrame = (callback) =>
         raf((time) => {
           const before = incoming();
+          const outgoing = figure.querySelectorAll('[data-kit-outgoing]').length;
           callback(time);
-          inFrames.push(Math.max(0, incoming() - before));
+          const removedNow = Math.max(0, outgoing - figure.querySelectorAll('[data-kit-outgoing]').length);
+          inFrames.push(Math.max(0, incoming() - before) + removedNow);
         });
       try {
         act(() => render(h(PlotFigure, { name: 'f', label: 'F', base, layers }), host));
@@ -185,8 +194,10 @@ describe('PlotFigure, first drawing in steps', () => {
       } finally {
         globalThis.requestAnimationFrame = raf;
         observer.disconnect();
+        gone.disconnect();
       }
       expect(staged).toBe(2);
+      expect(removed).toBe(2);
       expect(inFrames.length).toBeGreaterThan(0);
       expect(inFrames.every((n) => n === 0)).toBe(true);
     });
