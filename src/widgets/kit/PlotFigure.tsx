@@ -418,23 +418,6 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       const options = optionsOf(p, i, size);
       return options === null ? null : rendered(options);
     };
-    /**
-     * The first drawing of layers `indices` at `size`: each layer's options (the widget's data,
-     * e.g. contours) in one task and Plot's drawing of them in the next; then, each in a frame
-     * of its own that carries no other figure's turn (`swapTurn`), each new drawing is put in
-     * its host hidden (styled and laid out there), all are shown together over the drawings
-     * they replace (painted), and those are removed (their hosts laid out again, in a task). Measured at
-     * 4× CPU: a contour figure's one frame of 35–45 ms became frames of 25–38 ms
-     * (docs/benchmarks.md, Hydration, session 28). A layer that can bring any drawing of its
-     * own up to date (`redrawsAll`) is instead the server's SVG updated in place, at the swap, on the scales of layer 0 — but
-     * only where Plot would draw the same groups: Plot offsets lines by half a pixel in a
-     * browser at devicePixelRatio 1 and not on the server, so there an update of the server's
-     * groups would keep their offsets and a copied link would not reproduce the page's figure.
-     * On a phone (devicePixelRatio > 1) that saves Plot's drawing of those layers: 50–140 ms
-     * per layer at 4× CPU for the playground's map, arrows and paths. A layer with
-     * `updateAhead` does its update's work in a task of its own once layer 0 is drawn, so that
-     * the swap makes only the writes (the playground's three: one task of 50–100 ms at 4× CPU).
-     */
     /** Whether a layer's drawing is not the one its key and the figure's width ask for. */
     const behind = (): boolean => {
       const p = propsRef.current;
@@ -445,6 +428,23 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
         return d === undefined || d.key !== layer.key || d.width !== w || d.height !== h;
       });
     };
+    /**
+     * The first drawing of layers `indices` at `size`: each layer's options (the widget's data,
+     * e.g. contours) in one task and Plot's drawing of them in the next; then, each in a frame
+     * of its own that carries no other figure's turn (`swapTurn`), each new drawing is put in
+     * its host hidden (styled and laid out there), all are shown together over the drawings
+     * they replace (painted), and those are removed (their hosts laid out again, in a task).
+     * Measured at 4× CPU: a contour figure's one frame of 35–45 ms became frames of 25–38 ms
+     * (docs/benchmarks.md, Hydration, session 28). A layer that can bring any drawing of its
+     * own up to date (`redrawsAll`) is instead the server's SVG updated in place, at the swap, on the scales of layer 0 — but
+     * only where Plot would draw the same groups: Plot offsets lines by half a pixel in a
+     * browser at devicePixelRatio 1 and not on the server, so there an update of the server's
+     * groups would keep their offsets and a copied link would not reproduce the page's figure.
+     * On a phone (devicePixelRatio > 1) that saves Plot's drawing of those layers: 50–140 ms
+     * per layer at 4× CPU for the playground's map, arrows and paths. A layer with
+     * `updateAhead` does its update's work in a task of its own once layer 0 is drawn, so that
+     * the swap makes only the writes (the playground's three: one task of 50–100 ms at 4× CPU).
+     */
     const drawInSteps = (indices: readonly number[], size: Size): void => {
       if (step.current !== undefined) return; // under way: it draws what changed meanwhile when done
       // Under way: tests and tools wait for the finished figure (`data-kit-pending`, as for a
