@@ -3,11 +3,12 @@
  * background; each racer's path up to the scrubbed iteration, thinned to what a reader can
  * tell apart, and its current position.
  */
-import { dot, line, type PlotOptions } from '@observablehq/plot';
+import { dot, type PlotOptions } from '@observablehq/plot';
 import { color } from '~/widgets/kit/colors';
-import { linesPath } from '~/widgets/kit/linesPath';
+import { linesPath, type LineColumns } from '~/widgets/kit/linesPath';
 import { surfaceContourLines } from '~/widgets/kit/surfaceContourLines';
 import { pathPrefixes, type PathPrefixes } from '~/widgets/kit/pathPrefix';
+import type { XY } from '~/core/geometry/visible-polylines';
 import { pixelDistance, pixelScale, type Layer, type LayerContext, type PlotBase } from '~/widgets/kit/PlotFigure';
 import type { ContourLines } from '~/core/contour/contour-lines';
 import { runToEnd, type InSteps } from '~/core/steps/in-steps';
@@ -78,6 +79,29 @@ function* prefixesInSteps(r: Racer, window: Model['window'], ctx: LayerContext):
   return prefixes;
 }
 
+/**
+ * A racer's visible pieces as the columns of linesPath, a line each: one `<path>` per racer, the
+ * points written straight to its string. Drawn by Plot.line (a `z` per piece), every one of the
+ * racers' thousands of points went through Plot's channels and d3's line: 46 ms of a 73 ms task
+ * in the first drawing, profiled at 4× CPU (docs/benchmarks.md, Hydration, session 31).
+ */
+export function piecesAsLines(pieces: readonly (readonly XY[])[]): LineColumns {
+  let n = 0;
+  for (const piece of pieces) n += piece.length;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  const line = new Float64Array(n);
+  let k = 0;
+  pieces.forEach((piece, i) => {
+    for (const p of piece) {
+      x[k] = p.x;
+      y[k] = p.y;
+      line[k++] = i;
+    }
+  });
+  return { x, y, line };
+}
+
 export function racersKey(m: Model): string {
   return (
     m.racers.map((r) => `${r.key}:${r.params}:${r.xs.length}`).join('|') +
@@ -86,8 +110,7 @@ export function racersKey(m: Model): string {
 }
 
 /**
- * The paths up to the scrubbed iteration (one line mark per racer, its visible pieces told
- * apart by `z`), the racers' positions there (one dot mark: symbol and colour per dot) and
+ * The paths up to the scrubbed iteration (one path per racer, its visible pieces a line each), the racers' positions there (one dot mark: symbol and colour per dot) and
  * the start ring: few marks, since every scrub step redraws this layer.
  */
 export function mapPaths(m: Model): Layer {
@@ -105,13 +128,8 @@ export function mapPaths(m: Model): Layer {
       for (const r of m.racers) {
         const pieces = prefixesOf(r, m.window, ctx).upTo(m.at);
         if (pieces.length === 0) continue;
-        const pts = pieces.length === 1 ? pieces[0]! : pieces.flat();
-        const z = pieces.flatMap((piece, i) => piece.map(() => i));
         marks.push(
-          line(pts, {
-            x: 'x',
-            y: 'y',
-            z,
+          linesPath(piecesAsLines(pieces), {
             stroke: RACER_COLOR[r.key],
             strokeWidth: 2,
             strokeDasharray: RACER_DASH[r.key],
