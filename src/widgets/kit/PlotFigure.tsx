@@ -418,15 +418,20 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       const options = optionsOf(p, i, size);
       return options === null ? null : rendered(options);
     };
-    /** Whether a layer's drawing is not the one its key and the figure's width ask for. */
-    const behind = (): boolean => {
-      const p = propsRef.current;
-      const w = width.current || Math.round(ref.current?.clientWidth ?? 0);
-      const h = heightFor(w, p);
-      return p.layers.some((layer, i) => {
-        const d = drawn.current[i];
-        return d === undefined || d.key !== layer.key || d.width !== w || d.height !== h;
-      });
+    /** The figure's size now: its width as last reported (or read), and the height for it. */
+    const sizeNow = (el: HTMLElement): Size => {
+      const w = width.current || Math.round(el.clientWidth);
+      return { width: w, height: heightFor(w, propsRef.current) };
+    };
+    /** Whether layer `i` shows its drawing for `layer`'s key at `size`. */
+    const isDrawn = (layer: Layer, i: number, size: Size): boolean => {
+      const d = drawn.current[i];
+      return d !== undefined && d.key === layer.key && d.width === size.width && d.height === size.height;
+    };
+    /** Whether a layer's drawing is not the one its key and the figure's size ask for. */
+    const behind = (el: HTMLElement): boolean => {
+      const size = sizeNow(el);
+      return propsRef.current.layers.some((layer, i) => !isDrawn(layer, i, size));
     };
     /**
      * The first drawing of layers `indices` at `size`: each layer's options (the widget's data,
@@ -629,7 +634,7 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
           // Keys or the size may have changed while the layers were drawn (a map's worker answered):
           // the figure stays pending until the next draw has drawn them. Settled now, it said for a
           // frame or more that it was drawn, with such a layer still the server's.
-          if (changed && behind()) scheduler.schedule();
+          if (changed && behind(el)) scheduler.schedule();
           else settled(el);
         };
         if (outgoing.length === 0) {
@@ -658,20 +663,18 @@ export function PlotFigure(props: PlotFigureProps): JSX.Element {
       // work too (optimizer-race: a 24 ms callback, 15.6 ms of it forced, in a 53.5 ms frame at
       // 4× CPU; docs/benchmarks.md, Hydration, session 30).
       if (!measured.current && typeof ResizeObserver === 'function') return;
-      const w = width.current || Math.round(el.clientWidth);
-      if (w <= 0) {
+      const size = sizeNow(el);
+      if (size.width <= 0) {
         if (step.current === undefined) settled(el);
         return;
       }
       const p = propsRef.current;
-      const size = { width: w, height: heightFor(w, p) };
       const hosts = el.querySelectorAll<HTMLElement>(':scope > .kit-layer');
       const firsts: number[] = [];
       p.layers.forEach((layer, i) => {
         const host = hosts[i];
         const prev = drawn.current[i];
-        if (!host || (prev && prev.key === layer.key && prev.width === size.width && prev.height === size.height))
-          return;
+        if (!host || isDrawn(layer, i, size)) return;
         if (p.firstDrawInSteps !== false && prev === undefined) {
           firsts.push(i);
           return;

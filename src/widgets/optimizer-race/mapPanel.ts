@@ -110,8 +110,9 @@ export function racersKey(m: Model): string {
 }
 
 /**
- * The paths up to the scrubbed iteration (one path per racer, its visible pieces a line each), the racers' positions there (one dot mark: symbol and colour per dot) and
- * the start ring: few marks, since every scrub step redraws this layer.
+ * The paths up to the scrubbed iteration (one path per racer, its visible pieces a line each),
+ * the racers' positions there (one dot mark: symbol and colour per dot) and the start ring: few
+ * marks, since every scrub step redraws this layer.
  */
 export function mapPaths(m: Model): Layer {
   return {

@@ -221,6 +221,7 @@ describe('PlotFigure, first drawing in steps', () => {
         drawnNow.querySelector('circle')?.getAttribute('cx'),
       );
     });
+
     it('stays pending until the layers that changed while it drew are drawn too', async () => {
       // A map waiting for its worker keeps the server's drawing (plot null), and its answer comes
       // while the replaced drawings of the other layers wait for their removal: nothing may say
