@@ -28,7 +28,8 @@
 // the runs (a 4×-throttled frame varies by half from run to run: docs/benchmarks.md); HYD_JSON=file
 // also writes the figures as JSON; HYD_DETAIL=1 prints what each long task of hydration spent its
 // time on (script, and each rendering phase with the elements styled and objects laid out);
-// HYD_KEEP=dir keeps each island's trace there (DevTools' Performance panel opens them).
+// HYD_KEEP=dir keeps each island's trace there (DevTools' Performance panel opens them);
+// HYD_SLOWDOWN=n slows the CPU n× instead of 4×.
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +46,8 @@ if (!chromePath) throw new Error('No Chromium (apt-get install -y chromium, or s
 
 const RUNS = Math.max(1, Number(process.env.HYD_RUNS ?? 1) || 1);
 const DETAIL = process.env.HYD_DETAIL === '1';
+// A faster machine than a phone's is slowed more to meet the same tasks (docs/benchmarks.md, session 33).
+const SLOWDOWN = Math.max(1, Number(process.env.HYD_SLOWDOWN ?? 4) || 4);
 const KEEP = process.env.HYD_KEEP;
 const LONG_US = 50_000;
 const traceFile = join(tmpdir(), `downhill-hydration-${process.pid}.json`);
@@ -167,7 +170,7 @@ async function withoutJavaScript(path) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const rendering = () => longTasks(traceFile).long.filter((t) => t.script < t.ms / 2).length;
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
   await browser.startTracing(page, { path: traceFile, categories: CATEGORIES });
   await page.goto(site.url(path), { waitUntil: 'load' });
   await page.waitForTimeout(3000);
@@ -176,7 +179,7 @@ async function withoutJavaScript(path) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const count = await page.evaluate(() => document.querySelectorAll('astro-island').length);
   await layOutEveryBlock(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
   await page.waitForTimeout(1500);
   const scrolls = [];
   for (let i = 0; i < count; i++) {
@@ -234,7 +237,7 @@ try {
       const page = await browser.newPage(PHONE);
       const cdp = await page.context().newCDPSession(page);
       // Islands in the first screen hydrate while the page loads: that whole load is one row.
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
       await browser.startTracing(page, { path: traceFile, categories: CATEGORIES });
       await page.goto(site.url(path), { waitUntil: 'load' });
       await page.waitForTimeout(2000);
@@ -268,7 +271,7 @@ try {
         }),
       );
       await layOutEveryBlock(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
       await page.waitForTimeout(1500);
       for (const [i, name, file] of islands) {
         const sel = `[data-bench-island="${i}"]`;
@@ -293,7 +296,7 @@ try {
 
 const islandsOnly = rows.filter((r) => r.island !== 'Quiz' || r.script.length + r.rendering.length > 0);
 console.log(
-  `\nChromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg()[0].toFixed(1)}, 4× CPU, 412 px\n`,
+  `\nChromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg()[0].toFixed(1)}, ${SLOWDOWN}× CPU, 412 px\n`,
 );
 console.log(
   '| page | island | hydration: tasks ≥ 50 ms, script / rendering | before hydration (the scroll, or the page load): tasks ≥ 50 ms | the same, JavaScript off: rendering tasks ≥ 50 ms | longest script task (ms) | longest rendering task (ms) |',
