@@ -6,7 +6,7 @@
  * MDX: <LossAndGradient1D client:visible />
  */
 import type { JSX } from 'preact';
-import { PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
+import { axesLayer, PlotFigure, type Interaction } from '~/widgets/kit/PlotFigure';
 import { Slider } from '~/widgets/kit/controls/Slider';
 import { prepareModel } from '~/widgets/kit/prepareModel';
 import { useUrlState } from '~/widgets/kit/useUrlState';
@@ -61,7 +61,7 @@ export default function LossAndGradient1D(): JSX.Element {
             name="loss"
             label="Loss L(w) against the weight w"
             base={lossBase(c)}
-            layers={[lossBackground(c, bgKey), lossOverlay(c, p)]}
+            layers={[axesLayer(bgKey), lossBackground(c, bgKey), lossOverlay(c, p)]}
             interact={interact(`loss ${fmt(p.loss)}`)}
             aspect={0.72}
             ssrWidth={340}
@@ -73,7 +73,7 @@ export default function LossAndGradient1D(): JSX.Element {
             name="slope"
             label="Slope dL/dw against the weight w"
             base={slopeBase(c)}
-            layers={[slopeBackground(c, bgKey), slopeOverlay(c, p)]}
+            layers={[axesLayer(bgKey), slopeBackground(c, bgKey), slopeOverlay(c, p)]}
             interact={interact(`slope ${fmt(p.slope)}`)}
             aspect={0.72}
             ssrWidth={340}

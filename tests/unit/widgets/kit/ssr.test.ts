@@ -23,7 +23,7 @@ describe('server rendering', () => {
     expect(root).toContain('id="loss-and-gradient-1d"');
     expect(root).toContain('data-widget="loss-and-gradient-1d"');
     const svgs = html.match(/<svg[\s>]/g) ?? [];
-    expect(svgs.length).toBe(4); // two figures × (background + overlay)
+    expect(svgs.length).toBe(6); // two figures × (axes + curve + overlay)
     expect(html).not.toMatch(/NaN|Infinity/);
     expect(html).toContain('aria-live="polite"');
     expect(html).toContain('w = 0.50: loss 9.00, slope \u221212.00');
@@ -42,7 +42,7 @@ describe('server rendering', () => {
       expect(f).toMatch(/style="[^"]*--kit-aspect:\s*0\.72;\s*--kit-min-height:\s*180px;\s*--kit-max-height:\s*460px/);
     }
     const svgs = html.match(/<svg[^>]*>/g) ?? [];
-    expect(svgs.length).toBe(4);
+    expect(svgs.length).toBe(6);
     for (const svg of svgs) expect(svg).toContain('data-kit-static=""');
     expect(
       figureBoxStyle({ name: 'f', label: 'f', base: {}, layers: [], aspect: 0.5, minHeight: 0, maxHeight: 300 }),
