@@ -26,10 +26,14 @@ export interface Curves {
 const SAMPLES = 201;
 const cache = lruCache<Curves>({ size: 8 });
 
+/**
+ * [lo, hi] with a margin, more of it above: the read-out sits at the top centre, and when every
+ * slope is negative the zero line and the bar from it run along the top (8% put them under it).
+ */
 function pad(lo: number, hi: number): [number, number] {
   if (!(hi > lo)) return [lo - 1, hi + 1];
   const m = (hi - lo) * 0.08;
-  return [lo - m, hi + m];
+  return [lo - m, hi + 2.5 * m];
 }
 
 /** Curves of L(w) = (w·x − y)² and dL/dw over the w axis. */

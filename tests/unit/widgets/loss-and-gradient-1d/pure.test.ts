@@ -17,6 +17,17 @@ describe('loss-and-gradient-1d', () => {
     expect(at({ w: 2 }).at.direction).toBe(0);
     expect(at({ w: 3 }).at.direction).toBe(-1);
   });
+  it('slope axis: over 15% of it free above the highest of the curve and zero, for the read-out', () => {
+    // x = 1.2, y = 4: every slope on the w axis is negative, so zero is the top of what is drawn.
+    for (const m of [at({ x: 1.2, y: 4 }), at({})]) {
+      const slopes = m.curves.points.map((p) => p.slope);
+      const [lo, hi] = m.curves.slopeDomain;
+      const top = Math.max(0, ...slopes);
+      expect(lo).toBeLessThan(Math.min(0, ...slopes));
+      expect((hi - top) / (hi - lo)).toBeGreaterThan(0.15);
+    }
+  });
+
   it('summary says which way a step goes, and the x = 0 case', () => {
     expect(summary(at({}))).toBe(
       'w = 0.50: loss 9.00, slope \u221212.00. The slope is negative, so a step would increase w.',
